@@ -1,0 +1,77 @@
+"""The ``argmap`` command line.
+
+Each command lives in its own ``argmap.cli._<name>`` module exposing
+``register(subparsers)``; :data:`COMMAND_MODULES` lists them in ``--help`` order.
+Errors argmap raises on purpose are printed as one line on stderr with a non-zero exit
+status; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from argmap import __version__
+from argmap.errors import ArgmapError
+
+__all__ = ["COMMAND_MODULES", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
+
+EXIT_ERROR = 1
+"""Exit status for an error in the input (a bad map, a missing file, a failed render)."""
+EXIT_USAGE = 2
+"""Exit status for a malformed command line (argparse's convention)."""
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "argmap.cli._render",
+    "argmap.cli._check",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"argmap: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every registered command."""
+    parser = _Parser(
+        prog="argmap",
+        description="Map arguments, evaluate claims, render support/attack diagrams.",
+    )
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show a full traceback when something fails"
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except ArgmapError as error:
+        if args.debug:
+            raise
+        print(f"argmap: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("argmap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `argmap ... | head`); nothing more to say.
+        return EXIT_ERROR
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

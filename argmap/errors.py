@@ -1,0 +1,125 @@
+"""The exceptions argmap raises.
+
+Every error argmap raises on bad input derives from :class:`ArgmapError`, and each
+also subclasses the builtin that fits it, so ``except ValueError`` keeps working for
+callers who do not know argmap. Messages name the offending value and say what was
+expected.
+
+>>> from argmap.errors import ArgmapError, InvalidValueError
+>>> issubclass(InvalidValueError, ValueError) and issubclass(InvalidValueError, ArgmapError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArgmapError",
+    "DuplicateKeyError",
+    "FormatError",
+    "InvalidKeyError",
+    "InvalidValueError",
+    "MapDefinitionError",
+    "MapFileNotFoundError",
+    "MapLoadError",
+    "MapSyntaxError",
+    "NoMapDefinedError",
+    "QuoteNotFoundError",
+    "RenderError",
+    "RendererNotFound",
+    "UnknownKeyError",
+    "ValidationError",
+    "WrongKindError",
+]
+
+
+class ArgmapError(Exception):
+    """Base class of every error argmap raises on purpose."""
+
+
+class ValidationError(ArgmapError, ValueError):
+    """A value or a map breaks a rule of the model."""
+
+
+class InvalidValueError(ValidationError):
+    """A field was given a value of the wrong type or outside its range."""
+
+
+class InvalidKeyError(ValidationError):
+    """A key is not a valid identifier (letters, digits, ``_``, ``-``, ``.``)."""
+
+
+class DuplicateKeyError(ValidationError):
+    """Two elements of one map share a key."""
+
+
+class UnknownKeyError(ValidationError, KeyError):
+    """A relation names a key that the map does not hold."""
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ would wrap the message in quotes.
+        return str(self.args[0]) if self.args else ""
+
+
+class WrongKindError(ValidationError, TypeError):
+    """A relation points at an element of the wrong kind (e.g. undercutting a claim)."""
+
+
+class QuoteNotFoundError(ValidationError):
+    """A quote does not occur verbatim in its source's text."""
+
+
+class MapLoadError(ArgmapError):
+    """A map file could not be loaded.
+
+    ``path`` is the file and ``line`` the line in it where the problem lies, if known.
+    """
+
+    def __init__(self, message: str, *, path: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.args[0]}"
+
+
+class MapFileNotFoundError(MapLoadError, FileNotFoundError):
+    """The map file does not exist or is not a file."""
+
+
+class MapSyntaxError(MapLoadError, SyntaxError):
+    """The map module is not valid Python."""
+
+
+class MapDefinitionError(MapLoadError, RuntimeError):
+    """Running the map module raised an error."""
+
+
+class NoMapDefinedError(MapLoadError, AttributeError):
+    """The map module ran but defines no ``MAP`` (or defines something else under that name)."""
+
+
+class FormatError(ArgmapError, ValueError):
+    """A file in an interchange format is malformed.
+
+    ``location`` says where: a line number for text formats, a JSON-pointer-like path
+    for JSON.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        super().__init__(message)
+        self.location = location
+
+    def __str__(self) -> str:
+        if self.location is None:
+            return str(self.args[0])
+        return f"{self.location}: {self.args[0]}"
+
+
+class RendererNotFound(ArgmapError, FileNotFoundError):
+    """No Graphviz layout program could be found to turn DOT into an image."""
+
+
+class RenderError(ArgmapError, RuntimeError):
+    """The layout program ran but failed, or a format is not supported by it."""

@@ -1,0 +1,135 @@
+"""Load a map written as a Python module, by file path.
+
+A map module builds its map with :class:`argmap.MapBuilder` (or constructs an
+:class:`argmap.ArgumentMap` directly) and publishes it as the module-level name ``MAP``.
+:func:`load_map` runs the module in a fresh namespace -- it need not be on ``sys.path``
+and is not added to ``sys.modules`` -- and returns that map. Errors point at the map
+file and, where there is one, the line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import ModuleType
+
+from argmap.errors import (
+    MapDefinitionError,
+    MapFileNotFoundError,
+    MapLoadError,
+    MapSyntaxError,
+    NoMapDefinedError,
+)
+from argmap.map import ArgumentMap
+
+__all__ = ["MAP_ATTRIBUTE", "load_map", "load_map_module"]
+
+MAP_ATTRIBUTE = "MAP"
+"""The module-level name a map module publishes its map under."""
+
+
+def _module_name(path: Path) -> str:
+    digest = hashlib.sha1(str(path).encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+    return f"argmap_map_{path.stem.replace('-', '_')}_{digest}"
+
+
+def _line_in(path: Path, error: BaseException) -> int | None:
+    """The line of ``path`` nearest to where ``error`` was raised, if it is in the trace."""
+    line = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename and os.path.realpath(frame.filename) == str(path):
+            line = frame.lineno
+    return line
+
+
+def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
+    """Run the map module at ``path`` and return the module object.
+
+    Raises
+    ------
+    MapFileNotFoundError
+        If ``path`` does not exist or is not a file.
+    MapSyntaxError
+        If the file is not valid Python; ``line`` is where the parser stopped.
+    MapDefinitionError
+        If running the module raised; ``line`` is the map file's line in the traceback.
+    """
+    file = Path(path)
+    shown = str(path)
+    if not file.is_file():
+        what = "is a directory, not a map file" if file.is_dir() else "does not exist"
+        raise MapFileNotFoundError(f"map file {what}", path=shown)
+    resolved = file.resolve()
+    try:
+        source = resolved.read_bytes()
+    except OSError as error:
+        raise MapFileNotFoundError(f"cannot read map file: {error.strerror}", path=shown) from None
+    try:
+        code = compile(source, str(resolved), "exec", dont_inherit=True)
+    except SyntaxError as error:
+        msg = f"invalid Python syntax: {error.msg}"
+        raise MapSyntaxError(msg, path=shown, line=error.lineno) from None
+    except ValueError as error:  # e.g. null bytes
+        raise MapSyntaxError(f"not a Python source file: {error}", path=shown) from None
+    spec = importlib.util.spec_from_file_location(_module_name(resolved), resolved)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    # Let the module find files beside it (e.g. `Path(__file__).parent / "sources"`).
+    module.__file__ = str(resolved)
+    try:
+        exec(code, module.__dict__)
+    except MapLoadError:
+        raise
+    except (Exception, SystemExit) as error:  # a map's own bug: report it at its line
+        line = _line_in(resolved, error)
+        msg = f"error while running the map module: {type(error).__name__}: {error}"
+        raise MapDefinitionError(msg, path=shown, line=line) from error
+    finally:
+        sys.modules.pop(spec.name, None)
+    return module
+
+
+def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
+    """Load the map published as ``MAP`` by the Python module at ``path``.
+
+    Parameters
+    ----------
+    path:
+        A ``.py`` file that defines ``MAP``; it need not be importable.
+
+    Returns
+    -------
+    ArgumentMap
+        The module's ``MAP``.
+
+    Raises
+    ------
+    MapFileNotFoundError, MapSyntaxError, MapDefinitionError
+        See :func:`load_map_module`.
+    NoMapDefinedError
+        If the module defines no ``MAP``, or ``MAP`` is not an :class:`ArgumentMap`.
+
+    Examples
+    --------
+    >>> import argmap
+    >>> m = argmap.load_map("maps/zinoviev.py")
+    >>> m.title
+    'The Zinoviev letter (1924): forgery or genuine?'
+    """
+    module = load_map_module(path)
+    shown = str(path)
+    if not hasattr(module, MAP_ATTRIBUTE):
+        msg = (
+            f"the module defines no {MAP_ATTRIBUTE}; expected a module-level "
+            f"`{MAP_ATTRIBUTE} = builder.build()`"
+        )
+        raise NoMapDefinedError(msg, path=shown)
+    value = getattr(module, MAP_ATTRIBUTE)
+    if not isinstance(value, ArgumentMap):
+        msg = f"{MAP_ATTRIBUTE} is a {type(value).__name__}, expected an argmap.ArgumentMap"
+        raise NoMapDefinedError(msg, path=shown)
+    return value

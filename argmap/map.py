@@ -1,0 +1,665 @@
+"""The argument map: an immutable container with referential integrity, and its builder.
+
+Write a map with :class:`MapBuilder` -- an ordinary object you create and hand around,
+never a hidden "current map" -- and freeze it with :meth:`MapBuilder.build`:
+
+>>> from argmap import MapBuilder
+>>> b = MapBuilder("Tea")
+>>> ann = b.party("ann", "Ann")
+>>> tea = b.claim("tea", "Tea is good for you.", by=ann)
+>>> rich = b.claim("rich", "Tea is rich in antioxidants.", by=ann)
+>>> arg = b.argument("a1", [rich], tea, by=ann)
+>>> bob = b.party("bob", "Bob")
+>>> doubt = b.challenge(rich, by=bob, text="Says who?")
+>>> m = b.build()
+>>> [c.key for c in m.claims]
+['tea', 'rich']
+>>> m["a1"].conclusion
+'tea'
+
+Every key is unique across the whole map and every relation must name an element of the
+right kind; otherwise building fails with an error naming both keys:
+
+>>> b.argument("a2", ["nope"], tea)
+Traceback (most recent call last):
+...
+argmap.errors.UnknownKeyError: argument 'a2' names premise 'nope', which is not in the map
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from argmap.errors import (
+    DuplicateKeyError,
+    InvalidValueError,
+    UnknownKeyError,
+    WrongKindError,
+)
+from argmap.model import (
+    Argument,
+    Claim,
+    Element,
+    Evidence,
+    Objection,
+    ObjectionKind,
+    Party,
+    Quote,
+    Source,
+)
+
+__all__ = ["ArgumentMap", "MapBuilder"]
+
+_E = TypeVar("_E", Party, Source, Claim, Evidence, Argument, Objection)
+
+_KIND_NAMES: dict[type, str] = {
+    Party: "party",
+    Source: "source",
+    Claim: "claim",
+    Evidence: "evidence",
+    Argument: "argument",
+    Objection: "objection",
+}
+
+
+def kind_name(element: Element) -> str:
+    """The lower-case name of an element's kind, as used in messages and renderings."""
+    return _KIND_NAMES[type(element)]
+
+
+def _tuple_of(cls: type, value: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(value, str | bytes):
+        msg = f"expected a sequence of {cls.__name__}, got {value!r}"
+        raise InvalidValueError(msg)
+    try:
+        items = tuple(value)
+    except TypeError:
+        msg = f"expected a sequence of {cls.__name__}, got {value!r}"
+        raise InvalidValueError(msg) from None
+    for item in items:
+        if not isinstance(item, cls):
+            msg = f"expected {cls.__name__} items, got {item!r}"
+            raise InvalidValueError(msg)
+    return items
+
+
+def _parties(value: Iterable[Party]) -> tuple[Party, ...]:
+    return _tuple_of(Party, value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return _tuple_of(Source, value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return _tuple_of(Claim, value)
+
+
+def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return _tuple_of(Evidence, value)
+
+
+def _arguments(value: Iterable[Argument]) -> tuple[Argument, ...]:
+    return _tuple_of(Argument, value)
+
+
+def _objections(value: Iterable[Objection]) -> tuple[Objection, ...]:
+    return _tuple_of(Objection, value)
+
+
+def _title(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        msg = f"map {attribute.name} must be a non-empty str, got {value!r}"
+        raise InvalidValueError(msg)
+
+
+@attrs.frozen
+class ArgumentMap:
+    """An immutable argument map.
+
+    Elements keep the order they were given in; every listing, rendering and export
+    follows it, so the same map always produces the same output.
+
+    Parameters
+    ----------
+    title:
+        What the map is about.
+    parties, sources, claims, evidence, arguments, objections:
+        The elements, each a sequence of the matching class.
+    description:
+        Optional longer text about the map.
+
+    Raises
+    ------
+    DuplicateKeyError
+        If two elements share a key (keys are unique across all kinds).
+    UnknownKeyError
+        If a relation names a key the map does not hold.
+    WrongKindError
+        If a relation names an element of the wrong kind.
+    """
+
+    title: str = attrs.field(validator=_title)
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties, kw_only=True)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, kw_only=True)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims, kw_only=True)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence, kw_only=True)
+    arguments: tuple[Argument, ...] = attrs.field(default=(), converter=_arguments, kw_only=True)
+    objections: tuple[Objection, ...] = attrs.field(default=(), converter=_objections, kw_only=True)
+    description: str | None = attrs.field(default=None, kw_only=True)
+    _index: dict[str, Element] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_index"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Element] = {}
+        for element in self._all():
+            if element.key in index:
+                other = index[element.key]
+                msg = (
+                    f"key {element.key!r} is used twice: by a {kind_name(other)} and by a "
+                    f"{kind_name(element)}"
+                )
+                raise DuplicateKeyError(msg)
+            index[element.key] = element
+        object.__setattr__(self, "_index", index)
+        for element in self._all():
+            _check_references(element, index)
+
+    def _all(self) -> Iterator[Element]:
+        yield from self.parties
+        yield from self.sources
+        yield from self.claims
+        yield from self.evidence
+        yield from self.arguments
+        yield from self.objections
+
+    # --- lookup ---------------------------------------------------------------------
+
+    def __getitem__(self, key: str) -> Element:
+        try:
+            return self._index[key]
+        except KeyError:
+            msg = f"map {self.title!r} holds no element with key {key!r}"
+            raise UnknownKeyError(msg) from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[Element]:
+        """Every element, in kind order (parties, sources, claims, evidence, arguments,
+        objections) and, within a kind, in the order given."""
+        return self._all()
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, key: str, kind: type[_E]) -> _E:
+        """The element under ``key``, which must be of class ``kind``."""
+        element = self[key]
+        if not isinstance(element, kind):
+            msg = f"{key!r} is {_article(kind_name(element))}, not {_article(_KIND_NAMES[kind])}"
+            raise WrongKindError(msg)
+        return element
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every key, in iteration order."""
+        return tuple(self._index)
+
+    def arguments_for(self, claim: str) -> tuple[Argument, ...]:
+        """Arguments whose conclusion is ``claim``."""
+        return tuple(a for a in self.arguments if a.conclusion == claim)
+
+    def arguments_using(self, premise: str) -> tuple[Argument, ...]:
+        """Arguments that have ``premise`` among their premises."""
+        return tuple(a for a in self.arguments if premise in a.premises)
+
+    def objections_to(self, target: str) -> tuple[Objection, ...]:
+        """Objections aimed at ``target``."""
+        return tuple(o for o in self.objections if o.target == target)
+
+    def party_of(self, key: str) -> Party | None:
+        """The party who asserts element ``key``, if one is named."""
+        by = getattr(self[key], "by", None)
+        return None if by is None else self.get(by, Party)
+
+    def source_of(self, quote: Quote) -> Source:
+        """The source a quote is taken from."""
+        return self.get(quote.source, Source)
+
+    # --- derived maps ---------------------------------------------------------------
+
+    def add(self, *elements: Element) -> ArgumentMap:
+        """A new map with ``elements`` appended (validated like any map)."""
+        buckets: dict[str, list[Element]] = {
+            "parties": list(self.parties),
+            "sources": list(self.sources),
+            "claims": list(self.claims),
+            "evidence": list(self.evidence),
+            "arguments": list(self.arguments),
+            "objections": list(self.objections),
+        }
+        for element in elements:
+            buckets[_FIELD_OF[type(element)]].append(element)
+        return attrs.evolve(self, **buckets)  # type: ignore[arg-type]
+
+    def without(self, *keys: str) -> ArgumentMap:
+        """A new map without the named elements; fails if others still refer to them."""
+        for key in keys:
+            self[key]  # raises for an unknown key
+        drop = set(keys)
+        return attrs.evolve(
+            self,
+            parties=[e for e in self.parties if e.key not in drop],
+            sources=[e for e in self.sources if e.key not in drop],
+            claims=[e for e in self.claims if e.key not in drop],
+            evidence=[e for e in self.evidence if e.key not in drop],
+            arguments=[e for e in self.arguments if e.key not in drop],
+            objections=[e for e in self.objections if e.key not in drop],
+        )
+
+
+_FIELD_OF: dict[type, str] = {
+    Party: "parties",
+    Source: "sources",
+    Claim: "claims",
+    Evidence: "evidence",
+    Argument: "arguments",
+    Objection: "objections",
+}
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
+def _require(
+    index: dict[str, Element],
+    owner: Element,
+    role: str,
+    key: str,
+    kinds: tuple[type, ...],
+) -> Element:
+    found = index.get(key)
+    if found is None:
+        msg = f"{kind_name(owner)} {owner.key!r} names {role} {key!r}, which is not in the map"
+        raise UnknownKeyError(msg)
+    if not isinstance(found, kinds):
+        wanted = " or ".join(_article(_KIND_NAMES[k]) for k in kinds)
+        msg = (
+            f"{kind_name(owner)} {owner.key!r} names {role} {key!r}, which is "
+            f"{_article(kind_name(found))}; expected {wanted}"
+        )
+        raise WrongKindError(msg)
+    return found
+
+
+def _check_quote(index: dict[str, Element], owner: Element, quote: Quote | None) -> None:
+    if quote is not None:
+        _require(index, owner, "quote source", quote.source, (Source,))
+
+
+def _check_references(element: Element, index: dict[str, Element]) -> None:
+    if isinstance(element, Party | Source):
+        return
+    if element.by is not None:
+        _require(index, element, "speaker", element.by, (Party,))
+    if isinstance(element, Claim):
+        _check_quote(index, element, element.quote)
+    elif isinstance(element, Evidence):
+        _check_quote(index, element, element.quote)
+        if element.source is not None:
+            _require(index, element, "source", element.source, (Source,))
+    elif isinstance(element, Argument):
+        for premise in element.premises:
+            _require(index, element, "premise", premise, (Claim, Evidence))
+        _require(index, element, "conclusion", element.conclusion, (Claim,))
+    else:
+        _check_objection(element, index)
+
+
+def _check_objection(objection: Objection, index: dict[str, Element]) -> None:
+    _check_quote(index, objection, objection.quote)
+    if objection.attacker is not None:
+        _require(index, objection, "attacker", objection.attacker, (Claim, Evidence, Argument))
+    kind = objection.kind
+    if kind is ObjectionKind.REBUT:
+        _require(index, objection, "target", objection.target, (Claim,))
+    elif kind is ObjectionKind.UNDERCUT:
+        _require(index, objection, "target", objection.target, (Argument,))
+    elif kind is ObjectionKind.CHALLENGE:
+        _require(index, objection, "target", objection.target, (Claim, Evidence, Argument))
+    else:
+        _require(index, objection, "target", objection.target, (Claim, Evidence))
+        users = [e for e in index.values() if isinstance(e, Argument)]
+        users = [a for a in users if objection.target in a.premises]
+        if objection.argument is not None:
+            argument = _require(index, objection, "argument", objection.argument, (Argument,))
+            assert isinstance(argument, Argument)
+            if objection.target not in argument.premises:
+                msg = (
+                    f"undermine {objection.key!r} targets {objection.target!r}, which is not a "
+                    f"premise of argument {objection.argument!r} (its premises: "
+                    f"{list(argument.premises)!r})"
+                )
+                raise WrongKindError(msg)
+        elif not users:
+            msg = (
+                f"undermine {objection.key!r} targets {objection.target!r}, which is no "
+                "argument's premise; use a rebut to attack a claim that is not a premise"
+            )
+            raise WrongKindError(msg)
+
+
+# --- builder ------------------------------------------------------------------------------
+
+KeyLike = str | Party | Source | Claim | Evidence | Argument | Objection
+
+
+def _key_of(value: object, what: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Party | Source | Claim | Evidence | Argument | Objection):
+        return value.key
+    msg = f"{what} must be a key or a map element, got {value!r}"
+    raise InvalidValueError(msg)
+
+
+def _required_key(value: object, what: str) -> str:
+    key = _key_of(value, what)
+    if key is None:
+        msg = f"{what} is required, got None"
+        raise InvalidValueError(msg)
+    return key
+
+
+class MapBuilder:
+    """Collects elements for a map, checking each as it is added.
+
+    Each method creates one element, adds it and returns it, so it can be passed to later
+    calls in place of its key. Keys are checked for uniqueness and references for
+    existence at once, so a mistake raises at the line of the map module that made it.
+    :meth:`build` returns the frozen :class:`ArgumentMap`.
+
+    The builder is an ordinary object: a map module makes one, uses it and publishes
+    ``MAP = builder.build()``. Nothing is global and nothing happens on import.
+    """
+
+    def __init__(self, title: str, *, description: str | None = None) -> None:
+        self._title = title
+        self._description = description
+        self._elements: dict[str, Element] = {}
+        # Validate the title now rather than at build() time.
+        ArgumentMap(title, description=description)
+
+    def _add(self, element: _E) -> _E:
+        if element.key in self._elements:
+            other = self._elements[element.key]
+            msg = (
+                f"key {element.key!r} is used twice: by a {kind_name(other)} and by a "
+                f"{kind_name(element)}"
+            )
+            raise DuplicateKeyError(msg)
+        _check_references(element, {**self._elements, element.key: element})
+        self._elements[element.key] = element
+        return element
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._elements
+
+    def __getitem__(self, key: str) -> Element:
+        try:
+            return self._elements[key]
+        except KeyError:
+            msg = f"the builder holds no element with key {key!r}"
+            raise UnknownKeyError(msg) from None
+
+    def party(
+        self,
+        key: str,
+        name: str,
+        *,
+        role: str | None = None,
+        description: str | None = None,
+    ) -> Party:
+        """Add a :class:`~argmap.model.Party`."""
+        return self._add(Party(key, name, role=role, description=description))
+
+    def source(
+        self,
+        key: str,
+        title: str,
+        *,
+        author: str | None = None,
+        date: str | None = None,
+        publication: str | None = None,
+        url: str | None = None,
+        text: str | None = None,
+    ) -> Source:
+        """Add a :class:`~argmap.model.Source`; give ``text`` to have quotes verified."""
+        return self._add(
+            Source(
+                key,
+                title,
+                author=author,
+                date=date,
+                publication=publication,
+                url=url,
+                text=text,
+            )
+        )
+
+    def claim(
+        self,
+        key: str,
+        text: str,
+        *,
+        by: KeyLike | None = None,
+        quote: Quote | None = None,
+        implicit: bool = False,
+        note: str | None = None,
+    ) -> Claim:
+        """Add a :class:`~argmap.model.Claim`."""
+        return self._add(
+            Claim(
+                key,
+                text,
+                by=_key_of(by, "by"),
+                quote=quote,
+                implicit=implicit,
+                note=note,
+            )
+        )
+
+    def implicit(
+        self, key: str, text: str, *, by: KeyLike | None = None, note: str | None = None
+    ) -> Claim:
+        """Add an implicit premise: a claim the analyst reconstructs, drawn dashed."""
+        return self.claim(key, text, by=by, implicit=True, note=note)
+
+    def evidence(
+        self,
+        key: str,
+        text: str | None = None,
+        *,
+        quote: Quote | None = None,
+        source: KeyLike | None = None,
+        by: KeyLike | None = None,
+        note: str | None = None,
+    ) -> Evidence:
+        """Add :class:`~argmap.model.Evidence`: a ``quote``, or a ``source`` as exhibit.
+
+        ``text`` defaults to the quote's words.
+        """
+        if text is None:
+            if quote is None:
+                msg = f"evidence {key!r} needs text= when it is an exhibit (no quote)"
+                raise InvalidValueError(msg)
+            text = quote.text
+        return self._add(
+            Evidence(
+                key,
+                text,
+                quote=quote,
+                source=_key_of(source, "source"),
+                by=_key_of(by, "by"),
+                note=note,
+            )
+        )
+
+    def argument(
+        self,
+        key: str,
+        premises: Sequence[KeyLike] | KeyLike,
+        conclusion: KeyLike,
+        *,
+        by: KeyLike | None = None,
+        scheme: str | None = None,
+        weight: float | None = None,
+        label: str | None = None,
+        note: str | None = None,
+    ) -> Argument:
+        """Add an :class:`~argmap.model.Argument` from linked ``premises`` to ``conclusion``."""
+        if isinstance(premises, str | Party | Source | Claim | Evidence | Argument | Objection):
+            premises = [premises]
+        return self._add(
+            Argument(
+                key,
+                tuple(_required_key(p, "premise") for p in premises),
+                _required_key(conclusion, "conclusion"),
+                by=_key_of(by, "by"),
+                scheme=scheme,
+                weight=weight,
+                label=label,
+                note=note,
+            )
+        )
+
+    def _objection(
+        self,
+        kind: ObjectionKind,
+        target: KeyLike,
+        attacker: KeyLike | None,
+        key: str | None,
+        **fields: Any,
+    ) -> Objection:
+        target_key = _required_key(target, "target")
+        attacker_key = _key_of(attacker, "attacker")
+        if key is None:
+            key = self._fresh_key(f"{kind.value}.{attacker_key or 'q'}.{target_key}")
+        return self._add(Objection(key, kind, target_key, attacker=attacker_key, **fields))
+
+    def _fresh_key(self, stem: str) -> str:
+        key, n = stem, 2
+        while key in self._elements:
+            key, n = f"{stem}.{n}", n + 1
+        return key
+
+    def rebut(
+        self,
+        attacker: KeyLike,
+        target: KeyLike,
+        *,
+        key: str | None = None,
+        by: KeyLike | None = None,
+        text: str | None = None,
+        quote: Quote | None = None,
+        note: str | None = None,
+    ) -> Objection:
+        """``attacker`` asserts the contrary of claim ``target``."""
+        return self._objection(
+            ObjectionKind.REBUT,
+            target,
+            _required_key(attacker, "attacker"),
+            key,
+            by=_key_of(by, "by"),
+            text=text,
+            quote=quote,
+            note=note,
+        )
+
+    def undermine(
+        self,
+        attacker: KeyLike,
+        premise: KeyLike,
+        *,
+        argument: KeyLike | None = None,
+        key: str | None = None,
+        by: KeyLike | None = None,
+        text: str | None = None,
+        quote: Quote | None = None,
+        note: str | None = None,
+    ) -> Objection:
+        """``attacker`` attacks ``premise`` of an argument (name it when several use it)."""
+        return self._objection(
+            ObjectionKind.UNDERMINE,
+            premise,
+            _required_key(attacker, "attacker"),
+            key,
+            argument=_key_of(argument, "argument"),
+            by=_key_of(by, "by"),
+            text=text,
+            quote=quote,
+            note=note,
+        )
+
+    def undercut(
+        self,
+        attacker: KeyLike,
+        argument: KeyLike,
+        *,
+        key: str | None = None,
+        by: KeyLike | None = None,
+        text: str | None = None,
+        quote: Quote | None = None,
+        note: str | None = None,
+    ) -> Objection:
+        """``attacker`` attacks the inference of ``argument``, not its conclusion."""
+        return self._objection(
+            ObjectionKind.UNDERCUT,
+            argument,
+            _required_key(attacker, "attacker"),
+            key,
+            by=_key_of(by, "by"),
+            text=text,
+            quote=quote,
+            note=note,
+        )
+
+    def challenge(
+        self,
+        target: KeyLike,
+        *,
+        attacker: KeyLike | None = None,
+        key: str | None = None,
+        by: KeyLike | None = None,
+        text: str | None = None,
+        quote: Quote | None = None,
+        note: str | None = None,
+    ) -> Objection:
+        """Question ``target`` (a claim, evidence or argument) without asserting the contrary.
+
+        Give the question as ``text`` and/or the challenger's words as ``quote``, or an
+        ``attacker`` claim that states the doubt.
+        """
+        return self._objection(
+            ObjectionKind.CHALLENGE,
+            target,
+            attacker,
+            key,
+            by=_key_of(by, "by"),
+            text=text,
+            quote=quote,
+            note=note,
+        )
+
+    def build(self) -> ArgumentMap:
+        """Freeze the collected elements into an :class:`ArgumentMap`."""
+        groups: dict[str, list[Element]] = {name: [] for name in _FIELD_OF.values()}
+        for element in self._elements.values():
+            groups[_FIELD_OF[type(element)]].append(element)
+        return ArgumentMap(self._title, description=self._description, **groups)  # type: ignore[arg-type,unused-ignore]
