@@ -1,0 +1,31 @@
+"""Shared test set-up: Hypothesis profiles and the location of the reference data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# `default` keeps `make test` to a few minutes; `slow` is for thorough runs:
+#   HYPOTHESIS_PROFILE=slow make test
+settings.register_profile(
+    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "slow", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ARGMAP_SHARED", ROOT.parent / "shared"))
+REFERENCE = SHARED / "reference"
+
+
+@pytest.fixture(scope="session")
+def reference_dir() -> Path:
+    """``../shared/reference`` beside the checkout; conformance tests skip without it."""
+    if not REFERENCE.is_dir():
+        pytest.skip(f"reference data not found at {REFERENCE} (set ARGMAP_SHARED)")
+    return REFERENCE
