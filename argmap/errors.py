@@ -23,6 +23,7 @@ __all__ = [
     "MapLoadError",
     "MapSyntaxError",
     "NoMapDefinedError",
+    "OutputExistsError",
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
@@ -123,3 +124,7 @@ class RendererNotFound(ArgmapError, FileNotFoundError):
 
 class RenderError(ArgmapError, RuntimeError):
     """The layout program ran but failed, or a format is not supported by it."""
+
+
+class OutputExistsError(ArgmapError, FileExistsError):
+    """A command would overwrite an existing file and was not told it may (``--force``)."""

@@ -26,6 +26,8 @@ EXIT_USAGE = 2
 COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._render",
     "argmap.cli._check",
+    "argmap.cli._new",
+    "argmap.cli._watch",
 )
 
 

@@ -1,0 +1,348 @@
+"""Interactive HTML: one self-contained page with the diagram, pan and zoom, search, and a
+side panel showing a clicked node's full quote, source and evaluation.
+
+The page needs no network: the SVG, the script and the styles are inline, and a
+Content-Security-Policy forbids the browser to fetch anything (the live preview of
+``argmap watch`` alone may talk back to the local server that served it). What the panel
+shows comes from a JSON blob embedded in the page (see :func:`map_data`); the script only
+ever writes that text with ``textContent``, so no label can inject markup.
+
+>>> from argmap import MapBuilder
+>>> b = MapBuilder("Tea")
+>>> src = b.source("minutes", "Minutes", author="Sec", text="Tea is good.")
+>>> ann = b.party("ann", "Ann")
+>>> good = b.claim("good", "Tea is good.", by=ann, quote=src.quote("Tea is good.", locator="l. 1"))
+>>> data = map_data(b.build())
+>>> data["nodes"]["good"]["speaker"], data["nodes"]["good"]["locator"]
+('Ann', 'l. 1')
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from argmap.errors import InvalidValueError
+from argmap.map import ArgumentMap, kind_name
+from argmap.model import Argument, Claim, Element, Evidence, Objection, Party, Quote, Source
+
+__all__ = ["annotate_svg", "build_html", "map_data", "render_html"]
+
+DATA_VERSION = 1
+"""Version of the embedded JSON blob's layout; bumped when a field changes meaning."""
+
+_STATIC_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "img-src data:; font-src data:"
+)
+_LIVE_CSP = _STATIC_CSP + "; connect-src 'self'"
+
+_XML_PROLOGUE_RE = re.compile(
+    r"\A\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?(<!--.*?-->\s*)*", re.S
+)
+_NODE_RE = re.compile(
+    r'<g id="(?P<id>[^"]*)" class="node"(?P<rest>[^>]*)>\s*<title>(?P<title>[^<]*)</title>'
+)
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("argmap.render").joinpath("_html", name).read_text(encoding="utf-8")
+
+
+def _speaker(argmap: ArgumentMap, by: str | None) -> str | None:
+    if by is None:
+        return None
+    party = argmap.get(by, Party)
+    return party.name if party.role is None else f"{party.name} ({party.role})"
+
+
+def _quote_fields(argmap: ArgumentMap, quote: Quote | None) -> dict[str, Any]:
+    if quote is None:
+        return {}
+    source = argmap.get(quote.source, Source)
+    return {
+        "quote": quote.text,
+        "locator": quote.locator,
+        "citation": source.citation(),
+        "source_url": source.url,
+    }
+
+
+def _relations(argmap: ArgumentMap, element: Element) -> list[dict[str, str]]:
+    key = element.key
+    found: list[tuple[str, str]] = []
+    if isinstance(element, Argument):
+        found += [("premise:", p) for p in element.premises]
+        found.append(("concludes:", element.conclusion))
+    elif isinstance(element, Objection):
+        if element.attacker is not None:
+            found.append(("attacker:", element.attacker))
+        found.append((f"{element.kind.value}s:", element.target))
+        if element.argument is not None:
+            found.append(("in argument:", element.argument))
+    if isinstance(element, Claim | Evidence):
+        found += [("premise of:", a.key) for a in argmap.arguments_using(key)]
+        found += [("supported by:", a.key) for a in argmap.arguments_for(key)]
+    found += [(f"{o.kind.value} by:", o.attacker or o.key) for o in argmap.objections_to(key)]
+    found += [
+        (f"{o.kind.value}s:", o.target)
+        for o in argmap.objections
+        if o.attacker == key and not isinstance(element, Objection)
+    ]
+    return [{"label": label, "key": other} for label, other in found]
+
+
+def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
+    fields: dict[str, Any] = {"kind": kind_name(element)}
+    if isinstance(element, Party):
+        fields.update(text=element.name, speaker=None, note=element.description)
+        return fields
+    if isinstance(element, Source):
+        fields.update(text=element.title, citation=element.citation(), source_url=element.url)
+        return fields
+    fields["speaker"] = _speaker(argmap, element.by)
+    fields["note"] = element.note
+    if isinstance(element, Claim):
+        fields.update(text=element.text, implicit=element.implicit)
+        fields.update(_quote_fields(argmap, element.quote))
+    elif isinstance(element, Evidence):
+        fields["text"] = element.text
+        if element.quote is not None:
+            fields.update(_quote_fields(argmap, element.quote))
+        else:
+            source = argmap.get(element.source_key, Source)
+            fields.update(citation=source.citation(), source_url=source.url, exhibit=True)
+    elif isinstance(element, Argument):
+        fields["text"] = element.label or f"{element.key}: supports {element.conclusion}"
+        fields["scheme"] = element.scheme
+        fields["weight"] = None if element.weight is None else f"{element.weight:g}"
+    else:
+        kind = element.kind.value
+        fields["kind"] = f"objection ({kind})"
+        fields["text"] = element.text or f"{kind} of {element.target}"
+        fields.update(_quote_fields(argmap, element.quote))
+    return fields
+
+
+def map_data(
+    argmap: ArgumentMap,
+    *,
+    statuses: Mapping[str, str] | None = None,
+    explanations: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """The JSON-ready data the page's panel and search read, one entry per key.
+
+    Parameters
+    ----------
+    argmap:
+        The map.
+    statuses:
+        Optional evaluation status per key (e.g. ``"in"``, ``"out"``, ``"undecided"``).
+    explanations:
+        Optional plain-language explanation per key.
+
+    Returns
+    -------
+    dict
+        ``{"version", "title", "description", "nodes": {key: {...}}}``; each node has
+        ``kind`` and ``text`` and, where they apply, ``speaker``, ``quote``, ``locator``,
+        ``citation``, ``source_url``, ``note``, ``scheme``, ``weight``, ``implicit``,
+        ``status``, ``explanation`` and ``relations`` (a list of ``{"label", "key"}``).
+        Fields that do not apply are left out, so the blob stays small and stable.
+
+    Raises
+    ------
+    InvalidValueError
+        If ``statuses`` or ``explanations`` name a key the map does not hold.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("M")
+    >>> c = b.claim("c", "A claim.")
+    >>> map_data(b.build(), statuses={"c": "in"})["nodes"]["c"]
+    {'kind': 'claim', 'text': 'A claim.', 'implicit': False, 'status': 'in'}
+    """
+    for name, given in (("statuses", statuses), ("explanations", explanations)):
+        unknown = sorted(set(given or ()) - set(argmap.keys))
+        if unknown:
+            msg = f"{name} name keys the map does not hold: {unknown!r}"
+            raise InvalidValueError(msg)
+    nodes: dict[str, dict[str, Any]] = {}
+    for element in argmap:
+        fields = _element_fields(argmap, element)
+        if statuses and element.key in statuses:
+            fields["status"] = statuses[element.key]
+        if explanations and element.key in explanations:
+            fields["explanation"] = explanations[element.key]
+        relations = _relations(argmap, element)
+        if relations:
+            fields["relations"] = relations
+        nodes[element.key] = {k: v for k, v in fields.items() if v is not None}
+    return {
+        "version": DATA_VERSION,
+        "title": argmap.title,
+        "description": argmap.description,
+        "nodes": nodes,
+    }
+
+
+def _key_for(node_id: str, title: str, keys: frozenset[str]) -> str | None:
+    # The renderer gives nodes ids derived from map keys; accept the key itself, the DOT
+    # node name (Graphviz's <title>), or a prefixed id such as "claim-KEY".
+    candidates = [title, node_id]
+    for separator in ("-", "_", ":"):
+        for text in (node_id, title):
+            if separator in text:
+                candidates.append(text.split(separator, 1)[1])
+    for candidate in candidates:
+        if candidate in keys:
+            return candidate
+    return None
+
+
+def annotate_svg(svg: str, keys: Iterable[str]) -> str:
+    """Strip the XML prologue and mark each Graphviz node group with ``data-key``.
+
+    Parameters
+    ----------
+    svg:
+        SVG as Graphviz writes it (``<g id=... class="node"><title>NAME</title>``).
+    keys:
+        The map's keys; a node whose id or title names none of them is left unmarked
+        (e.g. the legend's sample nodes).
+
+    Returns
+    -------
+    str
+        SVG ready to inline in HTML.
+
+    Examples
+    --------
+    >>> svg = '<?xml version="1.0"?><svg><g id="claim-c1" class="node"><title>c1</title></g></svg>'
+    >>> annotate_svg(svg, ["c1"])
+    '<svg><g id="claim-c1" class="node" data-key="c1"><title>c1</title></g></svg>'
+    """
+    known = frozenset(keys)
+
+    def mark(match: re.Match[str]) -> str:
+        node_id = html.unescape(match["id"])
+        title = html.unescape(match["title"])
+        key = _key_for(node_id, title, known)
+        if key is None:
+            return match[0]
+        attribute = f' data-key="{html.escape(key, quote=True)}"'
+        head, _, tail = match[0].partition(">")
+        return f"{head}{attribute}>{tail}"
+
+    body = _XML_PROLOGUE_RE.sub("", svg, count=1)
+    return _NODE_RE.sub(mark, body)
+
+
+def _script_json(value: Any) -> str:
+    # Inside <script>, "</script>" or "<!--" in a label would end or confuse the element.
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def build_html(
+    argmap: ArgumentMap,
+    svg: str,
+    *,
+    statuses: Mapping[str, str] | None = None,
+    explanations: Mapping[str, str] | None = None,
+    live: bool = False,
+    generation: int = 0,
+    error: str | None = None,
+) -> str:
+    """Assemble the self-contained page from a map and its SVG rendering.
+
+    Parameters
+    ----------
+    argmap:
+        The map the SVG shows.
+    svg:
+        Its SVG rendering (see :func:`argmap.render.render_bytes`).
+    statuses, explanations:
+        Optional evaluation results per key, shown in the panel (see :func:`map_data`).
+    live:
+        Build the live-preview page of ``argmap watch``: it listens to the server that
+        served it and swaps in each new rendering.
+    generation:
+        For a live page, the number of the rendering it shows.
+    error:
+        For a live page, the error to show above the last good diagram.
+
+    Returns
+    -------
+    str
+        The HTML document.
+
+    Raises
+    ------
+    InvalidValueError
+        If ``statuses`` or ``explanations`` name unknown keys.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("Tea & <biscuits>")
+    >>> c = b.claim("good", "Tea is good.")
+    >>> page = build_html(b.build(), '<svg><g id="good" class="node"><title>good</title></g></svg>')
+    >>> "<title>Tea &amp; &lt;biscuits&gt;</title>" in page, 'data-key="good"' in page
+    (True, True)
+    """
+    from argmap import __version__
+
+    data = map_data(argmap, statuses=statuses, explanations=explanations)
+    if live:
+        data.update(live=True, generation=generation, error=error)
+    return _asset("page.html").format(
+        version=html.escape(__version__),
+        csp=_LIVE_CSP if live else _STATIC_CSP,
+        title=html.escape(argmap.title),
+        css=_asset("viewer.css"),
+        svg=annotate_svg(svg, argmap.keys),
+        data=_script_json(data),
+        js=_asset("viewer.js"),
+    )
+
+
+def render_html(
+    argmap: ArgumentMap,
+    *,
+    statuses: Mapping[str, str] | None = None,
+    explanations: Mapping[str, str] | None = None,
+    **render_options: Any,
+) -> str:
+    """Render ``argmap`` to SVG and wrap it in the interactive page.
+
+    Parameters
+    ----------
+    argmap:
+        The map.
+    statuses, explanations:
+        Optional evaluation results per key (see :func:`map_data`).
+    **render_options:
+        Passed to :func:`argmap.render.render_bytes` (e.g. ``options=RenderOptions(...)``).
+
+    Returns
+    -------
+    str
+        The HTML document.
+
+    Raises
+    ------
+    RendererNotFound, RenderError
+        If the SVG cannot be produced.
+    """
+    from argmap.render import render_bytes  # type: ignore[attr-defined,unused-ignore]
+
+    svg = render_bytes(argmap, format="svg", **render_options).decode("utf-8")
+    return build_html(argmap, svg, statuses=statuses, explanations=explanations)
