@@ -165,6 +165,10 @@ def test_generated_maps_rebuild_equal(m: ArgumentMap) -> None:
 @given(maps(max_size=10))
 def test_builder_reproduces_any_valid_map(m: ArgumentMap) -> None:
     b = MapBuilder(m.title)
-    for element in m:
-        b._add(element)
+    b.add(*m)
     assert b.build() == m
+
+
+def test_builder_add_rejects_non_elements() -> None:
+    with pytest.raises(InvalidValueError, match="expected a map element"):
+        MapBuilder("M").add("claim")  # type: ignore[arg-type]
