@@ -117,9 +117,14 @@ def test_long_lines_are_cut_to_the_terminal_width(monkeypatch: pytest.MonkeyPatc
 
 def test_an_error_still_ends_the_line() -> None:
     screen = FakeTerminal()
-    with pytest.raises(RuntimeError), Progress("Converting", total=3, stream=screen) as bar:
-        bar.advance()
-        raise RuntimeError("boom")
+
+    def fail_halfway() -> None:
+        with Progress("Converting", total=3, stream=screen) as bar:
+            bar.advance()
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        fail_halfway()
     assert screen.getvalue().endswith("\n")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ object a builder method returned. Nothing here is global: the map is whatever `M
 
 from argmap import MapBuilder
 
-b = MapBuilder("{title}")
+b = MapBuilder({title_literal})
 
 # --- who speaks --------------------------------------------------------------------------
 ann = b.party("ann", "Ann", role="proponent")
@@ -152,7 +153,8 @@ def write_starter_map(name: str, *, title: str | None = None, force: bool = Fals
     Raises
     ------
     InvalidValueError
-        If the name is invalid or the title is blank.
+        If the name is invalid, or the title is blank or holds line breaks or control
+        characters.
     OutputExistsError
         If the file exists and ``force`` is false (the file is left untouched).
     ValidationError
@@ -170,16 +172,21 @@ def write_starter_map(name: str, *, title: str | None = None, force: bool = Fals
     path = starter_map_path(name)
     if title is None:
         title = path.stem.replace("_", " ").strip().capitalize() or "New map"
-    if not title.strip() or any(c in title for c in '"\\\n\r'):
-        msg = f"title {title!r} is not usable: expected non-blank text without quotes, backslashes or line breaks"
+    if not title.strip() or any(unicodedata.category(c) == "Cc" and c != "\t" for c in title):
+        msg = f"title {title!r} is not usable: expected one line of text without control characters"
         raise InvalidValueError(msg)
-    if path.exists() and not force:
-        msg = f"{str(path)!r} already exists; pass --force to overwrite it"
-        raise OutputExistsError(msg)
     if path.is_dir():
         msg = f"{str(path)!r} is a directory, expected a file to write"
         raise ValidationError(msg)
-    text = STARTER_TEMPLATE.format(title=title, filename=path.name, stem=path.stem)
+    if path.exists() and not force:
+        msg = f"{str(path)!r} already exists; pass --force to overwrite it"
+        raise OutputExistsError(msg)
+    # The title goes into the module docstring (made safe inside triple quotes) and into
+    # the code as a Python literal, so any one-line title round-trips.
+    docstring_title = title.replace("\\", "\\\\").replace('"""', "'''")
+    text = STARTER_TEMPLATE.format(
+        title=docstring_title, title_literal=repr(title), filename=path.name, stem=path.stem
+    )
     return atomic_write_text(path, text)
 
 

@@ -1,0 +1,109 @@
+"""The documentation: strict site build, generated CLI reference, runnable shell examples.
+
+The ``>>>`` examples in docs/*.md run as doctests (pytest's --doctest-glob); this module
+runs the ```` ```console ```` blocks, whose ``$`` lines are argmap commands, and builds the
+site with ``mkdocs build --strict`` when the ``docs`` extra is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from argmap.cli import COMMAND_MODULES, build_parser
+from argmap.cli._reference import cli_reference_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+CONSOLE_BLOCK = re.compile(r"^```console\n(.*?)^```", re.S | re.M)
+
+
+def console_pages() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*.md") if "```console" in p.read_text("utf-8"))
+
+
+def command_names() -> list[str]:
+    parser = build_parser()
+    subparsers = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    return list(subparsers.choices)  # type: ignore[attr-defined]
+
+
+def test_cli_reference_covers_every_command() -> None:
+    text = cli_reference_markdown()
+    names = command_names()
+    assert len(names) == len(COMMAND_MODULES)
+    for name in names:
+        assert f"## `argmap {name}`" in text
+        assert f"usage: argmap {name}" in text
+
+
+def test_cli_reference_does_not_depend_on_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = cli_reference_markdown()
+    monkeypatch.setenv("COLUMNS", "30")
+    assert cli_reference_markdown() == wide
+    assert os.environ["COLUMNS"] == "30"
+
+
+@pytest.mark.parametrize("page", console_pages(), ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_console_examples_run(page: Path, tmp_path: Path) -> None:
+    """Each page's console blocks run in order in one scratch folder, as a reader would."""
+    if (ROOT / "maps").is_dir():
+        (tmp_path / "maps").symlink_to(ROOT / "maps")
+    ran = 0
+    for block in CONSOLE_BLOCK.findall(page.read_text("utf-8")):
+        commands: list[tuple[str, list[str]]] = []
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                commands.append((line[2:], []))
+            elif commands and line.strip():
+                commands[-1][1].append(line.strip())
+        for command, expected in commands:
+            argv = shlex.split(command)
+            assert argv[0] == "argmap", f"{page.name}: only argmap commands run: {command!r}"
+            result = subprocess.run(
+                [sys.executable, "-m", "argmap", *argv[1:]],
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+            shown = [line.strip() for line in (result.stdout + result.stderr).splitlines()]
+            assert result.returncode == 0, f"{page.name}: `{command}` failed:\n{result.stderr}"
+            for line in expected:
+                assert line in shown, f"{page.name}: `{command}` did not print {line!r}: {shown}"
+            ran += 1
+    assert ran > 0
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("mkdocs") is None,
+    reason="the docs extra is not installed (pip install -e '.[docs]'); `make test` installs it",
+)
+def test_site_builds_strictly(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    cli = (site / "cli.html").read_text("utf-8")
+    for name in command_names():
+        assert f"usage: argmap {name}" in cli
+    api = (site / "api.html").read_text("utf-8")
+    assert 'id="argmap.map.ArgumentMap"' in api
+    assert 'id="argmap.map.MapBuilder.challenge"' in api
+    assert "All notable changes" in (site / "changelog.html").read_text("utf-8")
