@@ -24,6 +24,7 @@ __all__ = [
     "MapSyntaxError",
     "NoMapDefinedError",
     "OutputExistsError",
+    "PreviewServerError",
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
@@ -128,3 +129,7 @@ class RenderError(ArgmapError, RuntimeError):
 
 class OutputExistsError(ArgmapError, FileExistsError):
     """A command would overwrite an existing file and was not told it may (``--force``)."""
+
+
+class PreviewServerError(ArgmapError, OSError):
+    """The live-preview server could not start (e.g. its port is already in use)."""

@@ -264,6 +264,30 @@ class ArgumentMap:
             objections=[e for e in self.objections if e.key not in drop],
         )
 
+    # --- display in Jupyter -----------------------------------------------------------
+    # The display code lives in argmap._display, above the renderer; it is imported only
+    # when a notebook asks, so this layer never depends on rendering.
+
+    def _repr_mimebundle_(
+        self, include: Iterable[str] | None = None, exclude: Iterable[str] | None = None
+    ) -> dict[str, str]:
+        """The diagram (SVG and HTML) and a text summary, for Jupyter."""
+        from argmap._display import map_mimebundle
+
+        return map_mimebundle(self, include=include, exclude=exclude)
+
+    def _repr_svg_(self) -> str | None:
+        """The diagram as SVG, for front ends that ask for SVG only."""
+        from argmap._display import map_svg
+
+        return map_svg(self)
+
+    def _repr_html_(self) -> str:
+        """The diagram as an HTML figure, for front ends that ask for HTML only."""
+        from argmap._display import map_html
+
+        return map_html(self)
+
 
 _FIELD_OF: dict[type, str] = {
     Party: "parties",
