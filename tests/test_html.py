@@ -103,16 +103,20 @@ def test_evaluation_for_unknown_keys_is_rejected(field: str) -> None:
         map_data(tea(), **{field: {"ghost": "in"}})
 
 
-def test_annotation_marks_nodes_by_title_or_prefixed_id() -> None:
-    svg = svg_with_nodes("good", "rich", "legend_claim")
-    svg = svg.replace('id="node1"', 'id="claim-rich"').replace(
-        "<title>rich</title>", "<title>n2</title>"
+def test_annotation_marks_nodes_and_objection_edges_only() -> None:
+    svg = (
+        '<svg><g id="node:good" class="node">\n<title>good</title></g>'
+        '<g id="node:rich" class="node"><title>n2</title></g>'
+        '<g id="edge:rb" class="edge"><title>harm&#45;&gt;good</title></g>'
+        '<g id="edge:rich:main" class="edge"><title>rich&#45;&gt;main</title></g>'
+        '<g id="legend:claim" class="node"><title>@legend.claim</title></g></svg>'
     )
-    out = annotate_svg(svg, ["good", "rich"])
-    assert out.startswith("<svg")
-    assert '<g id="node0" class="node" data-key="good">' in out
-    assert '<g id="claim-rich" class="node" data-key="rich">' in out
-    assert '<g id="node2" class="node">' in out  # not a map key: left alone
+    out = annotate_svg(svg, ["good", "rich", "rb", "main", "claim"])
+    assert '<g id="node:good" class="node" data-key="good">' in out
+    assert '<g id="node:rich" class="node" data-key="rich">' in out
+    assert '<g id="edge:rb" class="edge" data-key="rb">' in out
+    assert '<g id="edge:rich:main" class="edge">' in out  # a premise edge: no element
+    assert '<g id="legend:claim" class="node">' in out  # the legend is not the map
 
 
 def test_page_is_self_contained_and_forbids_fetches() -> None:

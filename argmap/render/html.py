@@ -46,7 +46,8 @@ _XML_PROLOGUE_RE = re.compile(
     r"\A\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?(<!--.*?-->\s*)*", re.S
 )
 _NODE_RE = re.compile(
-    r'<g id="(?P<id>[^"]*)" class="node"(?P<rest>[^>]*)>\s*<title>(?P<title>[^<]*)</title>'
+    r'<g id="(?P<id>[^"]*)" class="(?P<class>node|edge)"(?P<rest>[^>]*)>\s*'
+    r"<title>(?P<title>[^<]*)</title>"
 )
 
 
@@ -193,22 +194,24 @@ def map_data(
     }
 
 
-def _key_for(node_id: str, title: str, keys: frozenset[str]) -> str | None:
-    # The renderer gives nodes ids derived from map keys; accept the key itself, the DOT
-    # node name (Graphviz's <title>), or a prefixed id such as "claim-KEY".
-    candidates = [title, node_id]
-    for separator in ("-", "_", ":"):
-        for text in (node_id, title):
-            if separator in text:
-                candidates.append(text.split(separator, 1)[1])
-    for candidate in candidates:
+def _key_for(element_id: str, title: str, keys: frozenset[str]) -> str | None:
+    # The renderer names a node's SVG group "node:KEY" and an objection's arrow
+    # "edge:KEY" (see argmap.render.node_id / edge_id); Graphviz's <title> is the DOT
+    # node name, which is the key itself. Keys never contain ":", so "edge:a:b" (an
+    # argument's premise edge) and the legend's "legend:..." never match.
+    for candidate in (
+        title,
+        element_id,
+        element_id.removeprefix("node:"),
+        element_id.removeprefix("edge:"),
+    ):
         if candidate in keys:
             return candidate
     return None
 
 
 def annotate_svg(svg: str, keys: Iterable[str]) -> str:
-    """Strip the XML prologue and mark each Graphviz node group with ``data-key``.
+    """Strip the XML prologue and mark each node (and objection edge) with ``data-key``.
 
     Parameters
     ----------
@@ -216,7 +219,8 @@ def annotate_svg(svg: str, keys: Iterable[str]) -> str:
         SVG as Graphviz writes it (``<g id=... class="node"><title>NAME</title>``).
     keys:
         The map's keys; a node whose id or title names none of them is left unmarked
-        (e.g. the legend's sample nodes).
+        (e.g. the legend's sample nodes). An edge is marked when its id names a key
+        (an objection drawn as an arrow), so clicking it shows the objection.
 
     Returns
     -------
@@ -225,15 +229,19 @@ def annotate_svg(svg: str, keys: Iterable[str]) -> str:
 
     Examples
     --------
-    >>> svg = '<?xml version="1.0"?><svg><g id="claim-c1" class="node"><title>c1</title></g></svg>'
+    >>> svg = '<?xml version="1.0"?><svg><g id="node:c1" class="node"><title>c1</title></g></svg>'
     >>> annotate_svg(svg, ["c1"])
-    '<svg><g id="claim-c1" class="node" data-key="c1"><title>c1</title></g></svg>'
+    '<svg><g id="node:c1" class="node" data-key="c1"><title>c1</title></g></svg>'
     """
     known = frozenset(keys)
 
     def mark(match: re.Match[str]) -> str:
         node_id = html.unescape(match["id"])
         title = html.unescape(match["title"])
+        if match["class"] == "edge":
+            # Only an edge that stands for one element (an objection drawn as an arrow)
+            # gets a key; Graphviz's own "tail->head" titles are never keys.
+            title = ""
         key = _key_for(node_id, title, known)
         if key is None:
             return match[0]

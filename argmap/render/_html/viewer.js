@@ -54,7 +54,7 @@
   }
 
   function nodeFor(key) {
-    var nodes = canvas.querySelectorAll("g.node[data-key]");
+    var nodes = canvas.querySelectorAll("g[data-key]");
     for (var i = 0; i < nodes.length; i++) {
       if (nodes[i].getAttribute("data-key") === key) { return nodes[i]; }
     }
@@ -147,7 +147,7 @@
   }
 
   function wireNodes() {
-    var nodes = canvas.querySelectorAll("g.node[data-key]");
+    var nodes = canvas.querySelectorAll("g[data-key]");
     for (var i = 0; i < nodes.length; i++) {
       var node = nodes[i];
       var key = node.getAttribute("data-key");
@@ -186,7 +186,7 @@
     drag = null;
     viewport.classList.remove("am-dragging");
     if (!moved && e.type === "pointerup") {
-      var target = e.target.closest ? e.target.closest("g.node[data-key]") : null;
+      var target = e.target.closest ? e.target.closest("g[data-key]") : null;
       if (target) { select(target.getAttribute("data-key"), false); }
     }
   }
@@ -198,7 +198,7 @@
     zoomAt(e.clientX - r.left, e.clientY - r.top, Math.exp(-e.deltaY * 0.0015));
   }, { passive: false });
   canvas.addEventListener("keydown", function (e) {
-    var target = e.target.closest ? e.target.closest("g.node[data-key]") : null;
+    var target = e.target.closest ? e.target.closest("g[data-key]") : null;
     if (target && (e.key === "Enter" || e.key === " ")) {
       e.preventDefault();
       select(target.getAttribute("data-key"), false);
