@@ -65,6 +65,9 @@ Modelling decisions
   remain ... such as who forged the letter". The presupposition it names is made visible:
   Cook's open question is concluded from his forgery claim plus his admission that there is
   no conclusive proof who sent the letter.
+* **No undercut.** Nobody on the page attacks an inference while granting its premises.
+  The nearest, the editor's "given the deception" against the USSR's denial, is mapped as his
+  own argument for his thesis, because the page gives the USSR no argument to undercut.
 * **No weights.** The map sets no argument weights and no preferences: how strong each
   side's case is depends on assumptions (proof standards, answers to critical questions)
   that the evaluation states, not on the map.
@@ -359,8 +362,9 @@ b.argument(
     label="on its face",
     note=(
         "The letter's heading (the Comintern's Executive, to the British party) and its "
-        "signature block (the President of the Presidium, Zinoviev's office) are signs of "
-        "whom it is from; 'appears' claims no more than that."
+        "signature block (the President of the Presidium of the I.K.K.I., the office that the "
+        "editor and Cook both give Zinoviev as head or president of the Comintern) are signs "
+        "of whom it is from; 'appears' claims no more than that."
     ),
 )
 b.argument(
@@ -539,7 +543,8 @@ volk_comintern = b.claim(
 volk_cable = b.evidence(
     "volk.lenin_cable",
     "July 1920: Lenin cables Stalin that Zinoviev, Bukharin and he believe revolution should "
-    "be encouraged in Italy now, and Hungary, perhaps Czechoslovakia and Romania sovietized.",
+    "be encouraged in Italy now; his own opinion is that Hungary, and maybe Czechoslovakia "
+    "and Romania, should be sovietized for the purpose.",
     quote=volkogonov_book.quote(
         "In July 1920 he cabled Stalin in Kharkov: 'The situation in Comintern is splendid. "
         "Zinoviev, Bukharin and I believe that we ought to encourage revolution in Italy right "
@@ -929,8 +934,8 @@ cook_archive_search = b.claim(
 )
 historian_conclusions = b.claim(
     "historian.conclusions",
-    "The findings Cook goes on to list ('First', 'Second', 'Third') are the conclusions of "
-    "the chief historian's report.",
+    "The chief historian's report concludes that the letter was a forgery, not sent by "
+    "Zinoviev (the findings Cook goes on to list as 'First', 'Second' and 'Third').",
     by=historian,
     quote=cook_statement.quote(
         "Her conclusions are fascinating.", locator=COOK.format("Her task was")
@@ -985,11 +990,13 @@ cook_no_proof = b.claim(
 )
 cook_not_zinoviev = b.claim(
     "cook.not_zinoviev",
-    "Cook (for the Foreign Office) is confident the letter was not sent by Zinoviev.",
+    "The letter was not sent by Zinoviev.",
     by=cook,
     quote=cook_statement.quote(
         "but we are confident it was not Zinoviev.", locator=COOK.format("First, the provenance")
     ),
+    note="Stated with confidence ('we are confident'), beside the admission that there is "
+    "no conclusive proof of who sent it.",
 )
 b.argument(
     "arg.cook.expert_report",
@@ -1023,9 +1030,11 @@ imp_forgery_definition = b.implicit(
     by=cook,
     note=(
         "Reconstructed by the analyst: the step from 'not Zinoviev' to 'forgery'. It is made "
-        "explicit because it can be questioned: the letter as printed is signed by offices "
-        "(the President and a Member of the Presidium, no names printed) and by Secretary "
-        "Kuusinen, not by Zinoviev by name."
+        "explicit because the step depends on it: the letter as printed names no sender but "
+        "its signatories' offices (the President and a Member of the Presidium, no names "
+        "printed) and Secretary Kuusinen; that it purports to be Zinoviev's is what Cook "
+        "('purporting to come from Grigori Zinoviev') and the editor ('appears to be a "
+        "letter from Gregory Zinoviev') both say."
     ),
 )
 b.argument(
@@ -1176,7 +1185,10 @@ cook_without_betraying = b.claim(
         "with our intelligence agencies.",
         locator=COOK.format("Publishing this report"),
     ),
-    note="The limit it names implies that some material stays unpublished.",
+    note=(
+        "It names a limit on what is published: material whose release would betray the "
+        "trust of those who co-operate with the intelligence agencies."
+    ),
 )
 cook_loose_ends = b.claim(
     "cook.loose_ends",
