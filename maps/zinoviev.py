@@ -1347,6 +1347,18 @@ _conflict(
 
 MAP = b.build()
 
+KEY_ELEMENTS: dict[str, str] = {
+    "forgery_claim": "cook.forgery",
+    "authenticity_thesis": "editor.authenticity_possible",
+    "what_evidence_challenge": "obj.editor.what_evidence",
+    "foregone_conclusion_challenge": "obj.editor.foregone_conclusion",
+    "cook_main_argument": "arg.cook.expert_report",
+    "cook_position_to_know_argument": "arg.cook.position_to_know",
+    "editor_volkogonov_argument": "arg.editor.fits_zinoviev_record",
+    "editor_deception_argument": "arg.editor.deception",
+}
+"""The keys the evaluation and the case study refer to, by role."""
+
 # --- Deliberate omissions -------------------------------------------------------------------
 # (locator, the passage verbatim, why it is not in the map)
 

@@ -548,3 +548,16 @@ def test_the_letter_and_volkogonov_feed_the_editors_argument(zmap: argmap.Argume
     assert Evidence in kinds, "no words of the letter"
     assert any(zmap[p].by == "volkogonov" for p in premises)  # type: ignore[union-attr]
     assert any(zmap.get(p, Claim).implicit for p in premises if isinstance(zmap[p], Claim))
+
+
+def test_key_elements_name_elements_of_the_right_kind(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    kinds = {"claim": Claim, "challenge": Objection, "argument": Argument, "thesis": Claim}
+    for role, key in module.KEY_ELEMENTS.items():
+        kind = next(cls for word, cls in kinds.items() if role.endswith(word))
+        zmap.get(key, kind)  # raises if missing or of another kind
+    assert (
+        zmap.get(module.KEY_ELEMENTS["what_evidence_challenge"], Objection).target
+        == (module.KEY_ELEMENTS["forgery_claim"])
+    )
