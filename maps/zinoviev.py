@@ -1008,7 +1008,10 @@ b.argument(
     note=(
         "Cook's main argument: the Foreign Office's chief historian, commissioned to study "
         "every available source and answer the outstanding questions, concluded that the "
-        "letter was a forgery. The inference is left implicit by Cook; the scheme names it."
+        "letter was a forgery. The inference is left implicit by Cook; the scheme names it. "
+        "The editor's 'what evidence?' bears on its backup-evidence question; its other "
+        "critical questions (is the historian reliable as a source, do other experts agree) "
+        "are raised by nobody on the page and are left open."
     ),
 )
 b.argument(
