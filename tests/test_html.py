@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 
 from argmap import MapBuilder
+from argmap.cli import EXIT_ERROR, main
+from argmap.cli._new import write_starter_map
 from argmap.errors import InvalidValueError
+from argmap.loader import load_map
 from argmap.map import ArgumentMap
-from argmap.render.html import annotate_svg, build_html, map_data
+from argmap.render.html import annotate_svg, build_html, map_data, render_html
 from argmap.strategies import maps
 
 HOSTILE = '</script><script>alert("x")</script><!-- & \\ {braces} «ünïcode» 日本'
@@ -158,3 +162,44 @@ def test_live_page_may_talk_to_its_server_only() -> None:
     assert data["live"] is True
     assert data["generation"] == 3
     assert data["error"] == "m.py:4: boom"
+
+
+# --- with the real renderer and the command line ------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_element_of_the_zinoviev_map_is_clickable() -> None:
+    argmap = load_map(ROOT / "maps" / "zinoviev.py")
+    page = render_html(argmap)
+    marked = set(re.findall(r'data-key="([^"]*)"', page))
+    for element in (*argmap.claims, *argmap.evidence, *argmap.arguments, *argmap.objections):
+        assert element.key in marked
+
+
+def test_render_command_writes_one_self_contained_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_starter_map(str(tmp_path / "tea"))
+    by_suffix, by_flag = tmp_path / "a.html", tmp_path / "b.out"
+    assert main(["render", str(source), "-o", str(by_suffix)]) == 0
+    assert main(["render", str(source), "--format", "html", "-o", str(by_flag)]) == 0
+    assert f"wrote {by_suffix}" in capsys.readouterr().out
+    page = by_suffix.read_text(encoding="utf-8")
+    assert page == by_flag.read_text(encoding="utf-8")  # deterministic
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'data-key="good"' in page
+    assert "default-src 'none'" in page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.out", "tea.py"]
+
+
+def test_render_command_html_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.html"
+    assert main(["render", str(tmp_path / "missing.py"), "-o", str(out)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: error: ")
+    assert "missing.py" in err
+    assert err.count("\n") == 1
+    assert not out.exists()

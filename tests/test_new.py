@@ -95,3 +95,12 @@ def test_any_printable_one_line_title_round_trips(
             write_starter_map(str(path), title=title)
         return
     assert load_map(write_starter_map(str(path), title=title)).title == title
+
+
+def test_starter_map_renders_every_element(tmp_path: Path) -> None:
+    from argmap.render import render_bytes
+
+    argmap = load_map(write_starter_map(str(tmp_path / "tea")))
+    svg = render_bytes(argmap, format="svg").decode("utf-8")
+    for element in (*argmap.claims, *argmap.evidence, *argmap.arguments):
+        assert f'id="node:{element.key}"' in svg

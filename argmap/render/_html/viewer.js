@@ -115,7 +115,10 @@
     selected = nodeFor(key);
     if (selected) {
       selected.classList.add("am-selected");
-      if (centre) { centreOn(selected); }
+      if (centre) {
+        if (view.scale < 0.8) { zoomCentre(1 / view.scale); }  // jump to a readable size
+        centreOn(selected);
+      }
     }
     showPanel(key);
   }
