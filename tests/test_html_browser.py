@@ -197,3 +197,35 @@ def test_screenshot_is_not_blank(page: tuple[Page, list[str], list[str]], tmp_pa
     dark = sum(image.histogram()[:128])
     assert dark > 500, "hardly any dark pixels: no text or lines drawn"
     assert fetches == []
+
+
+def test_live_preview_updates_itself_and_shows_errors(browser: Browser, tmp_path: Path) -> None:
+    """`argmap watch` in a real browser: an edit appears without a reload; so does an error."""
+    from argmap.cli._watch import LivePreview
+
+    path = write_starter_map(str(tmp_path / "tea"))
+    preview = LivePreview(path, port=0, poll_interval=0.05, debounce=0.1, keepalive=1.0)
+    preview.start()
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = context.new_page()
+        problems: list[str] = []
+        tab.on("pageerror", lambda error: problems.append(str(error)))
+        tab.goto(preview.url)
+        tab.wait_for_selector('g.node[data-key="good"]')
+        tab.click('g.node[data-key="good"]')
+        good = path.read_text(encoding="utf-8")
+        path.write_text(good.replace("Green tea is good for you.", "Green tea is GREAT."))
+        tab.wait_for_selector('g.node[data-key="good"] >> text=Green tea is GREAT.', timeout=20_000)
+        assert tab.inner_text("#am-panel h2") == "Green tea is GREAT."  # selection kept
+        assert not tab.is_visible("#am-error")
+        path.write_text(good.replace("MAP = b.build()", "MAP = b.build(", 1), encoding="utf-8")
+        tab.wait_for_selector("#am-error", state="visible", timeout=20_000)
+        assert f"{path}:" in tab.inner_text("#am-error")
+        assert tab.is_visible('g.node[data-key="good"]')  # the last good diagram stays
+        path.write_text(good, encoding="utf-8")
+        tab.wait_for_selector("#am-error", state="hidden", timeout=20_000)
+        assert problems == []
+    finally:
+        context.close()
+        preview.stop()
