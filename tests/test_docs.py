@@ -105,6 +105,7 @@ def test_site_builds_strictly(tmp_path: Path) -> None:
     for name in command_names():
         assert f"usage: argmap {name}" in cli
     api = (site / "api.html").read_text("utf-8")
-    assert 'id="argmap.map.ArgumentMap"' in api
-    assert 'id="argmap.map.MapBuilder.challenge"' in api
+    assert 'id="argmap.ArgumentMap"' in api
+    assert 'id="argmap.MapBuilder.challenge"' in api
+    assert 'id="argmap.render.html.render_html"' in api
     assert "All notable changes" in (site / "changelog.html").read_text("utf-8")
