@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,3 +110,41 @@ def test_site_builds_strictly(tmp_path: Path) -> None:
     assert 'id="argmap.MapBuilder.challenge"' in api
     assert 'id="argmap.render.html.render_html"' in api
     assert "All notable changes" in (site / "changelog.html").read_text("utf-8")
+
+
+def load_nav_hook() -> Any:
+    spec = importlib.util.spec_from_file_location("nav_hook", DOCS / "hooks" / "nav.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_nav_drops_only_unwritten_optional_pages(tmp_path: Path) -> None:
+    hook = load_nav_hook()
+    (tmp_path / "index.md").write_text("# Home\n")
+    (tmp_path / "rendering.md").write_text("# Rendering\n")
+    (tmp_path / "formats").mkdir()
+    (tmp_path / "formats" / "json.md").write_text("# argmap JSON\n")
+    (tmp_path / "formats" / "index.md").write_text("# Formats\n")
+    nav = [
+        {"Home": "index.md"},
+        {"Evaluating": [{"Evaluating maps": "evaluating.md"}, {"Carneades": "carneades.md"}]},
+        {"Rendering": "rendering.md"},
+        {"Interchange formats": "formats/"},
+        {"Case study": "zinoviev.md"},
+        {"Typo": "cookbok.md"},
+    ]
+    config = hook.on_config({"nav": nav, "docs_dir": str(tmp_path)})
+    assert config["nav"] == [
+        {"Home": "index.md"},
+        {"Rendering": "rendering.md"},
+        {
+            "Interchange formats": [
+                {"Formats": "formats/index.md"},
+                {"argmap JSON": "formats/json.md"},
+            ]
+        },
+        {"Typo": "cookbok.md"},  # not optional: kept, so the strict build reports it
+    ]
