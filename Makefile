@@ -43,7 +43,7 @@ browser:
 
 # The documentation site, built strictly (a broken link or reference fails) into site/.
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
