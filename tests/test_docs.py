@@ -25,10 +25,15 @@ from argmap.cli._reference import cli_reference_markdown
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 CONSOLE_BLOCK = re.compile(r"^```console\n(.*?)^```", re.S | re.M)
+PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 
 
 def console_pages() -> list[Path]:
     return sorted(p for p in DOCS.rglob("*.md") if "```console" in p.read_text("utf-8"))
+
+
+def python_pages() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*.md") if "```python" in p.read_text("utf-8"))
 
 
 def command_names() -> list[str]:
@@ -84,6 +89,20 @@ def test_console_examples_run(page: Path, tmp_path: Path) -> None:
                 assert line in shown, f"{page.name}: `{command}` did not print {line!r}: {shown}"
             ran += 1
     assert ran > 0
+
+
+@pytest.mark.parametrize("page", python_pages(), ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_python_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page's ```python blocks run in order, in one namespace, from a scratch folder."""
+    shutil.copytree(ROOT / "maps", tmp_path / "maps")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {"__name__": "docs_example"}
+    blocks = PYTHON_BLOCK.findall(page.read_text("utf-8"))
+    for block in blocks:
+        exec(compile(block, f"{page.name} example", "exec"), namespace)
+    assert blocks
+    maps = [v for v in namespace.values() if type(v).__name__ == "ArgumentMap"]
+    assert maps, f"{page.name}: the examples build no map"
 
 
 @pytest.mark.skipif(
