@@ -26,6 +26,7 @@ EXIT_USAGE = 2
 COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._render",
     "argmap.cli._check",
+    "argmap.cli._evaluate",
 )
 
 

@@ -197,6 +197,8 @@ class StatementReason:
         defeated), ``"proponent"`` for everything else (it is out until proved).
     waiting_on:
         For an undecided statement, the undecided statements its arguments depend on.
+    notes:
+        One sentence per argument for it (see :meth:`ArgumentOutcome.explain`).
     """
 
     statement: str
@@ -214,6 +216,7 @@ class StatementReason:
     challenged: bool
     burden: Literal["proponent", "opponent"]
     waiting_on: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """The reason as one or two plain sentences.
@@ -246,8 +249,8 @@ class StatementReason:
                     "so the burden of proof on its proponent is not met."
                 )
             return (
-                f"{head}{challenged}: none of its arguments {_quoted(self.pro)} applies, "
-                "so the burden of proof on its proponent is not met."
+                f"{head}{challenged}: none of its arguments applies "
+                f"({'; '.join(self.notes)}), so the burden of proof on its proponent is not met."
             )
         if self.basis is Basis.UNRESOLVED:
             return (
@@ -472,6 +475,7 @@ def evaluate_carneades(
             challenged=statement_id in audience.challenged,
             burden="opponent" if statement_id in assumed else "proponent",
             waiting_on=tuple(waiting),
+            notes=tuple(outcomes[a].explain() for a in pro),
         )
 
     return CarneadesResult(
