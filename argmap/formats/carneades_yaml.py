@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -153,11 +154,20 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-# Dates such as an effective_date in scheme metadata stay strings, as Carneades reads them.
+# Two YAML 1.1 conversions would corrupt statement ids: dates (an effective_date in
+# scheme metadata) and the booleans yes/no/on/off (a statement called `no`). Both stay
+# strings here, as in YAML 1.2; only true and false are booleans.
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def load_carneades_yaml(
@@ -260,7 +270,7 @@ class _Reader:
 
     def ident(self, value: Any, where: str) -> str:
         if isinstance(value, bool) or value is None:
-            msg = f"expected a statement id, got {value!r} (quote ids such as yes/no/null)"
+            msg = f"expected a statement id, got {value!r} (quote ids such as true, false or null)"
             raise self.fail(where, msg)
         if isinstance(value, int | float):
             value = str(value)
