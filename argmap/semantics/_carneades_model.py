@@ -118,6 +118,14 @@ def _unit(name: str, value: object, owner: str) -> float:
     return float(value)
 
 
+def _as_float(value: Any) -> Any:
+    # Integers become floats so that equal standards compare and print alike; anything
+    # else is left for the validator to reject (float("0.5") would hide a typo).
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
 def _unit_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _unit(attribute.name, value, _owner(instance))
 
@@ -243,8 +251,8 @@ class ClearAndConvincing(ProofStandard):
 
     abbreviation: ClassVar[str] = "CCE"
     title: ClassVar[str] = "clear and convincing evidence"
-    alpha: float = attrs.field(default=0.5, validator=_unit_field, converter=float)
-    beta: float = attrs.field(default=0.3, validator=_unit_field, converter=float)
+    alpha: float = attrs.field(default=0.5, validator=_unit_field, converter=_as_float)
+    beta: float = attrs.field(default=0.3, validator=_unit_field, converter=_as_float)
 
     @classmethod
     def carneades4(cls) -> ClearAndConvincing:
@@ -284,9 +292,9 @@ class BeyondReasonableDoubt(ProofStandard):
 
     abbreviation: ClassVar[str] = "BRD"
     title: ClassVar[str] = "beyond reasonable doubt"
-    alpha: float = attrs.field(default=0.5, validator=_unit_field, converter=float)
-    beta: float = attrs.field(default=0.3, validator=_unit_field, converter=float)
-    gamma: float = attrs.field(default=0.2, validator=_unit_field, converter=float)
+    alpha: float = attrs.field(default=0.5, validator=_unit_field, converter=_as_float)
+    beta: float = attrs.field(default=0.3, validator=_unit_field, converter=_as_float)
+    gamma: float = attrs.field(default=0.2, validator=_unit_field, converter=_as_float)
 
     @classmethod
     def carneades4(cls) -> BeyondReasonableDoubt:
