@@ -487,3 +487,42 @@ def test_challenging_an_unsupported_assumption_makes_it_out(
 @given(graphs())
 def test_evaluation_is_deterministic(graph: ArgumentGraph) -> None:
     assert evaluate_carneades(graph).to_dict() == evaluate_carneades(graph).to_dict()
+
+
+def test_preference_ranks_by_metadata() -> None:
+    from argmap.semantics.carneades import Preference, PropertyOrder
+
+    args = [
+        CarneadesArgument("old", "x", meta={"year": 1990, "level": "state"}),
+        CarneadesArgument("new", "x", meta={"year": 2010, "level": "state"}),
+        CarneadesArgument("top", "y", meta={"year": 1950, "level": "federal"}),
+        CarneadesArgument("bare", "y"),
+    ]
+    lex = Preference([PropertyOrder("level", ["state", "federal"]), PropertyOrder("year")])
+    assert lex.rank_weights(args) == {"bare": 0.25, "old": 0.5, "new": 0.75, "top": 1.0}
+    older_first = Preference([PropertyOrder("year", "descending")])
+    weights = older_first.rank_weights(args)
+    assert weights["top"] > weights["old"] > weights["new"]
+    assert weights["bare"] == min(weights.values())
+    with pytest.raises(InvalidValueError, match="sideways"):
+        PropertyOrder("year", "sideways")
+    with pytest.raises(InvalidValueError, match="PropertyOrder"):
+        Preference([])
+
+
+def test_preference_weights_decide_an_issue() -> None:
+    from argmap.semantics.carneades import Preference, PropertyOrder
+
+    lex = Preference([PropertyOrder("rank")])
+    graph = ArgumentGraph(
+        statements("x", "notX"),
+        issues=[Issue("i", ["x", "notX"])],
+        arguments=[
+            CarneadesArgument("weak", "x", weighing=lex, meta={"rank": 1}),
+            CarneadesArgument("strong", "notX", weighing=lex, meta={"rank": 2}),
+        ],
+    )
+    result = evaluate_carneades(graph)
+    assert result.labels["notX"] is Label.IN
+    assert result.arguments["weak"].weighing == "preference(0.5)"
+    assert result.arguments["strong"].weight == 1.0

@@ -19,7 +19,9 @@ Supported
   assumptions, meta}``; premises as a list of ids or a role -> id mapping.
   ``scheme`` names a weighing function (``linked``, ``convergent``, ``cumulative``,
   ``factorized``) or an entry of ``argument_schemes``; ``weight`` (an argmap extension)
-  is a number, a weighing-function name or ``{constant: x}``.
+  is a number, a weighing-function name, ``{constant: x}`` or
+  ``{preference: [{property: p, order: ascending|descending|[weakest, ..., strongest]}]}``
+  (the properties are read from the ``meta`` of the arguments and of their schemes).
 * ``argument_schemes`` (a list with ``id`` or a mapping) with ``id``, ``meta``,
   ``weight``, ``roles`` and ground ``assumptions`` / ``exceptions`` (a list or a mapping
   of question names to statement ids), which every argument using the scheme inherits.
@@ -36,7 +38,7 @@ Carneades 4 can *generate* arguments and issues by inference: ``argument_schemes
 ``variables``, ``premises``, ``conclusions``, ``deletions`` or ``guards``, arguments with
 ``parameters``, and ``issue_schemes`` are executed by a Constraint Handling Rules
 engine. argmap evaluates the argument graph as written and does not run that inference.
-The ``criteria`` and ``preference`` weighing functions are not supported either.
+The ``criteria`` weighing function is not supported either.
 
 Examples
 --------
@@ -78,9 +80,11 @@ from argmap.semantics.carneades import (
     Issue,
     Label,
     Linked,
+    Preference,
     Premise,
     PremiseKind,
     ProofStandard,
+    PropertyOrder,
     Statement,
     WeighingFunction,
     standard_from_name,
@@ -409,13 +413,38 @@ class _Reader:
             ((kind, body),) = value.items()
             if kind == "constant":
                 return self.constant(body, f"{where}/constant")
-            if kind in ("criteria", "preference"):
-                msg = f"the {kind!r} weighing function is not supported; use constant weights"
+            if kind == "preference":
+                return self.preference(body, f"{where}/preference")
+            if kind == "criteria":
+                msg = "the 'criteria' weighing function is not supported; use constant weights"
                 raise self.fail(f"{where}/{kind}", msg)
         raise self.fail(
             where,
             f"expected a number, a weighing function name or {{constant: x}}, got {_kind(value)}",
         )
+
+    def preference(self, value: Any, where: str) -> Preference:
+        if not isinstance(value, list) or not value:
+            raise self.fail(
+                where, f"expected a list of {{property, order}} entries, got {_kind(value)}"
+            )
+        orders: list[PropertyOrder] = []
+        for i, entry in enumerate(value):
+            at = f"{where}/{i}"
+            entry = self.mapping(entry, at, allow_none=False)
+            self.keys(entry, ("property", "order"), at)
+            order = entry.get("order", "ascending")
+            if isinstance(order, list):
+                order = tuple(str(v) for v in order)
+            try:
+                orders.append(
+                    PropertyOrder(self.ident(entry.get("property"), f"{at}/property"), order)
+                )
+            except FormatError:
+                raise
+            except ArgmapError as error:
+                raise self.fail(f"{at}/order", str(error)) from None
+        return Preference(orders)
 
     def constant(self, value: Any, where: str) -> Constant:
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
@@ -484,6 +513,7 @@ class _Reader:
             )
             schemes[scheme_id] = _Scheme(
                 weight=weight,
+                meta=self.mapping(body.get("meta"), f"{where}/meta"),
                 assumptions=self.question_ids(
                     body.get("assumptions"), statements, f"{where}/assumptions"
                 ),
@@ -604,12 +634,14 @@ class _Reader:
                 self.question_ids(body.get("assumptions"), statements, f"{where}/assumptions")
             )
             weighing: WeighingFunction = Linked()
+            meta: dict[str, Any] = {}
             scheme_name = body.get("scheme")
             if scheme_name is not None:
                 scheme_name = self.ident(scheme_name, f"{where}/scheme")
                 if scheme_name in schemes:
                     scheme = schemes[scheme_name]
                     weighing = scheme.weight or weighing
+                    meta.update(scheme.meta)
                     exceptions += [e for e in scheme.exceptions if e not in exceptions]
                     assumptions += [a for a in scheme.assumptions if a not in assumptions]
                 elif scheme_name in _BASIC_WEIGHING:
@@ -622,6 +654,7 @@ class _Reader:
                     )
             if body.get("weight") is not None:
                 weighing = self.weight(body["weight"], f"{where}/weight", named)
+            meta.update(self.mapping(body.get("meta"), f"{where}/meta"))
             taken = {p.statement for p in premises}
             for assumption in assumptions:
                 if assumption not in taken:
@@ -636,6 +669,7 @@ class _Reader:
                     undercutter=undercutter,
                     weighing=weighing,
                     scheme=scheme_name,
+                    meta=meta,
                 )
             )
         return arguments
@@ -685,6 +719,7 @@ class _Reader:
 @attrs.frozen
 class _Scheme:
     weight: WeighingFunction | None
+    meta: dict[str, Any]
     assumptions: tuple[str, ...]
     exceptions: tuple[str, ...]
 

@@ -34,10 +34,12 @@ __all__ = [
     "Issue",
     "Label",
     "Linked",
+    "Preference",
     "Premise",
     "PremiseKind",
     "Preponderance",
     "ProofStandard",
+    "PropertyOrder",
     "Scintilla",
     "Statement",
     "WeighingFunction",
@@ -513,6 +515,102 @@ class Constant(WeighingFunction):
         return f"constant({self.value:g})"
 
 
+def _order(value: str | Iterable[str]) -> str | tuple[str, ...]:
+    return value if isinstance(value, str) else tuple(value)
+
+
+@attrs.frozen
+class PropertyOrder:
+    """How one metadata property ranks arguments, for :class:`Preference`.
+
+    Parameters
+    ----------
+    property:
+        The key looked up in each argument's ``meta``.
+    order:
+        ``"ascending"`` (larger values are stronger, e.g. later dates: lex posterior),
+        ``"descending"`` (smaller values are stronger), or the values themselves listed
+        from weakest to strongest (e.g. ``("local", "state", "federal")``: lex
+        superior). An argument without the property, or with a value not listed, ranks
+        below every listed value.
+    """
+
+    property: str = attrs.field(validator=_ident)
+    order: str | tuple[str, ...] = attrs.field(default="ascending", converter=_order)
+
+    @order.validator
+    def _check_order(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, str):
+            if value not in ("ascending", "descending"):
+                msg = f"order of property {self.property!r} must be 'ascending', 'descending' or a list of values, got {value!r}"
+                raise InvalidValueError(msg)
+        elif not all(isinstance(v, str) for v in value):  # type: ignore[attr-defined]
+            msg = f"the values ordering property {self.property!r} must be strings, got {value!r}"
+            raise InvalidValueError(msg)
+
+    def ranks(self, values: Iterable[object]) -> dict[object, int]:
+        """Rank of each distinct value (higher is stronger; -1 for missing or unlisted)."""
+        distinct = sorted({v for v in values if v is not None}, key=_value_key)
+        if isinstance(self.order, tuple):
+            return {v: self.order.index(str(v)) if str(v) in self.order else -1 for v in distinct}
+        if self.order == "ascending":
+            return {v: i for i, v in enumerate(distinct)}
+        return {v: len(distinct) - 1 - i for i, v in enumerate(distinct)}
+
+
+def _order_tuple(value: Iterable[PropertyOrder]) -> tuple[PropertyOrder, ...]:
+    return tuple(value)
+
+
+def _value_key(value: object) -> tuple[int, float, str]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, float(value), "")
+    return (1, 0.0, str(value))
+
+
+@attrs.frozen
+class Preference(WeighingFunction):
+    """Weighs the arguments about one issue by a preference order over their metadata.
+
+    The arguments for all positions of the conclusion's issue are ranked
+    lexicographically by ``orders`` (each a :class:`PropertyOrder` over the arguments'
+    ``meta``); equally ranked arguments form a group, and an argument in the k-th of n
+    groups (weakest first) weighs k/n when all its premises are ``in`` (0 otherwise).
+    Models lex superior, lex posterior and similar priority principles. An argument
+    whose conclusion is not at issue weighs as if linked.
+
+    Parameters
+    ----------
+    orders:
+        The properties to compare, most important first.
+    """
+
+    name: ClassVar[str] = "preference"
+    orders: tuple[PropertyOrder, ...] = attrs.field(converter=_order_tuple)
+
+    @orders.validator
+    def _check_orders(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        if not value or not all(isinstance(o, PropertyOrder) for o in value):
+            msg = f"Preference needs one or more PropertyOrder objects, got {value!r}"
+            raise InvalidValueError(msg)
+
+    def weigh(self, premises_in: int, premises_total: int, *, issue_premises: int) -> float:
+        return 1.0 if premises_in == premises_total else 0.0
+
+    def rank_weights(self, arguments: Iterable[CarneadesArgument]) -> dict[str, float]:
+        """The weight of each argument of one issue, from its group in the order."""
+        arguments = list(arguments)
+        ranks = [o.ranks(a.meta.get(o.property) for a in arguments) for o in self.orders]
+        keys = {
+            a.id: tuple(
+                r.get(a.meta.get(o.property), -1) for o, r in zip(self.orders, ranks, strict=True)
+            )
+            for a in arguments
+        }
+        groups = sorted(set(keys.values()))
+        return {a: (groups.index(k) + 1) / len(groups) for a, k in keys.items()}
+
+
 # --- graph elements ---------------------------------------------------------------------
 
 
@@ -594,6 +692,10 @@ class PremiseKind(enum.Enum):
         return self.value
 
 
+def _frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value))
+
+
 def _premise(value: Premise | str) -> Premise:
     return Premise(value) if isinstance(value, str) else value
 
@@ -654,6 +756,9 @@ class CarneadesArgument:
         The :class:`WeighingFunction` (default :class:`Linked`).
     scheme:
         Name of the scheme the argument instantiates, for the record.
+    meta:
+        Metadata (e.g. a rule's ``authority`` or ``effective_date``); only
+        :class:`Preference` weighing reads it.
 
     Examples
     --------
@@ -671,6 +776,9 @@ class CarneadesArgument:
     undercutter: str | None = attrs.field(default=None, kw_only=True, validator=_optional_ident)
     weighing: WeighingFunction = attrs.field(factory=Linked, kw_only=True)
     scheme: str | None = attrs.field(default=None, kw_only=True)
+    meta: Mapping[str, Any] = attrs.field(
+        factory=lambda: MappingProxyType({}), converter=_frozen_mapping, kw_only=True, hash=False
+    )
 
     @premises.validator
     def _check_premises(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:

@@ -78,10 +78,12 @@ from argmap.semantics._carneades_model import (
     Issue,
     Label,
     Linked,
+    Preference,
     Premise,
     PremiseKind,
     Preponderance,
     ProofStandard,
+    PropertyOrder,
     Scintilla,
     Statement,
     WeighingFunction,
@@ -106,10 +108,12 @@ __all__ = [
     "Issue",
     "Label",
     "Linked",
+    "Preference",
     "Premise",
     "PremiseKind",
     "Preponderance",
     "ProofStandard",
+    "PropertyOrder",
     "Scintilla",
     "Statement",
     "StatementReason",
@@ -415,6 +419,21 @@ def evaluate_carneades(
         a.id: Constant(audience.weights[a.id]) if a.id in audience.weights else a.weighing
         for a in graph.arguments
     }
+    display = {a.id: str(w) for a, w in zip(graph.arguments, weighing.values(), strict=True)}
+    by_issue: dict[str, list[CarneadesArgument]] = {}
+    for argument in graph.arguments:
+        issue = graph.issue_of(argument.conclusion)
+        if issue is not None:
+            by_issue.setdefault(issue.id, []).append(argument)
+    for argument in graph.arguments:
+        function = weighing[argument.id]
+        issue = graph.issue_of(argument.conclusion)
+        if isinstance(function, Preference) and issue is not None:
+            # The order over an issue's arguments is fixed by their metadata, so each
+            # argument's preference weight is a constant for this evaluation.
+            value = function.rank_weights(by_issue[issue.id])[argument.id]
+            weighing[argument.id] = Constant(value)
+            display[argument.id] = f"preference({value:g})"
     raw = compute_labelling(graph, assumed=assumed, weighing=weighing)
     labels = raw.labels
 
@@ -426,7 +445,7 @@ def evaluate_carneades(
             conclusion=argument.conclusion,
             status=status,
             weight=weight,
-            weighing=str(weighing[argument.id]),
+            weighing=display[argument.id],
             premises_out=tuple(
                 p.statement for p in argument.premises if labels[p.statement] is Label.OUT
             ),
