@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 
 from argmap.errors import DuplicateKeyError, InvalidValueError, UnknownKeyError
 from argmap.semantics.carneades import (
-    ArgumentGraph,
     ArgumentStatus,
     Audience,
     Basis,
     BeyondReasonableDoubt,
     CarneadesArgument,
+    CarneadesGraph,
     ClearAndConvincing,
     Constant,
     Convergent,
@@ -148,13 +148,13 @@ def test_constant_weight_must_be_in_unit_interval() -> None:
 
 def test_graph_rejects_unknown_and_duplicate_ids() -> None:
     with pytest.raises(UnknownKeyError, match=r"premise of argument 'a1'.*'q'"):
-        ArgumentGraph(statements("p"), arguments=[CarneadesArgument("a1", "p", premises=["q"])])
+        CarneadesGraph(statements("p"), arguments=[CarneadesArgument("a1", "p", premises=["q"])])
     with pytest.raises(UnknownKeyError, match="exception of argument 'a1'"):
-        ArgumentGraph(statements("p"), arguments=[CarneadesArgument("a1", "p", exceptions=["x"])])
+        CarneadesGraph(statements("p"), arguments=[CarneadesArgument("a1", "p", exceptions=["x"])])
     with pytest.raises(DuplicateKeyError, match="'p'"):
-        ArgumentGraph(statements("p", "p"))
+        CarneadesGraph(statements("p", "p"))
     with pytest.raises(DuplicateKeyError, match="two issues"):
-        ArgumentGraph(statements("p", "q"), issues=[Issue("i1", ["p", "q"]), Issue("i2", ["p"])])
+        CarneadesGraph(statements("p", "q"), issues=[Issue("i1", ["p", "q"]), Issue("i2", ["p"])])
     with pytest.raises(InvalidValueError, match="at least one position"):
         Issue("i1", [])
     with pytest.raises(DuplicateKeyError, match="more than once"):
@@ -164,7 +164,7 @@ def test_graph_rejects_unknown_and_duplicate_ids() -> None:
 
 
 def test_graph_and_result_are_immutable() -> None:
-    graph = ArgumentGraph(statements("p"))
+    graph = CarneadesGraph(statements("p"))
     result = evaluate_carneades(graph)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         graph.title = "x"  # type: ignore[misc]
@@ -176,8 +176,8 @@ def test_graph_and_result_are_immutable() -> None:
 
 
 def test_evaluate_rejects_wrong_types_and_unknown_audience_ids() -> None:
-    graph = ArgumentGraph(statements("p"), arguments=[CarneadesArgument("a1", "p")])
-    with pytest.raises(InvalidValueError, match="ArgumentGraph"):
+    graph = CarneadesGraph(statements("p"), arguments=[CarneadesArgument("a1", "p")])
+    with pytest.raises(InvalidValueError, match="CarneadesGraph"):
         evaluate_carneades("graph")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="Audience"):
         evaluate_carneades(graph, audience={"x": 1})  # type: ignore[arg-type]
@@ -190,7 +190,7 @@ def test_evaluate_rejects_wrong_types_and_unknown_audience_ids() -> None:
 
 
 def test_challenging_an_assumption_shifts_the_burden_of_proof() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("honest", "reliable", "vouched"),
         arguments=[
             CarneadesArgument("a1", "reliable", premises=["honest"]),
@@ -217,7 +217,7 @@ def test_challenging_an_assumption_shifts_the_burden_of_proof() -> None:
 
 
 def test_assumption_premises_hold_until_challenged() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("c", "p", "sincere"),
         arguments=[
             CarneadesArgument(
@@ -233,7 +233,7 @@ def test_assumption_premises_hold_until_challenged() -> None:
 
 
 def test_audience_weights_change_the_winner() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("x", "notX", "e"),
         issues=[Issue("i", ["x", "notX"])],
         arguments=[
@@ -251,7 +251,7 @@ def test_audience_weights_change_the_winner() -> None:
 
 
 def test_argument_outcomes_and_reasons() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("flies", "bird", "penguin", "ill", "notApp"),
         arguments=[
             CarneadesArgument("a1", "flies", premises=["bird"], undercutter="notApp"),
@@ -275,7 +275,7 @@ def test_argument_outcomes_and_reasons() -> None:
 
 
 def test_issue_reason_names_standard_and_weights() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("x", "notX", "e"),
         issues=[Issue("i", ["x", "notX"], standard=BeyondReasonableDoubt())],
         arguments=[
@@ -295,7 +295,7 @@ def test_issue_reason_names_standard_and_weights() -> None:
 
 
 def test_undecided_reason_names_the_cycle() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("p", "q"),
         arguments=[
             CarneadesArgument("a1", "p", premises=["q"]),
@@ -311,7 +311,7 @@ def test_undecided_reason_names_the_cycle() -> None:
 def test_deep_chain_needs_no_recursion() -> None:
     n = 20_000
     ids = [f"s{i}" for i in range(n)]
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements(*ids),
         arguments=[CarneadesArgument(f"a{i}", ids[i], premises=[ids[i + 1]]) for i in range(n - 1)],
         assumptions=[ids[-1]],
@@ -322,7 +322,7 @@ def test_deep_chain_needs_no_recursion() -> None:
 
 
 def test_to_dict_is_sorted_and_complete() -> None:
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("z", "a"),
         issues=[Issue("i", ["z", "a"])],
         arguments=[CarneadesArgument("r1", "z")],
@@ -353,7 +353,7 @@ STANDARDS = st.sampled_from(
 @st.composite
 def graphs(
     draw: st.DrawFn, *, acyclic: bool = False, factorized: bool = True, max_statements: int = 9
-) -> ArgumentGraph:
+) -> CarneadesGraph:
     n = draw(st.integers(1, max_statements))
     ids = [f"s{i}" for i in range(n)]
     # Issues: disjoint groups of positions.
@@ -388,7 +388,7 @@ def graphs(
             )
         )
     assumptions = draw(st.lists(st.sampled_from(ids), unique=True, max_size=n))
-    return ArgumentGraph(
+    return CarneadesGraph(
         statements(*ids),
         issues=[] if acyclic else issues,
         arguments=arguments,
@@ -397,7 +397,7 @@ def graphs(
 
 
 @given(graphs())
-def test_evaluation_labels_every_statement(graph: ArgumentGraph) -> None:
+def test_evaluation_labels_every_statement(graph: CarneadesGraph) -> None:
     result = evaluate_carneades(graph)
     assert list(result.labels) == list(graph.statement_ids)
     assert list(result.reasons) == list(graph.statement_ids)
@@ -411,7 +411,7 @@ def test_evaluation_labels_every_statement(graph: ArgumentGraph) -> None:
 
 
 @given(graphs())
-def test_assumptions_in_and_unsupported_out(graph: ArgumentGraph) -> None:
+def test_assumptions_in_and_unsupported_out(graph: CarneadesGraph) -> None:
     result = evaluate_carneades(graph)
     concluded = {a.conclusion for a in graph.arguments}
     for statement_id in graph.statement_ids:
@@ -423,7 +423,7 @@ def test_assumptions_in_and_unsupported_out(graph: ArgumentGraph) -> None:
 
 @given(graphs())
 def test_rival_positions_are_never_both_in_under_consistent_assumptions(
-    graph: ArgumentGraph,
+    graph: CarneadesGraph,
 ) -> None:
     for issue in graph.issues:
         assume(sum(p in graph.assumptions for p in issue.positions) <= 1)
@@ -433,8 +433,8 @@ def test_rival_positions_are_never_both_in_under_consistent_assumptions(
 
 
 @given(graphs())
-def test_labels_do_not_depend_on_element_order(graph: ArgumentGraph) -> None:
-    reordered = ArgumentGraph(
+def test_labels_do_not_depend_on_element_order(graph: CarneadesGraph) -> None:
+    reordered = CarneadesGraph(
         tuple(reversed(graph.statements)),
         issues=tuple(reversed(graph.issues)),
         arguments=tuple(reversed(graph.arguments)),
@@ -444,13 +444,13 @@ def test_labels_do_not_depend_on_element_order(graph: ArgumentGraph) -> None:
 
 
 @given(graphs(acyclic=True))
-def test_acyclic_graphs_leave_nothing_undecided(graph: ArgumentGraph) -> None:
+def test_acyclic_graphs_leave_nothing_undecided(graph: CarneadesGraph) -> None:
     assert Label.UNDECIDED not in evaluate_carneades(graph).labels.values()
 
 
 @given(graphs(factorized=False), st.data())
 def test_adding_an_applicable_pro_argument_keeps_an_in_statement_in(
-    graph: ArgumentGraph, data: st.DataObject
+    graph: CarneadesGraph, data: st.DataObject
 ) -> None:
     # Law: with monotone standards and no factorized weighing (whose weights depend on
     # the other arguments of the issue), a new argument for a statement that is in,
@@ -473,7 +473,7 @@ def test_adding_an_applicable_pro_argument_keeps_an_in_statement_in(
 
 @given(graphs(), st.data())
 def test_challenging_an_unsupported_assumption_makes_it_out(
-    graph: ArgumentGraph, data: st.DataObject
+    graph: CarneadesGraph, data: st.DataObject
 ) -> None:
     concluded = {a.conclusion for a in graph.arguments}
     candidates = [s for s in graph.assumptions if s not in concluded]
@@ -485,7 +485,7 @@ def test_challenging_an_unsupported_assumption_makes_it_out(
 
 
 @given(graphs())
-def test_evaluation_is_deterministic(graph: ArgumentGraph) -> None:
+def test_evaluation_is_deterministic(graph: CarneadesGraph) -> None:
     assert evaluate_carneades(graph).to_dict() == evaluate_carneades(graph).to_dict()
 
 
@@ -514,7 +514,7 @@ def test_preference_weights_decide_an_issue() -> None:
     from argmap.semantics.carneades import Preference, PropertyOrder
 
     lex = Preference([PropertyOrder("rank")])
-    graph = ArgumentGraph(
+    graph = CarneadesGraph(
         statements("x", "notX"),
         issues=[Issue("i", ["x", "notX"])],
         arguments=[
@@ -526,3 +526,19 @@ def test_preference_weights_decide_an_issue() -> None:
     assert result.labels["notX"] is Label.IN
     assert result.arguments["weak"].weighing == "preference(0.5)"
     assert result.arguments["strong"].weight == 1.0
+
+
+def test_scintilla_tie_is_explained_as_a_tie() -> None:
+    graph = CarneadesGraph(
+        statements("x", "notX", "e"),
+        issues=[Issue("i", ["x", "notX"], standard=Scintilla())],
+        arguments=[
+            CarneadesArgument("a1", "x", premises=["e"], weighing=Constant(0.2)),
+            CarneadesArgument("a2", "notX", premises=["e"], weighing=Constant(0.9)),
+        ],
+        assumptions=["e"],
+    )
+    result = evaluate_carneades(graph)
+    assert result.labels["x"] is Label.OUT
+    assert result.labels["notX"] is Label.OUT
+    assert "a tie" in result.reasons["x"].explain()

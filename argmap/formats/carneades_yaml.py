@@ -3,7 +3,7 @@
 Carneades 4 (github.com/carneades/carneades-4) stores argument graphs as YAML with the
 top-level keys ``meta``, ``statements``, ``issues``, ``arguments``, ``assumptions`` and
 ``tests``. :func:`load_carneades_yaml` reads such a file into an
-:class:`~argmap.semantics.carneades.ArgumentGraph` plus the labels its ``tests`` block
+:class:`~argmap.semantics.carneades.CarneadesGraph` plus the labels its ``tests`` block
 expects.
 
 Supported
@@ -71,8 +71,8 @@ import yaml
 
 from argmap.errors import ArgmapError, FormatError
 from argmap.semantics.carneades import (
-    ArgumentGraph,
     CarneadesArgument,
+    CarneadesGraph,
     Constant,
     Convergent,
     Cumulative,
@@ -121,7 +121,7 @@ _BASIC_WEIGHING: dict[str, WeighingFunction] = {
 }
 
 
-@attrs.frozen(hash=False)
+@attrs.frozen
 class CarneadesFile:
     """A Carneades 4 YAML file, read.
 
@@ -136,9 +136,15 @@ class CarneadesFile:
         The ``meta`` mapping, as read.
     source:
         Where the file came from (a path), or None.
+
+    Examples
+    --------
+    >>> doc = parse_carneades_yaml("statements: {p: P}\\ntests: {out: [p]}", source="g.yml")
+    >>> doc.source, {k: v.value for k, v in doc.expected.items()}
+    ('g.yml', {'p': 'out'})
     """
 
-    graph: ArgumentGraph
+    graph: CarneadesGraph
     expected: Mapping[str, Label]
     meta: Mapping[str, Any]
     source: str | None = None
@@ -195,6 +201,18 @@ def load_carneades_yaml(
     FormatError
         If the file is missing, too large, not UTF-8, not YAML, or not a valid graph;
         the location names the file and the place in it (``arguments/a1/premises``).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "g.yml").write_text("statements: {p: P}\\nassumptions: [p]\\n")
+    >>> load_carneades_yaml(folder / "g.yml").graph.assumptions
+    ('p',)
+    >>> load_carneades_yaml(folder / "g.yml", max_bytes=10)
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: .../g.yml: file is larger than the limit of 10 bytes
     """
     source = os.fspath(path)
     file = Path(source)
@@ -239,6 +257,16 @@ def parse_carneades_yaml(
     ------
     FormatError
         Naming the location of the first problem.
+
+    Examples
+    --------
+    >>> doc = parse_carneades_yaml("statements: {p: P, q: Q}\\nissues: {i: {positions: [p, q]}}")
+    >>> doc.graph.issues[0].standard
+    Preponderance()
+    >>> parse_carneades_yaml("issues: {i: {positions: [p]}}", source="g.yml")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: g.yml: issues/i/positions/0: 'p' is not a declared statement
     """
     if not isinstance(cast(object, text), str):
         msg = f"expected the YAML text as a str, got {type(text).__name__}"
@@ -342,7 +370,7 @@ class _Reader:
         tests_key = "tests" if "tests" in document else "labels"
         expected = self.tests(document.get(tests_key), statements, tests_key)
         try:
-            graph = ArgumentGraph(
+            graph = CarneadesGraph(
                 list(statements.values()),
                 issues=issues,
                 arguments=arguments,

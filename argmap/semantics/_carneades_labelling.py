@@ -15,10 +15,10 @@ from collections.abc import Mapping
 import attrs
 
 from argmap.semantics._carneades_model import (
-    ArgumentGraph,
     ArgumentStatus,
     Basis,
     CarneadesArgument,
+    CarneadesGraph,
     Label,
     WeighingFunction,
 )
@@ -36,7 +36,7 @@ class Labelling:
 
 
 def compute_labelling(
-    graph: ArgumentGraph,
+    graph: CarneadesGraph,
     *,
     assumed: frozenset[str],
     weighing: Mapping[str, WeighingFunction],

@@ -19,12 +19,12 @@ import attrs
 from argmap.errors import DuplicateKeyError, InvalidValueError, UnknownKeyError
 
 __all__ = [
-    "ArgumentGraph",
     "ArgumentStatus",
     "Audience",
     "Basis",
     "BeyondReasonableDoubt",
     "CarneadesArgument",
+    "CarneadesGraph",
     "ClearAndConvincing",
     "Constant",
     "Convergent",
@@ -533,6 +533,18 @@ class PropertyOrder:
         from weakest to strongest (e.g. ``("local", "state", "federal")``: lex
         superior). An argument without the property, or with a value not listed, ranks
         below every listed value.
+
+    Raises
+    ------
+    InvalidValueError
+        If ``order`` is none of these.
+
+    Examples
+    --------
+    >>> PropertyOrder("year").ranks([2001, 1999, None])
+    {1999: 0, 2001: 1}
+    >>> PropertyOrder("authority", ["local", "federal"]).ranks(["federal", "county"])
+    {'county': -1, 'federal': 1}
     """
 
     property: str = attrs.field(validator=_ident)
@@ -583,6 +595,18 @@ class Preference(WeighingFunction):
     ----------
     orders:
         The properties to compare, most important first.
+
+    Raises
+    ------
+    InvalidValueError
+        If ``orders`` is empty or holds something other than :class:`PropertyOrder`.
+
+    Examples
+    --------
+    >>> newer = Preference([PropertyOrder("year")])
+    >>> newer.rank_weights([CarneadesArgument("a", "p", meta={"year": 1990}),
+    ...                     CarneadesArgument("b", "q", meta={"year": 2010})])
+    {'a': 0.5, 'b': 1.0}
     """
 
     name: ClassVar[str] = "preference"
@@ -625,6 +649,18 @@ class Statement:
         ground atomic formulas such as ``"¬app(a1)"``).
     text:
         What the statement says, for people (defaults to the id).
+
+    Raises
+    ------
+    InvalidValueError
+        If the id is blank or has surrounding white space, or the text is not a str.
+
+    Examples
+    --------
+    >>> Statement("¬app(a1)", text="Argument a1 does not apply.").display
+    'Argument a1 does not apply.'
+    >>> Statement("p").display
+    'p'
     """
 
     id: str = attrs.field(validator=_ident)
@@ -657,6 +693,18 @@ class Issue:
         rival (con = 0).
     standard:
         The proof standard a position must meet to win (default :class:`Preponderance`).
+
+    Raises
+    ------
+    InvalidValueError
+        If there is no position or the standard is not a :class:`ProofStandard`.
+    DuplicateKeyError
+        If a position is listed twice.
+
+    Examples
+    --------
+    >>> Issue("i1", ["guilty", "innocent"], standard=BeyondReasonableDoubt())
+    Issue(id='i1', positions=('guilty', 'innocent'), standard=BeyondReasonableDoubt(alpha=0.5, beta=0.3, gamma=0.2))
     """
 
     id: str = attrs.field(validator=_ident)
@@ -826,7 +874,7 @@ def _argument_tuple(value: Iterable[CarneadesArgument]) -> tuple[CarneadesArgume
 
 
 @attrs.frozen
-class ArgumentGraph:
+class CarneadesGraph:
     """A Carneades argument graph: statements, issues, arguments and assumptions.
 
     The graph validates itself: ids are unique within statements, issues and arguments;
@@ -853,14 +901,14 @@ class ArgumentGraph:
 
     Examples
     --------
-    >>> g = ArgumentGraph(
+    >>> g = CarneadesGraph(
     ...     statements=[Statement("p"), Statement("q")],
     ...     arguments=[CarneadesArgument("a1", "p", premises=["q"])],
     ...     assumptions=["q"],
     ... )
     >>> g.statement("p").display
     'p'
-    >>> ArgumentGraph(statements=[Statement("p")], assumptions=["r"])
+    >>> CarneadesGraph(statements=[Statement("p")], assumptions=["r"])
     Traceback (most recent call last):
     ...
     argmap.errors.UnknownKeyError: assumption 'r' is not a declared statement
@@ -972,7 +1020,7 @@ def _str_frozenset(value: Iterable[str] | str) -> frozenset[str]:
     return frozenset(items)
 
 
-@attrs.frozen(hash=False)
+@attrs.frozen
 class Audience:
     """Whom the case must persuade: what they take for granted, doubt, and how they weigh.
 
@@ -1008,7 +1056,7 @@ class Audience:
     )
     name: str = attrs.field(default="", kw_only=True)
 
-    def check_against(self, graph: ArgumentGraph) -> None:
+    def check_against(self, graph: CarneadesGraph) -> None:
         """Raise if the audience names statements or arguments the graph lacks.
 
         Raises

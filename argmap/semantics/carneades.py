@@ -1,6 +1,6 @@
 """Carneades: structured evaluation with proof standards, burden of proof and audiences.
 
-An :class:`ArgumentGraph` holds statements, issues (alternative positions decided by a
+An :class:`CarneadesGraph` holds statements, issues (alternative positions decided by a
 proof standard), arguments (premises, a conclusion, exceptions and an undercutter, and a
 weighing function) and assumptions. :func:`evaluate_carneades` labels every statement
 ``in``, ``out`` or ``undecided`` the way Carneades 4 does, and says why.
@@ -23,8 +23,8 @@ The model in brief:
 Examples
 --------
 >>> from argmap.semantics.carneades import (
-...     ArgumentGraph, CarneadesArgument, Issue, Statement, evaluate_carneades, Constant)
->>> g = ArgumentGraph(
+...     CarneadesGraph, CarneadesArgument, Issue, Statement, evaluate_carneades, Constant)
+>>> g = CarneadesGraph(
 ...     [Statement("guilty"), Statement("innocent"), Statement("witness"), Statement("alibi")],
 ...     issues=[Issue("i1", ["guilty", "innocent"])],
 ...     arguments=[
@@ -63,12 +63,12 @@ import attrs
 from argmap.errors import InvalidValueError
 from argmap.semantics._carneades_labelling import compute_labelling
 from argmap.semantics._carneades_model import (
-    ArgumentGraph,
     ArgumentStatus,
     Audience,
     Basis,
     BeyondReasonableDoubt,
     CarneadesArgument,
+    CarneadesGraph,
     ClearAndConvincing,
     Constant,
     Convergent,
@@ -91,13 +91,13 @@ from argmap.semantics._carneades_model import (
 )
 
 __all__ = [
-    "ArgumentGraph",
     "ArgumentOutcome",
     "ArgumentStatus",
     "Audience",
     "Basis",
     "BeyondReasonableDoubt",
     "CarneadesArgument",
+    "CarneadesGraph",
     "CarneadesResult",
     "ClearAndConvincing",
     "Constant",
@@ -145,6 +145,14 @@ class ArgumentOutcome:
         Premise ids that are ``out`` / ``undecided``.
     blocked_by:
         Exceptions or undercutter that are ``in`` (non-empty exactly when undercut).
+
+    Examples
+    --------
+    >>> g = CarneadesGraph([Statement("p"), Statement("q")],
+    ...                    arguments=[CarneadesArgument("a1", "p", premises=["q"])])
+    >>> outcome = evaluate_carneades(g).arguments["a1"]
+    >>> outcome.status, outcome.premises_out, outcome.explain()
+    (<ArgumentStatus.INAPPLICABLE: 'inapplicable'>, ('q',), "argument 'a1' fails: premise 'q' is out")
     """
 
     id: str
@@ -225,7 +233,7 @@ class StatementReason:
     def explain(self) -> str:
         """The reason as one or two plain sentences.
 
-        >>> g = ArgumentGraph([Statement("p")])
+        >>> g = CarneadesGraph([Statement("p")])
         >>> print(evaluate_carneades(g).reasons["p"].explain())
         'p' is out: no argument supports it and it is not assumed, so the burden of proof on its proponent is not met.
         """
@@ -263,6 +271,11 @@ class StatementReason:
             )
         assert self.standard is not None
         verb = "meets" if self.basis is Basis.STANDARD_MET else "does not meet"
+        if self.basis is Basis.STANDARD_NOT_MET and self.standard.is_met(
+            self.best_pro, self.best_con
+        ):
+            # Only a weak standard such as scintilla can be met by two rivals at once.
+            verb = "meets, but so does a rival position (a tie, which no position wins),"
         pro = f"{_fmt(self.best_pro)} ({', '.join(self.applicable_pro) or 'none applies'})"
         con = f"{_fmt(self.best_con)} ({', '.join(self.applicable_con) or 'none applies'})"
         return (
@@ -272,7 +285,7 @@ class StatementReason:
         )
 
 
-@attrs.frozen(hash=False)
+@attrs.frozen
 class CarneadesResult:
     """The outcome of :func:`evaluate_carneades`; immutable.
 
@@ -288,9 +301,15 @@ class CarneadesResult:
         Argument id -> :class:`ArgumentOutcome`, in graph order.
     reasons:
         Statement id -> :class:`StatementReason`, in graph order.
+
+    Examples
+    --------
+    >>> result = evaluate_carneades(CarneadesGraph([Statement("p")], assumptions=["p"]))
+    >>> result.label("p"), result.with_label(Label.IN), result.reasons["p"].burden
+    (<Label.IN: 'in'>, ('p',), 'opponent')
     """
 
-    graph: ArgumentGraph
+    graph: CarneadesGraph
     audience: Audience
     labels: Mapping[str, Label]
     arguments: Mapping[str, ArgumentOutcome]
@@ -314,7 +333,7 @@ class CarneadesResult:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: labels, arguments, issues and explanations (sorted keys).
 
-        >>> g = ArgumentGraph([Statement("p"), Statement("q")],
+        >>> g = CarneadesGraph([Statement("p"), Statement("q")],
         ...                   arguments=[CarneadesArgument("a1", "p", premises=["q"])],
         ...                   assumptions=["q"])
         >>> evaluate_carneades(g).to_dict()["labels"]
@@ -345,7 +364,7 @@ class CarneadesResult:
 
 
 def evaluate_carneades(
-    graph: ArgumentGraph, *, audience: Audience | None = None
+    graph: CarneadesGraph, *, audience: Audience | None = None
 ) -> CarneadesResult:
     """Label every statement of a Carneades argument graph ``in``, ``out`` or ``undecided``.
 
@@ -381,7 +400,7 @@ def evaluate_carneades(
     --------
     An exception shifts the burden to the opponent: until it is proved, the argument applies.
 
-    >>> g = ArgumentGraph(
+    >>> g = CarneadesGraph(
     ...     [Statement("fly"), Statement("bird"), Statement("penguin")],
     ...     arguments=[CarneadesArgument("a1", "fly", premises=["bird"], exceptions=["penguin"])],
     ...     assumptions=["bird"],
@@ -401,8 +420,8 @@ def evaluate_carneades(
     T. F. Gordon, H. Prakken and D. Walton, "The Carneades model of argument and burden
     of proof", Artificial Intelligence 171, 2007, doi:10.1016/j.artint.2007.04.010.
     """
-    if not isinstance(cast(object, graph), ArgumentGraph):
-        msg = f"evaluate_carneades expects an ArgumentGraph, got {graph!r}"
+    if not isinstance(cast(object, graph), CarneadesGraph):
+        msg = f"evaluate_carneades expects an CarneadesGraph, got {graph!r}"
         raise InvalidValueError(msg)
     if audience is None:
         audience = Audience()
