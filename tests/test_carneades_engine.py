@@ -356,31 +356,36 @@ def graphs(
 ) -> CarneadesGraph:
     n = draw(st.integers(1, max_statements))
     ids = [f"s{i}" for i in range(n)]
-    # Issues: disjoint groups of positions.
+    # Statements fall into consecutive groups of a shuffled order; some groups are
+    # issues (their positions depend on each other's arguments), the rest single
+    # statements. With acyclic=True an argument only uses statements of later groups,
+    # so no statement can depend on itself, not even through an issue.
     order = draw(st.permutations(ids))
+    group_of: dict[str, int] = {}
     issues = []
     i = 0
-    while i < n and draw(st.booleans()):
+    while i < n:
         size = draw(st.integers(1, 3))
-        positions = order[i : i + size]
-        i += size
-        if positions:
-            issues.append(Issue(f"i{len(issues)}", positions, standard=draw(STANDARDS)))
+        members = order[i : i + size]
+        if len(members) > 1 or draw(st.booleans()):
+            issues.append(Issue(f"i{len(issues)}", members, standard=draw(STANDARDS)))
+        else:
+            members = members[:1]
+        for member in members:
+            group_of[member] = i
+        i += len(members)
     weighings = st.one_of(WEIGHINGS, st.just(Factorized())) if factorized else WEIGHINGS
     arguments = []
     for k in range(draw(st.integers(0, 2 * n))):
-        c = draw(st.integers(0, n - 1))
-        # With acyclic=True every dependency points to a higher index. Positions of
-        # one issue are tied together, so issues then join statements of a single
-        # index range only if no argument crosses them: drop issues instead.
-        pool = ids[c + 1 :] if acyclic else ids
+        conclusion = draw(st.sampled_from(ids))
+        pool = [s for s in ids if group_of[s] > group_of[conclusion]] if acyclic else ids
         premises = draw(st.lists(st.sampled_from(pool), unique=True, max_size=3)) if pool else []
         exceptions = draw(st.lists(st.sampled_from(pool), unique=True, max_size=1)) if pool else []
         undercutter = draw(st.one_of(st.none(), st.sampled_from(pool))) if pool else None
         arguments.append(
             CarneadesArgument(
                 f"a{k}",
-                ids[c],
+                conclusion,
                 premises=premises,
                 exceptions=exceptions,
                 undercutter=undercutter,
@@ -390,7 +395,7 @@ def graphs(
     assumptions = draw(st.lists(st.sampled_from(ids), unique=True, max_size=n))
     return CarneadesGraph(
         statements(*ids),
-        issues=[] if acyclic else issues,
+        issues=issues,
         arguments=arguments,
         assumptions=assumptions,
     )
