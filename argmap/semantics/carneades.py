@@ -49,7 +49,8 @@ T. F. Gordon and D. Walton, "Proof burdens and standards", in *Argumentation in 
 Intelligence*, Springer 2009, pp. 239-258, doi:10.1007/978-0-387-98197-0_12.
 
 T. F. Gordon and D. Walton, "Formalizing balancing arguments", Computational Models of
-Argument (COMMA 2016), doi:10.3233/978-1-61499-686-6-327 (the Carneades 4 CAES).
+Argument (COMMA 2016), IOS Press, pp. 327-338, doi:10.3233/978-1-61499-686-6-327
+(the Carneades 4 CAES).
 """
 
 from __future__ import annotations
