@@ -369,3 +369,39 @@ def test_cli_rejects_unknown_input_kinds_and_semantics(
     status, _, err = run_cli(["evaluate", str(tmp_path / "missing.yml")], capsys, monkeypatch)
     assert status == 1
     assert "no such file" in err
+
+
+def test_cli_end_to_end_in_a_subprocess(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    graph = write(tmp_path, GOOD)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "argmap",
+            "evaluate",
+            str(graph),
+            "--semantics",
+            "carneades",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["labels"] == {"p": "out", "q": "in", "r": "out", "u": "out"}
+    bad = write(tmp_path, "statements: {p: P}\nissues: {i: {positions: [p, x]}}", "bad.yml")
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap", "evaluate", str(bad), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"argmap: error: {bad}: issues/i/positions/1: 'x' is not a declared statement"
+    ]
