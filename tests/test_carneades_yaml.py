@@ -91,6 +91,32 @@ arguments:
     assert doc.graph.issues[1].standard.abbreviation == "SE"
 
 
+def test_term_spellings_are_normalised_like_carneades() -> None:
+    doc = parse_carneades_yaml(
+        """
+statements:
+  price(volvo,high): P
+  buy(volvo): B
+arguments:
+  a1:
+    conclusion: buy( volvo )
+    premises:
+      - price(volvo, high)
+assumptions:
+  - price(volvo,  high)
+tests:
+  in:
+    - buy(volvo)
+"""
+    )
+    (argument,) = doc.graph.arguments
+    assert argument.conclusion == "buy(volvo)"
+    assert argument.premises[0].statement == "price(volvo,high)"
+    assert doc.graph.assumptions == ("price(volvo,high)",)
+    with pytest.raises(FormatError, match="listed twice"):
+        parse_carneades_yaml("statements: {f(a): A}\nissues: {i: {positions: [f(a), f( a )]}}")
+
+
 def test_empty_file_and_older_labels_key() -> None:
     assert parse_carneades_yaml("").graph.statements == ()
     doc = parse_carneades_yaml("statements: {p: P}\nlabels: {out: [p]}\n")

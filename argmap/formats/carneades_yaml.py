@@ -335,9 +335,15 @@ class _Reader:
                 raise self.fail(where, msg)
 
     def known(self, statement_id: str, statements: Mapping[str, Any], where: str) -> str:
-        if statement_id not in statements:
-            raise self.fail(where, f"{statement_id!r} is not a declared statement")
-        return statement_id
+        if statement_id in statements:
+            return statement_id
+        # Carneades normalises atomic formulas, so `price(volvo, high)` names the
+        # statement declared as `price(volvo,high)`; accept that spelling too.
+        wanted = _normal_term(statement_id)
+        matches = [s for s in statements if _normal_term(s) == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        raise self.fail(where, f"{statement_id!r} is not a declared statement")
 
     # --- sections -----------------------------------------------------------------------
 
@@ -363,8 +369,8 @@ class _Reader:
         arguments = self.arguments(
             document.get("arguments"), statements, schemes, weighing_functions
         )
-        for i, statement_id in enumerate(self.id_list(document.get("assumptions"), "assumptions")):
-            self.known(statement_id, statements, f"assumptions/{i}")
+        for i, listed in enumerate(self.id_list(document.get("assumptions"), "assumptions")):
+            statement_id = self.known(listed, statements, f"assumptions/{i}")
             if statement_id not in assumed:
                 assumed.append(statement_id)
         tests_key = "tests" if "tests" in document else "labels"
@@ -568,11 +574,15 @@ class _Reader:
             where = f"issues/{issue_id}"
             body = self.mapping(body, where, allow_none=False)
             self.keys(body, ("positions", "standard", "meta"), where)
-            positions = self.id_list(body.get("positions"), f"{where}/positions")
-            if not positions:
+            listed = self.id_list(body.get("positions"), f"{where}/positions")
+            if not listed:
                 raise self.fail(f"{where}/positions", "an issue needs at least one position")
+            positions = [
+                self.known(p, statements, f"{where}/positions/{i}") for i, p in enumerate(listed)
+            ]
             for i, position in enumerate(positions):
-                self.known(position, statements, f"{where}/positions/{i}")
+                if position in positions[:i]:
+                    raise self.fail(f"{where}/positions/{i}", f"{position!r} is listed twice")
                 if position in owner:
                     msg = f"{position!r} is already a position of issue {owner[position]!r}"
                     raise self.fail(f"{where}/positions/{i}", msg)
@@ -735,8 +745,8 @@ class _Reader:
         expected: dict[str, Label] = {}
         for label in (Label.IN, Label.OUT, Label.UNDECIDED):
             where = f"{key}/{label.value}"
-            for i, statement_id in enumerate(self.id_list(section.get(label.value), where)):
-                self.known(statement_id, statements, f"{where}/{i}")
+            for i, listed in enumerate(self.id_list(section.get(label.value), where)):
+                statement_id = self.known(listed, statements, f"{where}/{i}")
                 if expected.get(statement_id, label) is not label:
                     msg = f"{statement_id!r} is expected both {expected[statement_id].value} and {label.value}"
                     raise self.fail(f"{where}/{i}", msg)
@@ -750,6 +760,10 @@ class _Scheme:
     meta: dict[str, Any]
     assumptions: tuple[str, ...]
     exceptions: tuple[str, ...]
+
+
+def _normal_term(statement_id: str) -> str:
+    return re.sub(r"\s*([(),])\s*", r"\1", statement_id)
 
 
 def _kind(value: Any) -> str:
