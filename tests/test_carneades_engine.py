@@ -333,6 +333,22 @@ def test_to_dict_is_sorted_and_complete() -> None:
     assert payload["issues"] == {"i": {"positions": ["z", "a"], "standard": "PE", "in": ["z"]}}
     assert payload["arguments"]["r1"]["status"] == "applicable"
     assert set(payload["explanations"]) == {"a", "z"}
+    assert payload["reasons"]["a"]["basis"] == "standard-not-met"
+    assert payload["reasons"]["a"]["con"] == ["r1"]
+    assert payload["reasons"]["z"]["applicable_pro"] == ["r1"]
+
+
+def test_excluded_position_names_its_assumed_rival() -> None:
+    graph = CarneadesGraph(
+        statements("yes", "no"),
+        issues=[Issue("i", ["yes", "no"])],
+        arguments=[CarneadesArgument("a1", "no")],
+        assumptions=["yes"],
+    )
+    reason = evaluate_carneades(graph).reasons["no"]
+    assert reason.basis is Basis.EXCLUDED
+    assert reason.assumed_rivals == ("yes",)
+    assert "'yes' is assumed" in reason.explain()
 
 
 # --- laws over random graphs ------------------------------------------------------------

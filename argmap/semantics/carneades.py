@@ -212,6 +212,10 @@ class StatementReason:
         For an undecided statement, the undecided statements its arguments depend on.
     notes:
         One sentence per argument for it (see :meth:`ArgumentOutcome.explain`).
+    rivals:
+        The other positions of its issue (empty when not at issue).
+    assumed_rivals:
+        Those rivals that are assumed (they exclude it when it is not assumed itself).
     """
 
     statement: str
@@ -230,6 +234,8 @@ class StatementReason:
     burden: Literal["proponent", "opponent"]
     waiting_on: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    rivals: tuple[str, ...] = ()
+    assumed_rivals: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """The reason as one or two plain sentences.
@@ -246,8 +252,8 @@ class StatementReason:
             )
         if self.basis is Basis.EXCLUDED:
             return (
-                f"{head}: it is a position of issue {self.issue!r}, and a rival position "
-                "is assumed."
+                f"{head}: it is a position of issue {self.issue!r}, and its rival "
+                f"{_quoted(self.assumed_rivals)} is assumed, which settles the issue."
             )
         if self.basis is Basis.SUPPORTED:
             return (
@@ -332,7 +338,7 @@ class CarneadesResult:
         return tuple(s for s, value in self.labels.items() if value is label)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: labels, arguments, issues and explanations (sorted keys).
+        """A JSON-ready dict: labels, arguments, issues, explanations and reasons (sorted keys).
 
         >>> g = CarneadesGraph([Statement("p"), Statement("q")],
         ...                   arguments=[CarneadesArgument("a1", "p", premises=["q"])],
@@ -361,7 +367,24 @@ class CarneadesResult:
             },
             "issues": dict(sorted(issues.items())),
             "explanations": {s: self.reasons[s].explain() for s in sorted(self.reasons)},
+            "reasons": {s: _reason_dict(self.reasons[s]) for s in sorted(self.reasons)},
         }
+
+
+def _reason_dict(reason: StatementReason) -> dict[str, Any]:
+    return {
+        "basis": reason.basis.value,
+        "burden": reason.burden,
+        "issue": reason.issue,
+        "standard": None if reason.standard is None else reason.standard.abbreviation,
+        "pro": list(reason.pro),
+        "con": list(reason.con),
+        "applicable_pro": list(reason.applicable_pro),
+        "applicable_con": list(reason.applicable_con),
+        "best_pro": reason.best_pro,
+        "best_con": reason.best_con,
+        "waiting_on": list(reason.waiting_on),
+    }
 
 
 def evaluate_carneades(
@@ -490,6 +513,7 @@ def evaluate_carneades(
             if issue is None
             else tuple(a for p in issue.positions if p != statement_id for a in args_for[p])
         )
+        rivals = () if issue is None else tuple(p for p in issue.positions if p != statement_id)
         applicable_pro = tuple(a for a in pro if outcomes[a].applicable)
         applicable_con = tuple(a for a in con if outcomes[a].applicable)
         waiting: list[str] = []
@@ -515,6 +539,8 @@ def evaluate_carneades(
             burden="opponent" if statement_id in assumed else "proponent",
             waiting_on=tuple(waiting),
             notes=tuple(outcomes[a].explain() for a in pro),
+            rivals=rivals,
+            assumed_rivals=tuple(p for p in rivals if p in assumed),
         )
 
     return CarneadesResult(
