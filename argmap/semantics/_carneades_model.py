@@ -857,10 +857,6 @@ class CarneadesArgument:
         return self.exceptions + extra
 
 
-def _frozen_str_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
-    return _str_tuple(value)
-
-
 def _statement_tuple(value: Iterable[Statement]) -> tuple[Statement, ...]:
     return tuple(value)
 
@@ -920,7 +916,7 @@ class CarneadesGraph:
         default=(), converter=_argument_tuple, kw_only=True
     )
     assumptions: tuple[str, ...] = attrs.field(
-        default=(), converter=_frozen_str_tuple, validator=_idents, kw_only=True
+        default=(), converter=_str_tuple, validator=_idents, kw_only=True
     )
     title: str = attrs.field(default="", kw_only=True)
     _statement_index: Mapping[str, Statement] = attrs.field(
