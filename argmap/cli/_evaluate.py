@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -200,6 +201,10 @@ def run(args: argparse.Namespace) -> int:
             }
         print(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=True))
     else:
+        # Statement ids such as "¬app(a1)" must not crash a terminal that cannot show them.
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
         for name, payload in payloads.items():
             print(f"{args.input}: {name}")
             for line in SEMANTICS[name].table(payload):
