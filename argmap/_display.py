@@ -24,12 +24,19 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 from argmap.errors import ArgmapError
 from argmap.map import ArgumentMap
 from argmap.render.html import annotate_svg
 
-__all__ = ["map_html", "map_mimebundle", "map_svg", "status_table_html"]
+__all__ = [
+    "carneades_result_html",
+    "map_html",
+    "map_mimebundle",
+    "map_svg",
+    "status_table_html",
+]
 
 
 @lru_cache(maxsize=8)
@@ -185,3 +192,34 @@ def status_table_html(
         parts.append(f"<tr><th>{esc(row)}</th>{label}{''.join(tds)}</tr>")
     parts.append("</tbody></table>")
     return "".join(parts)
+
+
+def carneades_result_html(result: Any) -> str:
+    """A Carneades evaluation as an HTML table: each statement's label and the reason.
+
+    Parameters
+    ----------
+    result:
+        A :class:`argmap.semantics.carneades.CarneadesResult`.
+
+    Returns
+    -------
+    str
+        An HTML ``<table>`` with one row per statement, in graph order.
+
+    Examples
+    --------
+    >>> from argmap.semantics.carneades import CarneadesGraph, Statement, evaluate_carneades
+    >>> result = evaluate_carneades(CarneadesGraph([Statement("p", text="P holds.")]))
+    >>> "<td>P holds.</td>" in carneades_result_html(result)
+    True
+    """
+    rows = list(result.labels)
+    cells: dict[tuple[str, str], str] = {}
+    for statement in rows:
+        cells[(statement, "label")] = result.labels[statement].value
+        cells[(statement, "why")] = result.reasons[statement].explain()
+    labels = {s: result.graph.statement(s).display for s in rows}
+    return status_table_html(
+        rows, ["label", "why"], cells, caption="Carneades labels", row_labels=labels
+    )

@@ -93,3 +93,27 @@ def test_ipython_uses_the_bundle() -> None:
     data, _ = DisplayFormatter().format(small_map().build())
     assert "image/svg+xml" in data
     assert data["text/plain"].startswith("ArgumentMap 'Tea & <biscuits>'")
+
+
+def test_carneades_results_display_as_a_table() -> None:
+    from IPython.core.formatters import DisplayFormatter
+
+    from argmap.semantics.carneades import (
+        CarneadesArgument,
+        CarneadesGraph,
+        Statement,
+        evaluate_carneades,
+    )
+
+    graph = CarneadesGraph(
+        [Statement("flies", text="Tweety <flies>"), Statement("bird")],
+        arguments=[CarneadesArgument("a1", "flies", premises=["bird"])],
+        assumptions=["bird"],
+    )
+    result = evaluate_carneades(graph)
+    data, _ = DisplayFormatter().format(result)
+    table = data["text/html"]
+    assert table.startswith('<table class="argmap-status"><caption>Carneades labels</caption>')
+    assert "<td>Tweety &lt;flies&gt;</td>" in table
+    assert table.count('<td data-status="in">in</td>') == 2
+    assert result.reasons["flies"].explain().split("'")[0] in table

@@ -337,6 +337,12 @@ class CarneadesResult:
         """Ids of the statements with this label, in graph order."""
         return tuple(s for s, value in self.labels.items() if value is label)
 
+    def _repr_html_(self) -> str:
+        """Jupyter display: a table of labels and reasons (see :mod:`argmap._display`)."""
+        from argmap._display import carneades_result_html
+
+        return carneades_result_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: labels, arguments, issues, explanations and reasons (sorted keys).
 
