@@ -111,6 +111,13 @@ def _badge_rows(annotation: NodeAnnotation | None, width: int) -> list[str]:
     ]
 
 
+def _same_words(quoted: str, text: str | None) -> bool:
+    """Whether a quote says no more than the text already shown (case and spacing aside)."""
+    if text is None:
+        return False
+    return " ".join(quoted.split()).casefold() == " ".join(text.split()).casefold()
+
+
 class _Builder:
     """Builds the DOT for one map and one set of options."""
 
@@ -314,11 +321,12 @@ class _Builder:
 
     def question(self, graph: graphviz.Digraph, objection: Objection) -> None:
         style = NODE_STYLES["question"]
-        wrap = self.options.wrap
+        # Hexagons grow with their label's height as well as its width: keep lines short.
+        wrap = min(self.options.wrap, 28)
         content = []
         if objection.text is not None:
             content.append(_cell(_lines(objection.text, wrap)))
-        if objection.quote is not None:
+        if objection.quote is not None and not _same_words(objection.quote.text, objection.text):
             quoted = _font(f"<I>“{_lines(objection.quote.text, wrap)}”</I>", size="9", color=MUTED)
             content.append(_cell(quoted))
         tip = [

@@ -13,7 +13,6 @@ from typing import Final
 from argmap.render._options import Status
 
 __all__ = [
-    "cluster_labelloc",
     "ATTACK",
     "CHALLENGE",
     "INK",
@@ -23,6 +22,7 @@ __all__ = [
     "SUPPORT",
     "NodeStyle",
     "StatusStyle",
+    "cluster_labelloc",
 ]
 
 # Okabe-Ito: bluish green, vermillion, reddish purple, orange, blue.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from argmap.errors import WrongKindError
+from argmap.errors import UnknownKeyError, WrongKindError
 from argmap.map import ArgumentMap, kind_name
 from argmap.model import Objection, Party, Source
 
@@ -42,11 +42,14 @@ def neighbourhood(argument_map: ArgumentMap, focus: Iterable[str], depth: int) -
     relations = _relations(argument_map)
     reached: set[str] = set()
     for key in focus:
+        if key not in argument_map:
+            msg = f"focus key {key!r} is not in map {argument_map.title!r}"
+            raise UnknownKeyError(msg)
         element = argument_map[key]
         if isinstance(element, Party | Source):
             msg = (
-                f"focus key {key!r} is {kind_name(element)}; expected a claim, evidence, "
-                "argument or objection"
+                f"focus key {key!r} is a {kind_name(element)}, which is not drawn; expected "
+                "a claim, evidence, argument or objection"
             )
             raise WrongKindError(msg)
         reached.add(key)
