@@ -69,6 +69,10 @@ def _lines(text: str, width: int) -> str:
     return "<BR/>".join(html_text(line) for line in wrap_words(text, width))
 
 
+def _one_line(text: str) -> str:
+    return html_text(" ".join(text.split()))
+
+
 def _font(content: str, *, size: str | None = None, color: str | None = None) -> str:
     attributes = ""
     if size is not None:
@@ -184,7 +188,7 @@ class _Builder:
 
     def header(self, word: str, by: str | None) -> str:
         speaker = self.speaker(by)
-        text = html_text(word) if speaker is None else f"{html_text(word)} · {html_text(speaker)}"
+        text = html_text(word) if speaker is None else f"{html_text(word)} · {_one_line(speaker)}"
         return _cell(_font(text, size=_TINY, color=MUTED))
 
     def node_attributes(self, key: str, style: NodeStyle) -> dict[str, str]:
@@ -281,7 +285,7 @@ class _Builder:
                 _font(f"<I>{_lines(argument.scheme, width)}</I>", size=_SMALL, color=MUTED)
             )
         if argument.by is not None and lines:
-            lines.append(_font(html_text(self.speaker(argument.by) or ""), size=_TINY, color=MUTED))
+            lines.append(_font(_one_line(self.speaker(argument.by) or ""), size=_TINY, color=MUTED))
         status = _status_line(annotation)
         if status is not None:
             lines.insert(0, status)
@@ -427,7 +431,7 @@ class _Builder:
                 members = [n for n in nodes if n.by == party.key]
                 if not members:
                     continue
-                label = html_text(party.name)
+                label = _one_line(party.name)
                 if party.role is not None:
                     label += "<BR/>" + _font(_lines(party.role, 40), size=_SMALL, color=MUTED)
                 with self.graph.subgraph(name=f"cluster_{index}") as cluster:
