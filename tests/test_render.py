@@ -133,11 +133,13 @@ def test_fixed_nasty_label_is_verbatim_and_injects_nothing() -> None:
     line = dot_line(to_dot(m), "node:n")
     label = line[line.index("label=<") : line.index(' id="node:n"')]
     # Markup in the text is escaped in the HTML-like label, never live.
-    assert "&lt;b&gt;bold&lt;/b&gt;" in label and "<b>" not in label
+    assert "&lt;b&gt;bold&lt;/b&gt;" in label
+    assert "<b>" not in label
     root = parse_svg(render_bytes(m, format="svg"))
     group = groups_by_id(root)["node:n"]
     assert words(NASTY) in joined_text(group)
-    assert tooltip_of(group) is not None and NASTY in tooltip_of(group)  # type: ignore[operator]
+    assert tooltip_of(group) is not None
+    assert NASTY in tooltip_of(group)
     # No element of the SVG came from the label: only the expected node text elements.
     assert not list(group.iter("{http://www.w3.org/2000/svg}b"))
 
@@ -185,17 +187,20 @@ def test_dot_follows_map_order() -> None:
 def test_visual_grammar_in_dot() -> None:
     dot = to_dot(fixture_map())
     support = dot_line(dot, "edge:report:forged")
-    assert '"#009E73"' in support and "style=dashed" not in support
+    assert '"#009E73"' in support
+    assert "style=dashed" not in support
     rebut = dot_line(dot, "edge:rebut_forged")
     assert rebut.strip().startswith("possible -> forged")
-    assert "arrowhead=tee" in rebut and '"#D55E00"' in rebut
+    assert "arrowhead=tee" in rebut
+    assert '"#D55E00"' in rebut
     undercut = dot_line(dot, "edge:undercut_report")
     # The undercut aims at the argument's inference node, not at its conclusion.
     assert undercut.strip().startswith("mi6_files -> report")
     assert "arrowhead=tee" in undercut
     question = dot_line(dot, "edge:what_evidence")
     assert question.strip().startswith("what_evidence -> forged")
-    assert "style=dashed" in question and "<B>?</B>" in question
+    assert "style=dashed" in question
+    assert "<B>?</B>" in question
     assert "style=dashed" in dot_line(dot, "edge:doubt_source")
     implicit = dot_line(dot, "node:archives")
     assert "dashed" in implicit
@@ -204,7 +209,8 @@ def test_visual_grammar_in_dot() -> None:
     assert "shape=ellipse" in dot_line(dot, "node:report")
     assert "shape=hexagon" in dot_line(dot, "node:what_evidence")
     claim = dot_line(dot, "node:forged")
-    assert "shape=box" in claim and "dashed" not in claim
+    assert "shape=box" in claim
+    assert "dashed" not in claim
 
 
 def test_every_node_shows_its_speaker_and_tooltip_cites_the_source() -> None:
@@ -217,7 +223,8 @@ def test_every_node_shows_its_speaker_and_tooltip_cites_the_source() -> None:
     assert "they were right, the letter was a forgery." in tooltip
     assert "Peter Myers, The Zinoviev letter, 1999, para 1" in tooltip
     exhibit = tooltip_of(groups["node:letter_text"])
-    assert exhibit is not None and "attributed to G. Zinoviev, Letter to the CPGB" in exhibit
+    assert exhibit is not None
+    assert "attributed to G. Zinoviev, Letter to the CPGB" in exhibit
 
 
 def test_legend_is_drawn_and_can_be_left_out() -> None:
@@ -243,7 +250,8 @@ def test_cluster_by_speaker_groups_each_party() -> None:
     dot = to_dot(m, options=options)
     start = dot.index('id="cluster:cook"')
     cook = dot[start : dot.index("}", start)]
-    assert 'id="node:forged"' in cook and 'id="node:possible"' not in cook
+    assert 'id="node:forged"' in cook
+    assert 'id="node:possible"' not in cook
 
 
 def test_show_quotes_puts_the_quote_in_the_label() -> None:
@@ -285,7 +293,9 @@ def test_annotations_draw_status_strength_badges_and_extend_the_legend() -> None
     assert '"#F8DCCB"' in dot_line(dot, "node:forged")
     groups = groups_by_id(parse_svg(render_bytes(m, options=options)))
     forged = joined_text(groups["node:forged"])
-    assert "× OUT" in forged and "strength 0.25" in forged and "CQ open: bias?" in forged
+    assert "× OUT" in forged
+    assert "strength 0.25" in forged
+    assert "CQ open: bias?" in forged
     assert "√ IN" in joined_text(groups["node:possible"])
     assert "? UNDECIDED" in joined_text(groups["node:report"])
     assert "strength 0.75" in joined_text(groups["edge:rebut_forged"])
