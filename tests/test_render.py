@@ -437,3 +437,25 @@ def test_render_options_roundtrip_through_render_file(tmp_path: Path) -> None:
     assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     dot = render(m, tmp_path / "map.dot")
     assert dot.read_text(encoding="utf-8") == to_dot(m)
+
+
+def test_svg_classes_name_each_kind_for_style_sheets() -> None:
+    m = fixture_map()
+    options = RenderOptions(
+        focus=("forged",), depth=2, annotations={"forged": NodeAnnotation(status="in")}
+    )
+    groups = groups_by_id(parse_svg(render_bytes(m, options=options)))
+    assert groups["node:forged"].get("class") == "node claim status-in focus"
+    assert groups["node:archives"].get("class") == "node implicit"
+    assert groups["node:what_evidence"].get("class") == "node question"
+    assert groups["edge:report:forged"].get("class") == "edge support"
+    assert groups["edge:not_zinoviev:report"].get("class") == "edge premise"
+    assert groups["edge:undercut_report"].get("class") == "edge undercut"
+    assert groups["edge:doubt_source"].get("class") == "edge challenge"
+
+
+def test_wrong_argument_types_are_rejected() -> None:
+    with pytest.raises(InvalidValueError, match="needs an argmap.ArgumentMap, got dict"):
+        to_dot({})  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="options must be a RenderOptions"):
+        to_dot(fixture_map(), options={"legend": False})  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from argmap.render import FORMATS, RenderOptions, format_for_path, render
 from argmap.render._backend import ENV_VAR
 from argmap.render._options import RANKDIRS
 
-__all__ = ["register", "run"]
+__all__ = ["options_from", "output_and_format", "register", "run"]
 
 _DESCRIPTION = f"""\
 Render the map published as MAP by a Python map module to a support/attack
@@ -83,15 +83,20 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Render the map; print where the file was written."""
+def output_and_format(args: argparse.Namespace) -> tuple[Path, str]:
+    """Where to write and in which format: ``-o`` and ``--format``, each defaulting from
+    the other, else ``build/<map name>.svg``."""
     if args.output is not None:
         output = Path(args.output)
-        format = args.format if args.format is not None else format_for_path(output)
-    else:
-        format = args.format or "svg"
-        output = Path("build") / f"{Path(args.map).stem}.{format}"
-    options = RenderOptions(
+        return output, args.format if args.format is not None else format_for_path(output)
+    format = args.format or "svg"
+    return Path("build") / f"{Path(args.map).stem}.{format}", format
+
+
+def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
+    """The :class:`RenderOptions` the command line asks for; ``extra`` fields (e.g.
+    ``annotations=`` from an evaluation) are added."""
+    return RenderOptions(
         wrap=args.wrap,
         rankdir=args.rankdir,
         legend=not args.no_legend,
@@ -99,7 +104,14 @@ def run(args: argparse.Namespace) -> int:
         show_quotes=args.show_quotes,
         focus=tuple(args.focus),
         depth=args.depth,
+        **extra,
     )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the map; print where the file was written."""
+    output, format = output_and_format(args)
+    options = options_from(args)
     argument_map = load_map(args.map)
     written = render(argument_map, output, format=format, options=options, renderer=args.dot)
     print(f"argmap: wrote {written}")

@@ -198,12 +198,12 @@ def find_renderer(renderer: Renderer | str | os.PathLike[str] | None = None) -> 
     >>> find_renderer("/no/such/dot")
     Traceback (most recent call last):
     ...
-    argmap.errors.RendererNotFound: renderer '/no/such/dot' was not found (neither a file nor a command on PATH); expected the path of a Graphviz `dot`, or unset it to use graphviz-pure
+    argmap.errors.RendererNotFound: renderer (--dot) '/no/such/dot' was not found (neither a file nor a command on PATH); expected the path of a Graphviz `dot`, or unset it to use graphviz-pure
     """
     if isinstance(renderer, Renderer):
         return renderer
     if renderer is not None:
-        return _probe_file(_resolve_command(renderer, "renderer"))
+        return _probe_file(_resolve_command(renderer, "renderer (--dot)"))
     from_env = os.environ.get(ENV_VAR)
     if from_env is not None:
         return _probe_file(_resolve_command(from_env, f"{ENV_VAR}="))

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import graphviz
 
-from argmap.errors import UnknownKeyError
+from argmap.errors import InvalidValueError, UnknownKeyError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Party, Quote, Source
 from argmap.render._escape import html_text, tooltip_text, wrap_words
@@ -193,14 +193,19 @@ class _Builder:
 
     def node_attributes(self, key: str, style: NodeStyle) -> dict[str, str]:
         attributes = dict(style.attrs)
+        classes = [style.name]
         annotation = self.options.annotations.get(key)
         if annotation is not None and annotation.status is not None:
+            classes.append(f"status-{annotation.status.value}")
             status = STATUS_STYLES[annotation.status]
             attributes["fillcolor"] = status.fill
             attributes["color"] = status.color
             attributes["penwidth"] = "2.2"
         if key in self.options.focus:
             attributes["penwidth"] = FOCUS_PENWIDTH
+            classes.append("focus")
+        # Graphviz adds these to the SVG group's class ("node claim ..."), for style sheets.
+        attributes["class"] = " ".join(classes)
         return attributes
 
     def add_node(
@@ -363,6 +368,7 @@ class _Builder:
                 id=edge_id(premise, argument.key),
                 color=SUPPORT,
                 arrowhead="none",
+                **{"class": "premise"},
                 tooltip=tooltip_text(f"{premise} is a premise of argument {argument.key}"),
             )
         self.graph.edge(
@@ -371,6 +377,7 @@ class _Builder:
             id=edge_id(argument.key, argument.conclusion),
             color=SUPPORT,
             penwidth="1.8",
+            **{"class": "support"},
             tooltip=tooltip_text(f"Argument {argument.key} supports {argument.conclusion}"),
         )
 
@@ -384,6 +391,7 @@ class _Builder:
         tip += self.objection_details(objection)
         attributes: dict[str, str] = {
             "id": edge_id(objection.key),
+            "class": objection.kind.value,
             "tooltip": tooltip_text("\n".join(tip)),
         }
         pieces: list[str] = []
@@ -488,6 +496,8 @@ def to_dot(argument_map: ArgumentMap, *, options: RenderOptions | None = None) -
 
     Raises
     ------
+    InvalidValueError
+        If ``argument_map`` or ``options`` is not of the right class.
     UnknownKeyError
         If a focus or annotation key is not in the map.
     WrongKindError
@@ -505,5 +515,14 @@ def to_dot(argument_map: ArgumentMap, *, options: RenderOptions | None = None) -
     >>> 'id="node:tea"' in dot and 'id="edge:a1:tea"' in dot
     True
     """
-    options = RenderOptions() if options is None else options
+    # Checked at run time too: callers from untyped code get a clear message.
+    given_map: object = argument_map
+    given_options: object = RenderOptions() if options is None else options
+    if not isinstance(given_map, ArgumentMap):
+        msg = f"to_dot needs an argmap.ArgumentMap, got {type(given_map).__name__}"
+        raise InvalidValueError(msg)
+    if not isinstance(given_options, RenderOptions):
+        msg = f"options must be a RenderOptions, got {given_options!r}"
+        raise InvalidValueError(msg)
+    argument_map, options = given_map, given_options
     return _Builder(argument_map, options).build()

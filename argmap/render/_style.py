@@ -39,32 +39,37 @@ FOCUS_PENWIDTH: Final = "3"
 class NodeStyle:
     """Graphviz attributes and the header word of one kind of node."""
 
-    __slots__ = ("attrs", "word")
+    __slots__ = ("attrs", "name", "word")
 
-    def __init__(self, word: str, **attrs: str) -> None:
+    def __init__(self, name: str, word: str, **attrs: str) -> None:
+        self.name = name  # also the node's CSS class in the SVG
         self.word = word
         self.attrs = attrs
 
 
 NODE_STYLES: Final[dict[str, NodeStyle]] = {
     "claim": NodeStyle(
-        "CLAIM", shape="box", style="rounded,filled", fillcolor="#FFFFFF", color=INK
+        "claim", "CLAIM", shape="box", style="rounded,filled", fillcolor="#FFFFFF", color=INK
     ),
     "implicit": NodeStyle(
+        "implicit",
         "IMPLICIT PREMISE",
         shape="box",
         style="rounded,filled,dashed",
         fillcolor="#F4F4F4",
         color=MUTED,
     ),
-    "quote": NodeStyle("QUOTE", shape="note", style="filled", fillcolor="#FFF6D8", color=INK),
+    "quote": NodeStyle(
+        "quote", "QUOTE", shape="note", style="filled", fillcolor="#FFF6D8", color=INK
+    ),
     "exhibit": NodeStyle(
-        "EXHIBIT", shape="folder", style="filled", fillcolor="#E8EEF6", color=BLUE
+        "exhibit", "EXHIBIT", shape="folder", style="filled", fillcolor="#E8EEF6", color=BLUE
     ),
     "argument": NodeStyle(
-        "ARGUMENT", shape="ellipse", style="filled", fillcolor="#DDF2EA", color=SUPPORT
+        "argument", "ARGUMENT", shape="ellipse", style="filled", fillcolor="#DDF2EA", color=SUPPORT
     ),
     "question": NodeStyle(
+        "question",
         "CHALLENGE",
         shape="hexagon",
         style="filled,dashed",
