@@ -69,6 +69,14 @@ def _lines(text: str, width: int) -> str:
     return "<BR/>".join(html_text(line) for line in wrap_words(text, width))
 
 
+def _clipped_lines(text: str, width: int, most: int) -> str:
+    """Like :func:`_lines`, but at most ``most`` lines, ending in "…" if cut short."""
+    lines = wrap_words(text, width)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], lines[most - 1] + " …"]
+    return "<BR/>".join(html_text(line) for line in lines)
+
+
 def _one_line(text: str) -> str:
     return html_text(" ".join(text.split()))
 
@@ -258,6 +266,7 @@ class _Builder:
 
     def evidence(self, graph: graphviz.Digraph, evidence: Evidence) -> None:
         wrap = self.options.wrap
+        source = self.map.get(evidence.source_key, Source)
         if evidence.quote is not None:
             style = NODE_STYLES["quote"]
             text = _font(f"<I>“{_lines(evidence.text, wrap)}”</I>")
@@ -265,16 +274,20 @@ class _Builder:
             tip = [f"Quote {evidence.key}", "", f"“{evidence.quote.text}”", f"— {citation}"]
             if evidence.text != evidence.quote.text:
                 tip[2:2] = [evidence.text, ""]
+            locator = evidence.quote.locator
         else:
             style = NODE_STYLES["exhibit"]
             text = _lines(evidence.text, wrap)
-            citation = self.map.get(evidence.source_key, Source).citation()
-            tip = [f"Exhibit {evidence.key}", "", evidence.text, f"— {citation}"]
+            tip = [f"Exhibit {evidence.key}", "", evidence.text, f"— {source.citation()}"]
+            locator = None
         if evidence.by is not None:
             tip[0] += f" — {self.speaker(evidence.by)}"
         if evidence.note is not None:
             tip += ["", f"Note: {evidence.note}"]
-        content = [_cell(text), _cell(_font(_lines(citation, wrap + 6), size=_SMALL, color=MUTED))]
+        # The label names the source briefly; the full citation is in the tooltip.
+        short = source.title if locator is None else f"{source.title}, {locator}"
+        footer = _font(_clipped_lines(short, wrap + 6, 2), size=_SMALL, color=MUTED)
+        content = [_cell(text), _cell(footer)]
         label = self.body_rows(evidence.key, style.word, evidence.by, content)
         self.add_node(graph, evidence.key, label, "\n".join(tip), style)
 
@@ -286,9 +299,9 @@ class _Builder:
         if argument.label is not None:
             lines.append(_font(f"<B>{_lines(argument.label, width)}</B>", size="9"))
         if argument.scheme is not None:
-            lines.append(
-                _font(f"<I>{_lines(argument.scheme, width)}</I>", size=_SMALL, color=MUTED)
-            )
+            # Scheme names are often identifiers (position_to_know): show them as words.
+            scheme = argument.scheme.replace("_", " ")
+            lines.append(_font(f"<I>{_lines(scheme, width)}</I>", size=_SMALL, color=MUTED))
         if argument.by is not None and lines:
             lines.append(_font(_one_line(self.speaker(argument.by) or ""), size=_TINY, color=MUTED))
         status = _status_line(annotation)
@@ -439,13 +452,13 @@ class _Builder:
                 members = [n for n in nodes if n.by == party.key]
                 if not members:
                     continue
-                label = _one_line(party.name)
+                rows = [_cell(f"<B>{_one_line(party.name)}</B>")]
                 if party.role is not None:
-                    label += "<BR/>" + _font(_lines(party.role, 40), size=_SMALL, color=MUTED)
+                    rows.append(_cell(_font(_lines(party.role, 48), size=_SMALL, color=MUTED)))
                 with self.graph.subgraph(name=f"cluster_{index}") as cluster:
                     cluster.attr(
                         id=f"cluster:{party.key}",
-                        label=f"<<B>{label}</B>>",
+                        label=_table(rows),
                         style="rounded,filled",
                         color="#B8B8B8",
                         fillcolor="#FAFAFA",
