@@ -28,6 +28,7 @@ __all__ = [
     "RendererNotFound",
     "UnknownKeyError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
 ]
 
@@ -123,3 +124,7 @@ class RendererNotFound(ArgmapError, FileNotFoundError):
 
 class RenderError(ArgmapError, RuntimeError):
     """The layout program ran but failed, or a format is not supported by it."""
+
+
+class WriteError(ArgmapError, OSError):
+    """An output file could not be written (e.g. its folder is a file, or no permission)."""

@@ -459,3 +459,30 @@ def test_wrong_argument_types_are_rejected() -> None:
         to_dot({})  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="options must be a RenderOptions"):
         to_dot(fixture_map(), options={"legend": False})  # type: ignore[arg-type]
+
+
+ZINOVIEV = Path(__file__).resolve().parents[1] / "maps" / "zinoviev.py"
+
+
+def test_the_zinoviev_map_renders_every_node_with_distinct_support_and_attack() -> None:
+    from argmap.loader import load_map
+
+    m = load_map(ZINOVIEV)
+    groups = groups_by_id(parse_svg(render_bytes(m)))
+    for key in expected_node_keys(m):
+        assert f"node:{key}" in groups, key
+    for edge in expected_edge_ids(m):
+        assert edge in groups, edge
+
+    def strokes(css_class: str) -> set[str]:
+        return {
+            (path.get("stroke") or "").upper()
+            for group in groups.values()
+            if group.get("class") == f"edge {css_class}"
+            for path in group.iter("{http://www.w3.org/2000/svg}path")
+        }
+
+    assert strokes("support") == {"#009E73"}
+    assert strokes("premise") == {"#009E73"}
+    assert strokes("rebut") == {"#D55E00"}
+    assert strokes("challenge") == {"#CC79A7"}

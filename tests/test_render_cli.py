@@ -174,3 +174,24 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
         "--no-legend",
     ):
         assert option in text
+
+
+def test_format_and_suffix_must_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.svg"
+    status, _, err = run(["render", str(FIXTURE), "-o", str(out), "--format", "png"], capsys)
+    assert status == EXIT_ERROR
+    assert_one_line_error(err, "'svg'", "'png'")
+    assert not out.exists()
+    other = tmp_path / "x.image"
+    status, _, _ = run(["render", str(FIXTURE), "-o", str(other), "--format", "png"], capsys)
+    assert status == 0
+    assert other.read_bytes().startswith(b"\x89PNG")
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("I am a file", encoding="utf-8")
+    status, _, err = run(["render", str(FIXTURE), "-o", str(blocker / "x.svg")], capsys)
+    assert status == EXIT_ERROR
+    assert_one_line_error(err, "cannot write", "x.svg")
+    assert blocker.read_text(encoding="utf-8") == "I am a file"

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from argmap.errors import InvalidValueError
 from argmap.loader import load_map
 from argmap.render import FORMATS, RenderOptions, format_for_path, render
 from argmap.render._backend import ENV_VAR
@@ -88,7 +89,17 @@ def output_and_format(args: argparse.Namespace) -> tuple[Path, str]:
     the other, else ``build/<map name>.svg``."""
     if args.output is not None:
         output = Path(args.output)
-        return output, args.format if args.format is not None else format_for_path(output)
+        if args.format is None:
+            return output, format_for_path(output)
+        named = output.suffix[1:].lower()
+        if named in FORMATS and named != args.format:
+            # Writing PNG bytes into x.svg would only confuse whoever opens it.
+            msg = (
+                f"output {args.output!r} names format {named!r} but --format is "
+                f"{args.format!r}; make them agree"
+            )
+            raise InvalidValueError(msg)
+        return output, args.format
     format = args.format or "svg"
     return Path("build") / f"{Path(args.map).stem}.{format}", format
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from argmap._io import atomic_write_bytes
-from argmap.errors import InvalidValueError
+from argmap.errors import InvalidValueError, WriteError
 from argmap.map import ArgumentMap
 from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
 from argmap.render._dot import to_dot
@@ -127,6 +127,8 @@ def render(
         If ``format`` is not given and the suffix of ``path`` names no known format.
     RendererNotFound, RenderError
         As for :func:`render_bytes`.
+    WriteError
+        If the file cannot be written; nothing at ``path`` is changed.
 
     Examples
     --------
@@ -140,4 +142,9 @@ def render(
     """
     chosen = format_for_path(path) if format is None else format
     data = render_bytes(argument_map, format=chosen, options=options, renderer=renderer)
-    return atomic_write_bytes(path, data)
+    try:
+        return atomic_write_bytes(path, data)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        msg = f"cannot write {os.fspath(path)!r}: {reason}"
+        raise WriteError(msg) from error

@@ -103,7 +103,7 @@ def draw_legend(graph: graphviz.Digraph, options: RenderOptions) -> None:
             ("quote", "inference", "", {"color": SUPPORT, "arrowhead": "none"}),
             ("implicit", "inference", "", {"color": SUPPORT, "arrowhead": "none"}),
             ("inference", "claim", "supports", {"color": SUPPORT}),
-            ("attacker", "claim", "rebuts", {"color": ATTACK, "arrowhead": "tee"}),
+            ("attacker", "claim", "rebuts, undermines", {"color": ATTACK, "arrowhead": "tee"}),
             ("exhibit", "inference", "undercuts", {"color": ATTACK, "arrowhead": "tee"}),
             (
                 "question",
