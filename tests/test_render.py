@@ -486,3 +486,45 @@ def test_the_zinoviev_map_renders_every_node_with_distinct_support_and_attack() 
     assert strokes("premise") == {"#009E73"}
     assert strokes("rebut") == {"#D55E00"}
     assert strokes("challenge") == {"#CC79A7"}
+
+
+@st.composite
+def maps_with_focus(draw: st.DrawFn) -> tuple[ArgumentMap, tuple[str, ...], int]:
+    m = draw(maps(max_size=12))
+    drawable = expected_node_keys(m) + [o.key for o in m.objections]
+    focus = draw(st.lists(st.sampled_from(drawable), min_size=1, max_size=3, unique=True))
+    return m, tuple(focus), draw(st.integers(0, 3))
+
+
+@settings(max_examples=60)
+@given(maps_with_focus())
+def test_neighbourhood_grows_with_depth_and_keeps_arguments_whole(
+    case: tuple[ArgumentMap, tuple[str, ...], int],
+) -> None:
+    m, focus, depth = case
+    shown = neighbourhood(m, focus, depth)
+    assert set(focus) <= shown
+    assert shown <= neighbourhood(m, focus, depth + 1)
+    for argument in m.arguments:
+        if argument.key in shown:
+            assert {*argument.premises, argument.conclusion} <= shown
+
+
+@settings(max_examples=20)
+@given(maps_with_focus(), st.booleans())
+def test_focused_svg_has_no_stray_nodes(
+    case: tuple[ArgumentMap, tuple[str, ...], int], cluster: bool
+) -> None:
+    m, focus, depth = case
+    options = RenderOptions(focus=focus, depth=depth, cluster_by_speaker=cluster)
+    root = parse_svg(render_bytes(m, options=options))
+    shown = neighbourhood(m, focus, depth)
+    node_ids = {
+        g.get("id")
+        for g in root.iter("{http://www.w3.org/2000/svg}g")
+        if (g.get("class") or "").split()[:1] == ["node"]
+    }
+    # Graphviz invents a node (id "nodeN") for any edge end that was not declared.
+    assert all(i is not None and i.startswith(("node:", "legend:")) for i in node_ids)
+    drawn = {i.removeprefix("node:") for i in node_ids if i and i.startswith("node:")}
+    assert drawn == {k for k in expected_node_keys(m) if k in shown}

@@ -94,6 +94,10 @@ def _cell(content: str, *, extra: str = "") -> str:
     return f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"{extra}>{content}</TD></TR>'
 
 
+def _centred(content: str) -> str:
+    return f'<TR><TD ALIGN="CENTER" BALIGN="CENTER">{content}</TD></TR>'
+
+
 def _table(rows: Iterable[str]) -> str:
     body = "".join(rows)
     return f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">{body}</TABLE>>'
@@ -176,13 +180,13 @@ class _Builder:
 
     def _graph_attributes(self) -> dict[str, str]:
         options = self.options
-        title = _font(f"<B>{_lines(self.map.title, _TITLE_WRAP)}</B>", size="16")
+        rows = [_centred(_font(f"<B>{_lines(self.map.title, _TITLE_WRAP)}</B>", size="16"))]
         if options.focus:
             scope = f"Focused view: {', '.join(options.focus)} (depth {options.depth})"
-            title += "<BR/>" + _font(_lines(scope, _TITLE_WRAP), size="10", color=MUTED)
+            rows.append(_centred(_font(_lines(scope, _TITLE_WRAP), size="10", color=MUTED)))
         return {
             "id": _GRAPH_ID,
-            "label": f"<{title}>",
+            "label": _table(rows),
             "labelloc": "t",
             "labeljust": "c",
             "rankdir": options.rankdir,
@@ -285,8 +289,10 @@ class _Builder:
         if evidence.note is not None:
             tip += ["", f"Note: {evidence.note}"]
         # The label names the source briefly; the full citation is in the tooltip.
-        short = source.title if locator is None else f"{source.title}, {locator}"
-        footer = _font(_clipped_lines(short, wrap + 6, 2), size=_SMALL, color=MUTED)
+        short = _clipped_lines(source.title, wrap + 6, 1)
+        if locator is not None:
+            short += "<BR/>" + _clipped_lines(locator, wrap + 6, 1)
+        footer = _font(short, size=_SMALL, color=MUTED)
         content = [_cell(text), _cell(footer)]
         label = self.body_rows(evidence.key, style.word, evidence.by, content)
         self.add_node(graph, evidence.key, label, "\n".join(tip), style)
@@ -309,7 +315,7 @@ class _Builder:
             lines.insert(0, status)
         badges = _badge_rows(annotation, width)
         if lines or badges:
-            rows = [f'<TR><TD ALIGN="CENTER" BALIGN="CENTER">{line}</TD></TR>' for line in lines]
+            rows = [_centred(line) for line in lines]
             label = _table(rows + badges)
             extra: dict[str, str] = {}
         else:
