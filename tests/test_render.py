@@ -34,6 +34,11 @@ from argmap.strategies import maps, nasty_texts, texts
 NASTY = 'He said "no" \\N & <b>bold</b> {x} [y] C:\\dir\\new\\l line\nbreak Зиновьев 中文 &amp; -->'
 
 
+# Each rendered example runs the layout program once: use a third of the profile's examples
+# (20 by default, hundreds under HYPOTHESIS_PROFILE=slow).
+RENDERING = settings(max_examples=max(10, settings().max_examples // 3))
+
+
 def rebuilt(m: ArgumentMap) -> ArgumentMap:
     """An equal map made afresh from copies of its elements."""
     return ArgumentMap(
@@ -63,7 +68,7 @@ def dot_line(dot: str, element_id: str) -> str:
 # --- properties over generated maps ------------------------------------------------------
 
 
-@settings(max_examples=25)
+@RENDERING
 @given(maps(max_size=10))
 def test_svg_holds_every_node_and_edge_with_its_text(m: ArgumentMap) -> None:
     root = parse_svg(render_bytes(m, format="svg"))
@@ -85,7 +90,6 @@ def test_svg_holds_every_node_and_edge_with_its_text(m: ArgumentMap) -> None:
             assert words(objection.text) in joined_text(groups[f"node:{objection.key}"])
 
 
-@settings(max_examples=60)
 @given(maps(max_size=12))
 def test_dot_is_deterministic(m: ArgumentMap) -> None:
     dot = to_dot(m)
@@ -93,7 +97,6 @@ def test_dot_is_deterministic(m: ArgumentMap) -> None:
     assert to_dot(rebuilt(m)) == dot
 
 
-@settings(max_examples=60)
 @given(maps(max_size=12), st.booleans(), st.booleans(), st.sampled_from(["BT", "LR"]))
 def test_dot_never_crashes_with_any_options(
     m: ArgumentMap, cluster: bool, legend: bool, rankdir: str
@@ -107,7 +110,7 @@ def test_dot_never_crashes_with_any_options(
         assert dot.count(f'id="{edge}"') == 1
 
 
-@settings(max_examples=15)
+@RENDERING
 @given(st.lists(nasty_texts(), min_size=1, max_size=3), nasty_texts(), nasty_texts())
 def test_nasty_text_comes_out_verbatim(claims: list[str], speaker: str, title: str) -> None:
     b = MapBuilder(title)
@@ -496,7 +499,6 @@ def maps_with_focus(draw: st.DrawFn) -> tuple[ArgumentMap, tuple[str, ...], int]
     return m, tuple(focus), draw(st.integers(0, 3))
 
 
-@settings(max_examples=60)
 @given(maps_with_focus())
 def test_neighbourhood_grows_with_depth_and_keeps_arguments_whole(
     case: tuple[ArgumentMap, tuple[str, ...], int],
@@ -510,7 +512,7 @@ def test_neighbourhood_grows_with_depth_and_keeps_arguments_whole(
             assert {*argument.premises, argument.conclusion} <= shown
 
 
-@settings(max_examples=20)
+@RENDERING
 @given(maps_with_focus(), st.booleans())
 def test_focused_svg_has_no_stray_nodes(
     case: tuple[ArgumentMap, tuple[str, ...], int], cluster: bool

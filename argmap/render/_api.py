@@ -18,6 +18,23 @@ __all__ = ["format_for_path", "render", "render_bytes"]
 def format_for_path(path: str | os.PathLike[str]) -> str:
     """The output format named by the suffix of ``path``.
 
+    Parameters
+    ----------
+    path:
+        An output file name such as ``build/map.svg``.
+
+    Returns
+    -------
+    str
+        One of ``svg``, ``png``, ``pdf``, ``dot`` (the suffix, lower-cased).
+
+    Raises
+    ------
+    InvalidValueError
+        If the suffix names none of them.
+
+    Examples
+    --------
     >>> format_for_path("build/map.SVG")
     'svg'
     >>> format_for_path("map.jpeg")

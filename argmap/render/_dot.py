@@ -17,6 +17,7 @@ from argmap.errors import InvalidValueError, UnknownKeyError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Party, Quote, Source
 from argmap.render._escape import html_text, tooltip_text, wrap_words
+from argmap.render._legend import draw_legend
 from argmap.render._options import NodeAnnotation, RenderOptions
 from argmap.render._style import (
     ATTACK,
@@ -35,7 +36,6 @@ from argmap.render._view import neighbourhood
 __all__ = ["edge_id", "node_id", "to_dot"]
 
 _GRAPH_ID = "argmap"
-_LEGEND_PREFIX = "@legend."  # '@' cannot start a key, so legend names never collide
 _TITLE_WRAP = 90
 _SMALL = "8"
 _TINY = "7.5"
@@ -46,6 +46,18 @@ Node = Claim | Evidence | Argument | Objection
 def node_id(key: str) -> str:
     """SVG id of the node drawn for the element ``key``.
 
+    Parameters
+    ----------
+    key:
+        Key of a claim, evidence, argument, or a challenge drawn as a question node.
+
+    Returns
+    -------
+    str
+        ``node:<key>``.
+
+    Examples
+    --------
     >>> node_id("forged")
     'node:forged'
     """
@@ -53,9 +65,21 @@ def node_id(key: str) -> str:
 
 
 def edge_id(*keys: str) -> str:
-    """SVG id of an edge: ``edge_id(objection)`` or ``edge_id(tail, head)`` for the
-    premise and conclusion edges of an argument.
+    """SVG id of an edge.
 
+    Parameters
+    ----------
+    *keys:
+        One objection key for an objection's edge, or ``(premise, argument)`` and
+        ``(argument, conclusion)`` for the edges of an argument.
+
+    Returns
+    -------
+    str
+        ``edge:`` followed by the keys joined with ``:``.
+
+    Examples
+    --------
     >>> edge_id("a1", "forged")
     'edge:a1:forged'
     """
@@ -432,9 +456,6 @@ class _Builder:
 
     # --- assembly -----------------------------------------------------------------
 
-    def node_owner(self, element: Node) -> str | None:
-        return element.by
-
     def draw_node(self, graph: graphviz.Digraph, element: Node) -> None:
         if isinstance(element, Claim):
             self.claim(graph, element)
@@ -483,14 +504,9 @@ class _Builder:
         for objection in self.map.objections:
             self.objection_edge(objection)
         if self.options.legend:
-            self.legend()
+            draw_legend(self.graph, self.options)
         source: str = self.graph.source
         return source
-
-    def legend(self) -> None:
-        from argmap.render._legend import draw_legend
-
-        draw_legend(self.graph, self.options)
 
 
 def to_dot(argument_map: ArgumentMap, *, options: RenderOptions | None = None) -> str:
