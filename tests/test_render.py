@@ -85,6 +85,9 @@ def test_svg_holds_every_node_and_edge_with_its_text(m: ArgumentMap) -> None:
         assert same_spacing(visible(element.text)) in same_spacing(tooltip)
         if element.by is not None:
             assert words(m.party_of(element.key).name) in joined_text(group)  # type: ignore[union-attr]
+    for argument in m.arguments:
+        if argument.label is not None:
+            assert words(argument.label) in joined_text(groups[f"node:{argument.key}"])
     for objection in m.objections:
         if objection.attacker is None and objection.text is not None:
             assert words(objection.text) in joined_text(groups[f"node:{objection.key}"])
