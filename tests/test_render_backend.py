@@ -25,7 +25,7 @@ if args == ["-V"]:
     sys.exit(0)
 fmt = args[0][2:]
 if fmt == "?":
-    sys.stderr.write('Format: "?" not recognized. Use one of: pdf png svg\\n')
+    sys.stderr.write('Format: "?" not recognized. Use one of: pdf:cairo png png:gd svg\\n')
     sys.exit(1)
 source = sys.stdin.buffer.read()
 if {fail!r}:

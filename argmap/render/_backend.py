@@ -133,7 +133,12 @@ def _probe(path: Path, mtime_ns: int) -> Renderer:
     listing = _FORMAT_LIST_RE.search(
         (format_run.stdout + format_run.stderr).decode("utf-8", "replace")
     )
-    formats = tuple(sorted(set(listing.group(1).split()))) if listing else ("svg",)
+    if listing is not None:
+        # Some builds list renderers too ("png:cairo:cairo"): keep the format names.
+        formats = tuple(sorted({name.split(":")[0] for name in listing.group(1).split()}))
+    else:
+        # Unknown listing: assume the usual formats and let the program report otherwise.
+        formats = ("pdf", "png", "svg")
     kind: RendererKind = "graphviz-pure" if "graphviz-pure" in banner else "dot"
     return Renderer(path=path, kind=kind, version=version.group(1), formats=formats)
 
