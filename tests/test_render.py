@@ -533,3 +533,16 @@ def test_focused_svg_has_no_stray_nodes(
     assert all(i is not None and i.startswith(("node:", "legend:")) for i in node_ids)
     drawn = {i.removeprefix("node:") for i in node_ids if i and i.startswith("node:")}
     assert drawn == {k for k in expected_node_keys(m) if k in shown}
+
+
+def test_undermine_tooltip_names_the_argument_whose_premise_it_attacks() -> None:
+    b = MapBuilder("Undermine")
+    c, p, q = b.claim("c", "C."), b.claim("p", "P."), b.claim("q", "Q.")
+    b.argument("a1", [p], c)
+    b.argument("a2", [p], q)
+    x = b.claim("x", "Not P, as a1 uses it.")
+    b.undermine(x, p, argument="a1", key="u")
+    groups = groups_by_id(parse_svg(render_bytes(b.build())))
+    tooltip = tooltip_of(groups["edge:u"])
+    assert tooltip is not None
+    assert "Undermines p as a premise of argument a1" in tooltip

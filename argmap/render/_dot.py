@@ -391,6 +391,8 @@ class _Builder:
 
     def objection_details(self, objection: Objection) -> list[str]:
         details = [f"{objection.kind.value.capitalize()}s {objection.target}"]
+        if objection.argument is not None:
+            details[0] += f" as a premise of argument {objection.argument}"
         if objection.text is not None:
             details += ["", objection.text]
         if objection.quote is not None:
