@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck pytest bench clean docs browser
+.PHONY: demo test lint typecheck pytest bench images clean docs browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ browser:
 # The documentation site, built strictly (a broken link or reference fails) into site/.
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+# The pictures committed under docs/images/ (the README shows the first).
+images: $(STAMP)
+	$(BIN)/argmap render maps/zinoviev.py -o docs/images/zinoviev.svg
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

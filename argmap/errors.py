@@ -30,6 +30,7 @@ __all__ = [
     "RendererNotFound",
     "UnknownKeyError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
 ]
 
@@ -133,3 +134,7 @@ class OutputExistsError(ArgmapError, FileExistsError):
 
 class PreviewServerError(ArgmapError, OSError):
     """The live-preview server could not start (e.g. its port is already in use)."""
+
+
+class WriteError(ArgmapError, OSError):
+    """An output file could not be written (e.g. its folder is a file, or no permission)."""

@@ -111,14 +111,14 @@ def test_annotation_marks_nodes_and_objection_edges_only() -> None:
     svg = (
         '<svg><g id="node:good" class="node">\n<title>good</title></g>'
         '<g id="node:rich" class="node"><title>n2</title></g>'
-        '<g id="edge:rb" class="edge"><title>harm&#45;&gt;good</title></g>'
+        '<g id="edge:rb" class="edge rebut"><title>harm&#45;&gt;good</title></g>'
         '<g id="edge:rich:main" class="edge"><title>rich&#45;&gt;main</title></g>'
         '<g id="legend:claim" class="node"><title>@legend.claim</title></g></svg>'
     )
     out = annotate_svg(svg, ["good", "rich", "rb", "main", "claim"])
     assert '<g id="node:good" class="node" data-key="good">' in out
     assert '<g id="node:rich" class="node" data-key="rich">' in out
-    assert '<g id="edge:rb" class="edge" data-key="rb">' in out
+    assert '<g id="edge:rb" class="edge rebut" data-key="rb">' in out
     assert '<g id="edge:rich:main" class="edge">' in out  # a premise edge: no element
     assert '<g id="legend:claim" class="node">' in out  # the legend is not the map
 
@@ -203,3 +203,28 @@ def test_render_command_html_errors_are_one_line(
     assert "missing.py" in err
     assert err.count("\n") == 1
     assert not out.exists()
+
+
+def test_render_command_html_write_failure_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_starter_map(str(tmp_path / "tea"))
+    assert main(["render", str(source), "-o", str(source / "x.html")]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: error: cannot write ")
+    assert err.count("\n") == 1
+
+
+def test_evaluation_drawn_on_the_diagram_reaches_the_panel() -> None:
+    from argmap.render import NodeAnnotation, RenderOptions
+
+    options = RenderOptions(
+        annotations={
+            "good": NodeAnnotation(status="out", strength=0.25, badges=["CQ open: which study?"])
+        }
+    )
+    data = embedded_data(render_html(tea(), options=options, explanations={"rich": "Unsupported."}))
+    nodes = data["nodes"]
+    assert nodes["good"]["status"] == "out, strength 0.25"  # type: ignore[index]
+    assert nodes["good"]["explanation"] == "CQ open: which study?"  # type: ignore[index]
+    assert nodes["rich"]["explanation"] == "Unsupported."  # type: ignore[index]

@@ -104,3 +104,13 @@ def test_starter_map_renders_every_element(tmp_path: Path) -> None:
     svg = render_bytes(argmap, format="svg").decode("utf-8")
     for element in (*argmap.claims, *argmap.evidence, *argmap.arguments):
         assert f'id="node:{element.key}"' in svg
+
+
+def test_unwritable_place_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    assert main(["new", str(tmp_path / "afile" / "tea")]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: error: cannot write ")
+    assert err.count("\n") == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap._io import atomic_write_text
-from argmap.errors import InvalidValueError, OutputExistsError, ValidationError
+from argmap.errors import InvalidValueError, OutputExistsError, ValidationError, WriteError
 
 __all__ = ["STARTER_TEMPLATE", "register", "run", "starter_map_path", "write_starter_map"]
 
@@ -159,6 +159,8 @@ def write_starter_map(name: str, *, title: str | None = None, force: bool = Fals
         If the file exists and ``force`` is false (the file is left untouched).
     ValidationError
         If the path is a directory.
+    WriteError
+        If the file cannot be written (e.g. a folder on the way is a file).
 
     Examples
     --------
@@ -187,7 +189,12 @@ def write_starter_map(name: str, *, title: str | None = None, force: bool = Fals
     text = STARTER_TEMPLATE.format(
         title=docstring_title, title_literal=repr(title), filename=path.name, stem=path.stem
     )
-    return atomic_write_text(path, text)
+    try:
+        return atomic_write_text(path, text)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        msg = f"cannot write {str(path)!r}: {reason}"
+        raise WriteError(msg) from error
 
 
 def register(subparsers: Any) -> None:

@@ -21,17 +21,20 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from argmap.errors import InvalidValueError
+from argmap._io import atomic_write_text
+from argmap.errors import InvalidValueError, WriteError
 from argmap.map import ArgumentMap, kind_name
 from argmap.model import Argument, Claim, Element, Evidence, Objection, Party, Quote, Source
 
-__all__ = ["annotate_svg", "build_html", "map_data", "render_html"]
+__all__ = ["annotate_svg", "build_html", "map_data", "render_html", "write_html"]
 
 DATA_VERSION = 1
 """Version of the embedded JSON blob's layout; bumped when a field changes meaning."""
@@ -46,7 +49,7 @@ _XML_PROLOGUE_RE = re.compile(
     r"\A\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?(<!--.*?-->\s*)*", re.S
 )
 _NODE_RE = re.compile(
-    r'<g id="(?P<id>[^"]*)" class="(?P<class>node|edge)"(?P<rest>[^>]*)>\s*'
+    r'<g id="(?P<id>[^"]*)" class="(?P<class>node|edge)(?: [^"]*)?"(?P<rest>[^>]*)>\s*'
     r"<title>(?P<title>[^<]*)</title>"
 )
 
@@ -322,6 +325,23 @@ def build_html(
     )
 
 
+def _from_annotations(options: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """Statuses and notes for the panel from the evaluation drawn on the diagram."""
+    statuses: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    for key, annotation in getattr(options, "annotations", {}).items():
+        parts = []
+        if annotation.status is not None:
+            parts.append(annotation.status.value)
+        if annotation.strength is not None:
+            parts.append(f"strength {annotation.strength:.2f}")
+        if parts:
+            statuses[key] = ", ".join(parts)
+        if annotation.badges:
+            notes[key] = "\n".join(annotation.badges)
+    return statuses, notes
+
+
 def render_html(
     argmap: ArgumentMap,
     *,
@@ -331,6 +351,10 @@ def render_html(
 ) -> str:
     """Render ``argmap`` to SVG and wrap it in the interactive page.
 
+    When the render options carry an evaluation (``RenderOptions.annotations``), the
+    panel shows each node's status, strength and notes (e.g. open critical questions)
+    too; ``statuses`` and ``explanations`` given here take precedence.
+
     Parameters
     ----------
     argmap:
@@ -338,7 +362,8 @@ def render_html(
     statuses, explanations:
         Optional evaluation results per key (see :func:`map_data`).
     **render_options:
-        Passed to :func:`argmap.render.render_bytes` (e.g. ``options=RenderOptions(...)``).
+        Passed to :func:`argmap.render.render_bytes` (e.g. ``options=RenderOptions(...)``,
+        ``renderer=``).
 
     Returns
     -------
@@ -347,10 +372,81 @@ def render_html(
 
     Raises
     ------
+    InvalidValueError
+        If ``statuses`` or ``explanations`` name unknown keys.
     RendererNotFound, RenderError
         If the SVG cannot be produced.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> from argmap.render import NodeAnnotation, RenderOptions
+    >>> b = MapBuilder("Tea")
+    >>> c = b.claim("tea", "Tea is good.")
+    >>> options = RenderOptions(annotations={"tea": NodeAnnotation(status="in", strength=0.9)})
+    >>> '"status":"in, strength 0.90"' in render_html(b.build(), options=options)
+    True
     """
-    from argmap.render import render_bytes  # type: ignore[attr-defined,unused-ignore]
+    from argmap.render import render_bytes
 
     svg = render_bytes(argmap, format="svg", **render_options).decode("utf-8")
-    return build_html(argmap, svg, statuses=statuses, explanations=explanations)
+    annotated, notes = _from_annotations(render_options.get("options"))
+    return build_html(
+        argmap,
+        svg,
+        statuses={**annotated, **(statuses or {})},
+        explanations={**notes, **(explanations or {})},
+    )
+
+
+def write_html(
+    argmap: ArgumentMap,
+    path: str | os.PathLike[str],
+    *,
+    statuses: Mapping[str, str] | None = None,
+    explanations: Mapping[str, str] | None = None,
+    **render_options: Any,
+) -> Path:
+    """Render the interactive page of ``argmap`` and write it to ``path`` atomically.
+
+    The page is built in full before anything is written; a failure leaves an existing
+    file untouched. Parent folders are created.
+
+    Parameters
+    ----------
+    argmap:
+        The map.
+    path:
+        Where to write (conventionally ``.html``).
+    statuses, explanations, **render_options:
+        As for :func:`render_html`.
+
+    Returns
+    -------
+    Path
+        The path written.
+
+    Raises
+    ------
+    WriteError
+        If the file cannot be written (e.g. its folder is a file).
+    RendererNotFound, RenderError, InvalidValueError
+        As for :func:`render_html`.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("Tea")
+    >>> c = b.claim("tea", "Tea is good.")
+    >>> out = write_html(b.build(), pathlib.Path(tempfile.mkdtemp()) / "tea.html")
+    >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    True
+    """
+    page = render_html(argmap, statuses=statuses, explanations=explanations, **render_options)
+    try:
+        return atomic_write_text(path, page)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        msg = f"cannot write {os.fspath(path)!r}: {reason}"
+        raise WriteError(msg) from error
