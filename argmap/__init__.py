@@ -18,6 +18,8 @@ from argmap.errors import (
     MapLoadError,
     MapSyntaxError,
     NoMapDefinedError,
+    OutputExistsError,
+    PreviewServerError,
     QuoteNotFoundError,
     RendererNotFound,
     RenderError,
@@ -54,6 +56,7 @@ from argmap.render import (
     render_bytes,
     to_dot,
 )
+from argmap.render.html import render_html, write_html
 from argmap.semantics.carneades import (
     Audience,
     BeyondReasonableDoubt,
@@ -99,8 +102,10 @@ __all__ = [
     "NodeAnnotation",
     "Objection",
     "ObjectionKind",
+    "OutputExistsError",
     "Party",
     "Preponderance",
+    "PreviewServerError",
     "ProofStandard",
     "Quote",
     "QuoteNotFoundError",
@@ -124,5 +129,7 @@ __all__ = [
     "load_map",
     "parse_carneades_yaml",
     "render_bytes",
+    "render_html",
     "to_dot",
+    "write_html",
 ]
