@@ -30,12 +30,14 @@ def test_example_notebook_shows_the_zinoviev_map_inline() -> None:
     ]
     assert not [o for o in outputs if o.output_type == "error"]
     svgs = [o.data["image/svg+xml"] for o in outputs if "image/svg+xml" in o.get("data", {})]
-    assert len(svgs) == 2  # the Zinoviev map and the small map built in the notebook
+    assert len(svgs) == 3  # the Zinoviev map, a focused view of it, and a small map
     zinoviev = load_map(ROOT / "maps" / "zinoviev.py")
     for claim in zinoviev.claims:
         assert f'id="node:{claim.key}"' in svgs[0]
         assert f'data-key="{claim.key}"' in svgs[0]
-    assert 'id="node:forged"' in svgs[1]
+    assert 'id="node:cook.forgery"' in svgs[1]
+    assert svgs[1].count('class="node') < svgs[0].count('class="node')
+    assert 'id="node:forged"' in svgs[2]
     texts = [o.data["text/plain"] for o in outputs if "text/plain" in o.get("data", {})]
     assert any(t.startswith(f"ArgumentMap {zinoviev.title!r}") for t in texts)
     html = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
