@@ -1,0 +1,252 @@
+"""Linear-time graph algorithms on integer adjacency lists, all without recursion.
+
+The grounded labelling (a queue-driven least fixed point), the greatest admissible subset
+of a conflict-free set, reachability, weakly and strongly connected components. Labels are
+bytes: 0 undecided, 1 in, 2 out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "IN",
+    "OUT",
+    "UNDEC",
+    "ancestors",
+    "gather",
+    "grounded_labels",
+    "largest_admissible_subset",
+    "strongly_connected_components",
+    "weak_components",
+]
+
+UNDEC = 0
+IN = 1
+OUT = 2
+
+
+def gather(
+    offsets: npt.NDArray[np.int64], flat: npt.NDArray[np.int64], nodes: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """The concatenated adjacency of ``nodes`` in a compressed (CSR) graph."""
+    starts = offsets[nodes]
+    lengths = offsets[nodes + 1] - starts
+    total = int(lengths.sum())
+    if not total:
+        return np.empty(0, dtype=np.int64)
+    shift = starts - np.cumsum(lengths) + lengths
+    return flat[np.repeat(shift, lengths) + np.arange(total, dtype=np.int64)]
+
+
+# After this many rounds with a small frontier the vectorised loop hands over to a plain
+# queue: long chains would otherwise pay numpy's per-call overhead once per link.
+_SMALL_FRONTIER = 512
+_SMALL_ROUNDS = 64
+
+
+def grounded_labels(
+    n: int,
+    offsets: npt.NDArray[np.int64],
+    flat: npt.NDArray[np.int64],
+    attacked: npt.NDArray[np.int64],
+    *,
+    seeds: Iterable[int] = (),
+) -> bytearray:
+    """The least fixed point of the characteristic function above ``seeds``, as labels.
+
+    ``offsets``/``flat`` is the attack relation in compressed form (targets of ``i`` are
+    ``flat[offsets[i]:offsets[i+1]]``) and ``attacked`` the attacked end of every attack;
+    duplicate attacks are harmless. With no seeds the result is the grounded labelling;
+    with an admissible set as seeds it is the least complete labelling containing it.
+
+    The propagation runs in rounds over whole frontiers with numpy while frontiers are
+    large, then as a queue in which every attack is looked at a bounded number of times:
+    O(n + m) overall, no recursion.
+    """
+    missing = np.bincount(attacked, minlength=n).astype(np.int64)
+    label = np.zeros(n, dtype=np.int8)
+    frontier = np.flatnonzero(missing == 0)
+    seed_array = np.fromiter(seeds, dtype=np.int64)
+    if seed_array.size:
+        frontier = np.union1d(frontier, seed_array)
+    small_rounds = 0
+    while frontier.size:
+        if frontier.size < _SMALL_FRONTIER:
+            small_rounds += 1
+            if small_rounds > _SMALL_ROUNDS:
+                return _grounded_queue(offsets, flat, missing, label, frontier)
+        label[frontier] = IN
+        hit = gather(offsets, flat, frontier)
+        hit = np.unique(hit[label[hit] != OUT])
+        label[hit] = OUT
+        touched, counts = np.unique(gather(offsets, flat, hit), return_counts=True)
+        missing[touched] -= counts
+        frontier = touched[(missing[touched] == 0) & (label[touched] == UNDEC)]
+    return bytearray(label.tobytes())
+
+
+def _grounded_queue(
+    offsets: npt.NDArray[np.int64],
+    flat: npt.NDArray[np.int64],
+    missing_array: npt.NDArray[np.int64],
+    label_array: npt.NDArray[np.int8],
+    frontier: npt.NDArray[np.int64],
+) -> bytearray:
+    bounds = offsets.tolist()
+    values = flat.tolist()
+    missing = missing_array.tolist()
+    label = bytearray(label_array.tobytes())
+    queue = frontier.tolist()
+    for i in queue:
+        label[i] = IN
+    head = 0
+    while head < len(queue):
+        x = queue[head]
+        head += 1
+        for y in values[bounds[x] : bounds[x + 1]]:
+            if label[y] == OUT:
+                continue
+            label[y] = OUT
+            for z in values[bounds[y] : bounds[y + 1]]:
+                missing[z] -= 1
+                if not missing[z] and not label[z]:
+                    label[z] = IN
+                    queue.append(z)
+    return label
+
+
+def largest_admissible_subset(
+    members: Iterable[int],
+    attackers: Sequence[Sequence[int]],
+    targets: Sequence[Sequence[int]],
+) -> list[int]:
+    """The greatest admissible subset of a conflict-free set ``members``, sorted.
+
+    Repeatedly drops a member that has an attacker the remaining set does not attack
+    (a greatest fixed point), with a queue and counters: O(n + m).
+    """
+    inside: dict[int, None] = dict.fromkeys(members)
+    hits: dict[int, int] = {}
+    for a in inside:
+        for b in targets[a]:
+            hits[b] = hits.get(b, 0) + 1
+    doomed = [a for a in inside if any(not hits.get(b) for b in attackers[a])]
+    dropped = set(doomed)
+    head = 0
+    while head < len(doomed):
+        a = doomed[head]
+        head += 1
+        for b in targets[a]:
+            hits[b] -= 1
+            if not hits[b]:
+                for c in targets[b]:
+                    if c in inside and c not in dropped:
+                        dropped.add(c)
+                        doomed.append(c)
+    return sorted(a for a in inside if a not in dropped)
+
+
+def ancestors(start: Iterable[int], attackers: Sequence[Sequence[int]]) -> list[int]:
+    """Every argument with an attack path to one of ``start`` (``start`` included), sorted."""
+    seen = set(start)
+    stack = list(seen)
+    while stack:
+        x = stack.pop()
+        for y in attackers[x]:
+            if y not in seen:
+                seen.add(y)
+                stack.append(y)
+    return sorted(seen)
+
+
+def weak_components(
+    nodes: Sequence[int],
+    attackers: Sequence[Sequence[int]],
+    targets: Sequence[Sequence[int]],
+) -> list[list[int]]:
+    """The weakly connected components of the sub-graph induced by ``nodes``.
+
+    Each component is sorted; components come in order of their smallest node.
+    """
+    allowed = set(nodes)
+    seen: set[int] = set()
+    components: list[list[int]] = []
+    for root in sorted(allowed):
+        if root in seen:
+            continue
+        seen.add(root)
+        component = [root]
+        stack = [root]
+        while stack:
+            x = stack.pop()
+            for neighbours in (attackers[x], targets[x]):
+                for y in neighbours:
+                    if y in allowed and y not in seen:
+                        seen.add(y)
+                        component.append(y)
+                        stack.append(y)
+        component.sort()
+        components.append(component)
+    return components
+
+
+def strongly_connected_components(n: int, targets: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Tarjan's strongly connected components, iteratively (no recursion limit).
+
+    Components come in reverse topological order of the condensation (a component is
+    listed before every component that attacks it... i.e. sinks first); each is sorted.
+
+    References
+    ----------
+    Tarjan, R. (1972). Depth-first search and linear graph algorithms. *SIAM Journal on
+    Computing* 1(2), 146-160. doi:10.1137/0201010
+    """
+    index = [-1] * n
+    low = [0] * n
+    on_stack = bytearray(n)
+    stack: list[int] = []
+    components: list[list[int]] = []
+    counter = 0
+    for root in range(n):
+        if index[root] != -1:
+            continue
+        work: list[tuple[int, int]] = [(root, 0)]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = 1
+        while work:
+            v, pos = work[-1]
+            succ = targets[v]
+            if pos < len(succ):
+                work[-1] = (v, pos + 1)
+                w = succ[pos]
+                if index[w] == -1:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on_stack[w] = 1
+                    work.append((w, 0))
+                elif on_stack[w] and index[w] < low[v]:
+                    low[v] = index[w]
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                if low[v] < low[parent]:
+                    low[parent] = low[v]
+            if low[v] == index[v]:
+                component: list[int] = []
+                while True:
+                    w = stack.pop()
+                    on_stack[w] = 0
+                    component.append(w)
+                    if w == v:
+                        break
+                component.sort()
+                components.append(component)
+    return components
