@@ -16,6 +16,7 @@ __all__ = [
     "ArgmapError",
     "DuplicateKeyError",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
     "MapDefinitionError",
@@ -123,3 +124,7 @@ class RendererNotFound(ArgmapError, FileNotFoundError):
 
 class RenderError(ArgmapError, RuntimeError):
     """The layout program ran but failed, or a format is not supported by it."""
+
+
+class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):
+    """An argumentation-framework file does not exist or is not a file."""

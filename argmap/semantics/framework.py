@@ -181,6 +181,8 @@ class ArgumentationFramework:
         arguments: Sequence[str],
         attackers: Sequence[int] | npt.NDArray[np.integer[Any]],
         attacked: Sequence[int] | npt.NDArray[np.integer[Any]],
+        *,
+        check_names: bool = True,
     ) -> ArgumentationFramework:
         """A framework from names and attacks given as parallel sequences of indices.
 
@@ -193,6 +195,9 @@ class ArgumentationFramework:
             The argument names (non-empty strings, none twice).
         attackers, attacked:
             Equal-length sequences (or numpy arrays) of 0-based indices.
+        check_names:
+            ``False`` skips checking that the names are distinct non-empty strings, for
+            callers that made them so (e.g. ``"1"`` to ``"N"``).
 
         Returns
         -------
@@ -209,9 +214,10 @@ class ArgumentationFramework:
         (('a', 'b'),)
         """
         names = tuple(arguments)
-        for name in names:
-            if not isinstance(name, str) or not name:
-                _check_name(name)
+        if check_names:
+            for name in names:
+                if not isinstance(name, str) or not name:
+                    _check_name(name)
         src = np.asarray(attackers, dtype=np.int64).reshape(-1)
         dst = np.asarray(attacked, dtype=np.int64).reshape(-1)
         if src.shape != dst.shape:
@@ -227,7 +233,7 @@ class ArgumentationFramework:
                 raise InvalidValueError(msg)
         af = cls.__new__(cls)
         af._init(names, None, src, dst)
-        if len(set(names)) != n:
+        if check_names and len(set(names)) != n:
             _index_of(names)  # raises, naming the duplicate
         return af
 
