@@ -78,7 +78,7 @@ def _check_format(fmt: str) -> Format:
     if key in ("af",):
         return "i23"
     if key in FORMATS:
-        return key  # type: ignore[return-value]
+        return key
     msg = f"framework format {fmt!r} is not known: expected one of {', '.join(FORMATS)}"
     raise InvalidValueError(msg)
 
@@ -141,10 +141,11 @@ def parse_framework(text: str | bytes, fmt: str) -> ArgumentationFramework:
         data = text.encode("utf-8") if isinstance(text, str) else text
         return _parse_i23(data)
     if isinstance(text, bytes):
+        raw = text
         try:
-            text = text.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            line = text[: error.start].count(b"\n") + 1
+            line = raw[: error.start].count(b"\n") + 1
             msg = "the file is not valid UTF-8"
             raise FormatError(msg, location=f"line {line}") from None
     return _parse_apx(text) if kind == "apx" else _parse_tgf(text)
