@@ -8,7 +8,7 @@ from argmap.semantics.framework import ArgumentationFramework
 
 
 @st.composite
-def frameworks(draw: st.DrawFn, max_args: int = 8) -> ArgumentationFramework:
+def frameworks(draw: st.DrawFn, max_args: int = 10) -> ArgumentationFramework:
     """Small frameworks: empty ones, isolated and self-attacking arguments included."""
     n = draw(st.integers(0, max_args))
     names = [f"a{i}" for i in range(n)]
