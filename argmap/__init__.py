@@ -11,6 +11,7 @@ from argmap.errors import (
     ArgmapError,
     DuplicateKeyError,
     FormatError,
+    FrameworkFileNotFoundError,
     InvalidKeyError,
     InvalidValueError,
     MapDefinitionError,
@@ -25,6 +26,7 @@ from argmap.errors import (
     ValidationError,
     WrongKindError,
 )
+from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder
@@ -38,6 +40,9 @@ from argmap.model import (
     Quote,
     Source,
 )
+from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.framework import ArgumentationFramework, Label
+from argmap.semantics.translate import framework_from_map
 
 __version__ = "0.1.0"
 
@@ -45,13 +50,17 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "Claim",
     "DuplicateKeyError",
     "Evidence",
     "Finding",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
+    "Label",
+    "Labelling",
     "MapBuilder",
     "MapDefinitionError",
     "MapFileNotFoundError",
@@ -65,6 +74,7 @@ __all__ = [
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
+    "Semantics",
     "Severity",
     "Source",
     "UnknownKeyError",
@@ -72,5 +82,8 @@ __all__ = [
     "WrongKindError",
     "__version__",
     "check_map",
+    "framework_from_map",
     "load_map",
+    "read_framework",
+    "write_framework",
 ]

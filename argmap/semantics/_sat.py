@@ -26,8 +26,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
-from pysat.solvers import Solver
-
 __all__ = ["Base", "ComponentSolver"]
 
 Base = Literal["cf", "adm", "co", "st"]
@@ -43,6 +41,9 @@ class ComponentSolver:
     """
 
     def __init__(self, attackers: Sequence[Sequence[int]], base: Base) -> None:
+        # Imported here: loading the native solvers is only worth it once one is needed.
+        from pysat.solvers import Solver
+
         n = len(attackers)
         self.n = n
         self.attackers = attackers
