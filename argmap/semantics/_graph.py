@@ -53,15 +53,12 @@ def grounded_labels(
     offsets: npt.NDArray[np.int64],
     flat: npt.NDArray[np.int64],
     attacked: npt.NDArray[np.int64],
-    *,
-    seeds: Iterable[int] = (),
 ) -> bytearray:
-    """The least fixed point of the characteristic function above ``seeds``, as labels.
+    """The grounded labelling (the characteristic function's least fixed point) as bytes.
 
     ``offsets``/``flat`` is the attack relation in compressed form (targets of ``i`` are
     ``flat[offsets[i]:offsets[i+1]]``) and ``attacked`` the attacked end of every attack;
-    duplicate attacks are harmless. With no seeds the result is the grounded labelling;
-    with an admissible set as seeds it is the least complete labelling containing it.
+    duplicate attacks are harmless.
 
     The propagation runs in rounds over whole frontiers with numpy while frontiers are
     large, then as a queue in which every attack is looked at a bounded number of times:
@@ -70,9 +67,6 @@ def grounded_labels(
     missing = np.bincount(attacked, minlength=n).astype(np.int64)
     label = np.zeros(n, dtype=np.int8)
     frontier = np.flatnonzero(missing == 0)
-    seed_array = np.fromiter(seeds, dtype=np.int64)
-    if seed_array.size:
-        frontier = np.union1d(frontier, seed_array)
     small_rounds = 0
     while frontier.size:
         if frontier.size < _SMALL_FRONTIER:
