@@ -16,7 +16,6 @@ __all__ = [
     "IN",
     "OUT",
     "UNDEC",
-    "ancestors",
     "gather",
     "grounded_labels",
     "largest_admissible_subset",
@@ -144,19 +143,6 @@ def largest_admissible_subset(
     return sorted(a for a in inside if a not in dropped)
 
 
-def ancestors(start: Iterable[int], attackers: Sequence[Sequence[int]]) -> list[int]:
-    """Every argument with an attack path to one of ``start`` (``start`` included), sorted."""
-    seen = set(start)
-    stack = list(seen)
-    while stack:
-        x = stack.pop()
-        for y in attackers[x]:
-            if y not in seen:
-                seen.add(y)
-                stack.append(y)
-    return sorted(seen)
-
-
 def weak_components(
     nodes: Sequence[int],
     attackers: Sequence[Sequence[int]],
@@ -191,8 +177,8 @@ def weak_components(
 def strongly_connected_components(n: int, targets: Sequence[Sequence[int]]) -> list[list[int]]:
     """Tarjan's strongly connected components, iteratively (no recursion limit).
 
-    Components come in reverse topological order of the condensation (a component is
-    listed before every component that attacks it... i.e. sinks first); each is sorted.
+    Components come in reverse topological order of the condensation: a component comes
+    before every component with an attack into it (sinks first). Each is sorted.
 
     References
     ----------

@@ -7,18 +7,20 @@ Fresh activation variables come after ``3n``. One incremental CaDiCaL instance p
 component answers every query: assumptions fix arguments, blocking clauses enumerate,
 and activation literals retire the temporary "grow" constraints of the maximisations.
 
-The encodings follow the labelling-based SAT encodings of Besnard & Doutre (2004) and
-the iterative SAT schemes of Cerutti et al.; preferred extensions are computed by
-iterated maximisation of a complete extension, semi-stable and stage extensions by
-iterated maximisation of the range.
+The encodings follow the SAT encodings of Besnard & Doutre (2004); the search follows
+the iterative, counter-example-guided SAT schemes of CEGARTIX (Dvořák et al. 2014) and
+ArgSemSAT (Cerutti et al. 2019): preferred extensions by iterated maximisation of an
+admissible set, semi-stable and stage extensions by iterated maximisation of the range.
 
 References
 ----------
 Besnard, P., & Doutre, S. (2004). Checking the acceptability of a set of arguments. In
 *Proc. NMR 2004*, 59-64.
+Dvořák, W., Järvisalo, M., Wallner, J. P., & Woltran, S. (2014). Complexity-sensitive
+decision procedures for abstract argumentation. *Artificial Intelligence* 206, 53-78.
 Cerutti, F., Giacomin, M., & Vallati, M. (2019). How we designed winning algorithms for
 abstract argumentation and which insight we attained. *Artificial Intelligence* 276,
-1-40. doi:10.1016/j.artint.2019.08.001
+1-40.
 """
 
 from __future__ import annotations

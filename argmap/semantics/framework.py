@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from argmap.errors import InvalidValueError, UnknownKeyError
+from argmap.semantics import _graph
 
 __all__ = ["ArgumentationFramework", "Label"]
 
@@ -367,6 +368,44 @@ class ArgumentationFramework:
         return ArgumentationFramework.from_indices(
             [self._names[g] for g in keep], src[both], dst[both]
         )
+
+    def strongly_connected_components(self) -> list[tuple[str, ...]]:
+        """The strongly connected components, sinks first (Tarjan's algorithm, iterative).
+
+        Each component lists its arguments in framework order; a component comes before
+        every component that attacks into it.
+
+        Examples
+        --------
+        >>> af = ArgumentationFramework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+        >>> af.strongly_connected_components()
+        [('c',), ('a', 'b')]
+
+        References
+        ----------
+        Tarjan, R. (1972). Depth-first search and linear graph algorithms. *SIAM Journal
+        on Computing* 1(2), 146-160. doi:10.1137/0201010
+        """
+        names = self._names
+        return [
+            tuple(names[i] for i in c)
+            for c in _graph.strongly_connected_components(len(names), self.targets)
+        ]
+
+    def weakly_connected_components(self) -> list[tuple[str, ...]]:
+        """The weakly connected components, in order of their first argument.
+
+        Extensions of independent components combine freely, which the engine uses.
+
+        Examples
+        --------
+        >>> af = ArgumentationFramework.from_attacks([("a", "b"), ("c", "d")], arguments=["e"])
+        >>> af.weakly_connected_components()
+        [('e',), ('a', 'b'), ('c', 'd')]
+        """
+        names = self._names
+        pieces = _graph.weak_components(range(len(names)), self.attackers, self.targets)
+        return [tuple(names[i] for i in c) for c in pieces]
 
     # -- integer adjacency (for the algorithms) ---------------------------------------
 
