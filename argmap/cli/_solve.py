@@ -48,7 +48,7 @@ def register(subparsers: Any) -> None:
             "NO with a counterexample extension), SE (some extension, or NO), EE (every "
             "extension, one line each), CE (the number of extensions). Semantics: CO, PR, "
             "ST, SST, STG, ID, GR, EG. Formats: apx, tgf, i23 (ICCMA'23 'p af N'), taken "
-            "from the file extension (.apx, .tgf, .af, .i23) or -fo."
+            "from the file extension (.apx, .tgf, .af, .i23) or -fo. -a is only used by DC and DS."
         ),
     )
     parser.add_argument("-p", "--problem", metavar="PROBLEM", help="e.g. DC-PR, SE-ST, EE-CO")

@@ -76,6 +76,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
+import numpy as np
+
 from argmap.errors import InvalidValueError
 from argmap.semantics import _engine, _graph
 from argmap.semantics.framework import ArgumentationFramework, Label
@@ -214,8 +216,8 @@ class Labelling(Mapping[str, Label]):
 
     def _with(self, code: int) -> frozenset[str]:
         names = self._framework.arguments
-        codes = self._codes
-        return frozenset(names[i] for i in range(len(codes)) if codes[i] == code)
+        chosen = np.flatnonzero(np.frombuffer(self._codes, dtype=np.int8) == code)
+        return frozenset(names[i] for i in chosen.tolist())
 
     @property
     def in_set(self) -> Extension:
