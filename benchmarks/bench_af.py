@@ -281,13 +281,15 @@ def main() -> int:
     quick = "--quick" in sys.argv
     print(
         f"argmap abstract-argumentation benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
-        f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
+        f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores, "
+        f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
     )
     sizes = [10**3, 10**4, 10**5] + ([] if quick else [10**6])
     with tempfile.TemporaryDirectory() as folder:
         bench_random(sizes, Path(folder))
     bench_cycles(10**4 if quick else 10**5)
     bench_peers()
+    print(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -220,9 +220,14 @@ def _locate(af: ArgumentationFramework, a: int, *, reduced: bool) -> tuple[Compo
 
 def _fixed(af: ArgumentationFramework, semantics: str) -> list[int]:
     if semantics in REDUCED:
-        labels = grounded(af)
-        return [i for i, v in enumerate(labels) if v == _graph.IN]
+        return _grounded_in(af)
     return []
+
+
+def _grounded_in(af: ArgumentationFramework) -> list[int]:
+    """The grounded extension's indices, sorted (a fresh list each call)."""
+    labels = np.frombuffer(bytes(grounded(af)), dtype=np.int8)
+    return np.flatnonzero(labels == _graph.IN).tolist()
 
 
 # -- the tasks -------------------------------------------------------------------------
@@ -258,8 +263,7 @@ def single(af: ArgumentationFramework, semantics: str) -> list[int]:
     key = f"single-{semantics}"
     cached = af.cache.get(key)
     if cached is None:
-        labels = grounded(af)
-        cached = [i for i, v in enumerate(labels) if v == _graph.IN]
+        cached = _grounded_in(af)
         if semantics != "GR":
             for c in components(af, reduced=True):
                 cached.extend(c.ideal() if semantics == "ID" else c.eager())
