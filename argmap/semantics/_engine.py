@@ -61,7 +61,7 @@ class Component:
         self.memo: dict[str, Any] = {}
 
     def solver(self, semantics: str) -> ComponentSolver:
-        return ComponentSolver(self.attackers, _BASE[semantics])
+        return ComponentSolver(self.attackers, _BASE[semantics], ranges=semantics in ("SST", "STG"))
 
     def to_global(self, local: list[int]) -> list[int]:
         nodes = self.nodes
@@ -184,22 +184,31 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
         keep = np.frombuffer(bytes(grounded(af)), dtype=np.int8) == _graph.UNDEC
     else:
         keep = np.ones(n, dtype=bool)
-    nodes = np.flatnonzero(keep).tolist()
+    chosen = np.flatnonzero(keep)
+    nodes = chosen.tolist()
+    count = len(nodes)
+    position = np.full(n, -1, dtype=np.int64)
+    position[chosen] = np.arange(count, dtype=np.int64)
     inside = keep[src] & keep[dst]
-    edges = list(dict.fromkeys(zip(src[inside].tolist(), dst[inside].tolist(), strict=True)))
-    position = {g: i for i, g in enumerate(nodes)}
-    attackers: list[list[int]] = [[] for _ in nodes]
-    targets: list[list[int]] = [[] for _ in nodes]
-    for x, y in edges:
-        attackers[position[y]].append(position[x])
-        targets[position[x]].append(position[y])
+    # Local edges, de-duplicated and sorted by (attacked, attacker): deterministic lists.
+    codes = np.unique(position[dst[inside]] * max(count, 1) + position[src[inside]])
+    heads = (codes // max(count, 1)).tolist()
+    tails = (codes % max(count, 1)).tolist()
+    attackers: list[list[int]] = [[] for _ in range(count)]
+    targets: list[list[int]] = [[] for _ in range(count)]
+    for y, x in zip(heads, tails, strict=True):
+        attackers[y].append(x)
+        targets[x].append(y)
     result: list[Component] = []
-    for piece in _graph.weak_components(range(len(nodes)), attackers, targets):
+    for piece in _graph.weak_components(range(count), attackers, targets):
+        if len(piece) == count:  # one component: local indices are already right
+            result.append(Component(nodes, attackers))
+            continue
         local = {p: i for i, p in enumerate(piece)}
         result.append(
             Component(
                 [nodes[p] for p in piece],
-                [sorted(local[q] for q in attackers[p]) for p in piece],
+                [[local[q] for q in attackers[p]] for p in piece],
             )
         )
     af.cache[key] = result

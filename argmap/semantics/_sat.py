@@ -39,16 +39,20 @@ class ComponentSolver:
     """An incremental SAT solver holding one semantics' encoding of one component.
 
     ``base`` selects the sets the models stand for: conflict-free (``cf``), admissible
-    (``adm``), complete (``co``) or stable (``st``).
+    (``adm``), complete (``co``) or stable (``st``). ``ranges`` adds the range variables
+    that range maximisation needs (left out otherwise: fewer clauses to load).
     """
 
-    def __init__(self, attackers: Sequence[Sequence[int]], base: Base) -> None:
+    def __init__(
+        self, attackers: Sequence[Sequence[int]], base: Base, *, ranges: bool = False
+    ) -> None:
         # Imported here: loading the native solvers is only worth it once one is needed.
         from pysat.solvers import Solver
 
         n = len(attackers)
         self.n = n
         self.attackers = attackers
+        self.ranges = ranges
         self._top = 3 * n
         self._solver = Solver(name=SOLVER_NAME)
         add = self._solver.add_clause
@@ -59,10 +63,11 @@ class ComponentSolver:
             add([-outa, *(b + 1 for b in att)])
             for b in att:
                 add([-(b + 1), outa])
-            # rng(a) <-> in(a) or out(a)
-            add([-rnga, ina, outa])
-            add([-ina, rnga])
-            add([-outa, rnga])
+            if ranges:
+                # rng(a) <-> in(a) or out(a)
+                add([-rnga, ina, outa])
+                add([-ina, rnga])
+                add([-outa, rnga])
             # conflict-free: nothing in is attacked by something in
             add([-ina, -outa])
             if base in ("adm", "co"):
@@ -107,7 +112,7 @@ class ComponentSolver:
         model = self._solver.get_model()
         n = self.n
         members = [a for a in range(n) if model[a] > 0]
-        in_range = [a for a in range(n) if model[2 * n + a] > 0]
+        in_range = [a for a in range(n) if model[2 * n + a] > 0] if self.ranges else []
         return members, in_range
 
     def block_set(self, members: Sequence[int]) -> None:
