@@ -680,10 +680,9 @@ def is_extension(
         return is_stable(af, target)
     if code.unique:
         return target == _names(af, _engine.single(af, code.value))
-    if (
-        not is_complete(af, target)
-        if code is not Semantics.STAGE
-        else not is_conflict_free(af, target)
-    ):
+    # Cheap necessary conditions first: PR and SST extensions are complete, STG ones
+    # conflict-free.
+    necessary = is_conflict_free if code is Semantics.STAGE else is_complete
+    if not necessary(af, target):
         return False
     return any(target == e for e in extensions(af, code))
