@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from af_strategies import frameworks
 from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap.errors import FormatError, FrameworkFileNotFoundError, InvalidValueError
 from argmap.formats import iccma
@@ -134,3 +135,24 @@ def test_reading_the_reference_examples(reference_dir: Path) -> None:
     af = read_framework(reference_dir / "iccma" / "ex1.tgf")
     assert len(af) == 5
     assert af.num_attacks == 6
+
+
+_NAME = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Zs", "Zl", "Zp", "Cc"), blacklist_characters="(),.#%"
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(
+    names=st.lists(_NAME, unique=True, max_size=8),
+    data=st.data(),
+)
+def test_round_trips_keep_arbitrary_names(names: list[str], data: st.DataObject) -> None:
+    pairs = [(x, y) for x in names for y in names]
+    attacks = data.draw(st.lists(st.sampled_from(pairs), unique=True)) if pairs else []
+    af = ArgumentationFramework(names, attacks)
+    for fmt in ("apx", "tgf"):
+        assert parse_framework(format_framework(af, fmt), fmt) == af
