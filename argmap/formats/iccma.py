@@ -270,10 +270,6 @@ def _parse_i23(data: bytes) -> ArgumentationFramework:
     return _parse_i23_lines(data)
 
 
-def _names_1_to(n: int) -> list[str]:
-    return list(map(str, range(1, n + 1)))
-
-
 def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
     """The common case (header first, no comments, ``i j`` lines) with numpy; else None."""
     end = data.find(b"\n")
@@ -296,9 +292,7 @@ def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
         return None
     if values.size and (int(values.min()) < 1 or int(values.max()) > n):
         return None
-    return ArgumentationFramework.from_indices(
-        _names_1_to(n), values[0::2] - 1, values[1::2] - 1, check_names=False
-    )
+    return ArgumentationFramework.numbered(n, values[0::2] - 1, values[1::2] - 1)
 
 
 def _parse_i23_lines(data: bytes) -> ArgumentationFramework:
@@ -334,7 +328,7 @@ def _parse_i23_lines(data: bytes) -> ArgumentationFramework:
     if n is None:
         msg = "no 'p af N' header: the file has no framework"
         raise FormatError(msg, location="line 1")
-    return ArgumentationFramework.from_indices(_names_1_to(n), src, dst, check_names=False)
+    return ArgumentationFramework.numbered(n, src, dst)
 
 
 # -- writing -----------------------------------------------------------------------------

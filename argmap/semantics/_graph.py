@@ -19,6 +19,7 @@ __all__ = [
     "gather",
     "grounded_labels",
     "largest_admissible_subset",
+    "stable_order",
     "strongly_connected_components",
     "weak_components",
 ]
@@ -65,6 +66,9 @@ def grounded_labels(
     """
     missing = np.bincount(attacked, minlength=n).astype(np.int64)
     label = np.zeros(n, dtype=np.int8)
+    # stamp[x] = position of x in the last array it was written from: keeping the entries
+    # whose stamp points back at themselves de-duplicates without sorting.
+    stamp = np.zeros(n, dtype=np.int64)
     frontier = np.flatnonzero(missing == 0)
     small_rounds = 0
     while frontier.size:
@@ -74,12 +78,21 @@ def grounded_labels(
                 return _grounded_queue(offsets, flat, missing, label, frontier)
         label[frontier] = IN
         hit = gather(offsets, flat, frontier)
-        hit = np.unique(hit[label[hit] != OUT])
+        hit = _distinct(hit[label[hit] != OUT], stamp)
         label[hit] = OUT
-        touched, counts = np.unique(gather(offsets, flat, hit), return_counts=True)
-        missing[touched] -= counts
-        frontier = touched[(missing[touched] == 0) & (label[touched] == UNDEC)]
+        touched = gather(offsets, flat, hit)
+        np.subtract.at(missing, touched, 1)
+        ready = touched[(missing[touched] == 0) & (label[touched] == UNDEC)]
+        frontier = _distinct(ready, stamp)
     return bytearray(label.tobytes())
+
+
+def _distinct(values: npt.NDArray[np.int64], stamp: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``values`` without repeats (first-come order not kept), in O(len(values))."""
+    positions = np.arange(values.size, dtype=np.int64)
+    stamp[values] = positions
+    kept: npt.NDArray[np.int64] = values[stamp[values] == positions]
+    return kept
 
 
 def _grounded_queue(
@@ -110,6 +123,25 @@ def _grounded_queue(
                     label[z] = IN
                     queue.append(z)
     return label
+
+
+def stable_order(keys: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
+    """The stable sorting permutation of ``keys`` (all in ``0..n-1``).
+
+    Uses numpy's linear-time radix sort on 16-bit digits (one or two passes), which is
+    several times faster than a comparison sort on millions of keys.
+    """
+    order: npt.NDArray[np.int64]
+    if n <= 1 << 16:
+        order = np.argsort(keys.astype(np.uint16), kind="stable")
+    elif n <= 1 << 32:
+        wide = keys.astype(np.uint32)
+        first = np.argsort((wide & 0xFFFF).astype(np.uint16), kind="stable")
+        second = np.argsort((wide[first] >> 16).astype(np.uint16), kind="stable")
+        order = first[second]
+    else:  # pragma: no cover - beyond 4 billion arguments
+        order = np.argsort(keys, kind="stable")
+    return order
 
 
 def largest_admissible_subset(

@@ -93,9 +93,10 @@ class ArgumentationFramework:
     doi:10.1016/0004-3702(94)00041-X (Definition 2).
     """
 
-    __slots__ = ("_cache", "_dst", "_index", "_names", "_src")
+    __slots__ = ("_cache", "_count", "_dst", "_index", "_src", "_stored_names")
 
-    _names: tuple[str, ...]
+    _stored_names: tuple[str, ...] | None
+    _count: int
     _index: dict[str, int] | None
     _src: npt.NDArray[np.int64]
     _dst: npt.NDArray[np.int64]
@@ -123,12 +124,15 @@ class ArgumentationFramework:
 
     def _init(
         self,
-        names: tuple[str, ...],
+        names: tuple[str, ...] | None,
         index: dict[str, int] | None,
         src: npt.NDArray[np.int64],
         dst: npt.NDArray[np.int64],
+        *,
+        count: int | None = None,
     ) -> None:
-        object.__setattr__(self, "_names", names)
+        object.__setattr__(self, "_stored_names", names)
+        object.__setattr__(self, "_count", len(names) if names is not None else count)
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_src", src)
         object.__setattr__(self, "_dst", dst)
@@ -219,24 +223,53 @@ class ArgumentationFramework:
             for name in names:
                 if not isinstance(name, str) or not name:
                     _check_name(name)
-        src = np.asarray(attackers, dtype=np.int64).reshape(-1)
-        dst = np.asarray(attacked, dtype=np.int64).reshape(-1)
-        if src.shape != dst.shape:
-            msg = f"attackers and attacked differ in length: {src.size} and {dst.size}"
-            raise InvalidValueError(msg)
         n = len(names)
-        if src.size:
-            low = min(int(src.min()), int(dst.min()))
-            high = max(int(src.max()), int(dst.max()))
-            if low < 0 or high >= n:
-                bad = low if low < 0 else high
-                msg = f"attack index {bad!r} is out of range for {n} arguments"
-                raise InvalidValueError(msg)
+        src, dst = _index_arrays(n, attackers, attacked)
         af = cls.__new__(cls)
         af._init(names, None, src, dst)
         if check_names and len(set(names)) != n:
             _index_of(names)  # raises, naming the duplicate
         return af
+
+    @classmethod
+    def numbered(
+        cls,
+        n: int,
+        attackers: Sequence[int] | npt.NDArray[np.integer[Any]],
+        attacked: Sequence[int] | npt.NDArray[np.integer[Any]],
+    ) -> ArgumentationFramework:
+        """A framework with arguments ``"1"`` to ``"n"`` (ICCMA's convention).
+
+        ``attackers``/``attacked`` hold 0-based indices. The names are only made when
+        first needed, which saves time on frameworks with millions of arguments.
+
+        Raises
+        ------
+        InvalidValueError
+            If ``n`` is negative, the sequences differ in length or an index is out of
+            range.
+
+        Examples
+        --------
+        >>> af = ArgumentationFramework.numbered(3, [0], [2])
+        >>> af.arguments, af.attacks
+        (('1', '2', '3'), (('1', '3'),))
+        """
+        if not isinstance(n, int) or n < 0:
+            msg = f"the number of arguments must be a non-negative integer, got {n!r}"
+            raise InvalidValueError(msg)
+        src, dst = _index_arrays(n, attackers, attacked)
+        af = cls.__new__(cls)
+        af._init(None, None, src, dst, count=n)
+        return af
+
+    @property
+    def _names(self) -> tuple[str, ...]:
+        if self._stored_names is None:
+            names = tuple(map(str, range(1, self._count + 1)))
+            object.__setattr__(self, "_stored_names", names)
+            return names
+        return self._stored_names
 
     def __setattr__(self, name: str, value: object) -> None:
         msg = f"ArgumentationFramework is immutable; cannot set {name!r}"
@@ -273,7 +306,7 @@ class ArgumentationFramework:
         return len(self.attack_indices)
 
     def __len__(self) -> int:
-        return len(self._names)
+        return self._count
 
     def __contains__(self, name: object) -> bool:
         return name in self._name_index
@@ -290,11 +323,10 @@ class ArgumentationFramework:
         return hash((self._names, frozenset(self.attack_indices)))
 
     def __repr__(self) -> str:
-        if len(self._names) <= 8 and self._src.size <= 8:
+        if self._count <= 8 and self._src.size <= 8:
             return f"ArgumentationFramework({list(self._names)!r}, {list(self.attacks)!r})"
         return (
-            f"<ArgumentationFramework with {len(self._names)} arguments and "
-            f"{self.num_attacks} attacks>"
+            f"<ArgumentationFramework with {self._count} arguments and {self.num_attacks} attacks>"
         )
 
     @property
@@ -360,7 +392,7 @@ class ArgumentationFramework:
         (('b', 'c'),)
         """
         keep = sorted({self.index(n) for n in names})
-        local = np.full(len(self._names), -1, dtype=np.int64)
+        local = np.full(self._count, -1, dtype=np.int64)
         local[keep] = np.arange(len(keep), dtype=np.int64)
         src = local[self._src]
         dst = local[self._dst]
@@ -424,8 +456,8 @@ class ArgumentationFramework:
         cached = self._cache.get(key)
         if cached is None:
             tail, head = (self._dst, self._src) if reverse else (self._src, self._dst)
-            n = len(self._names)
-            order = np.argsort(tail, kind="stable")
+            n = self._count
+            order = _graph.stable_order(tail, n)
             offsets = np.zeros(n + 1, dtype=np.int64)
             np.cumsum(np.bincount(tail, minlength=n), out=offsets[1:])
             cached = (offsets, head[order])
@@ -449,9 +481,7 @@ class ArgumentationFramework:
             offsets, flat = self.csr(reverse=reverse)
             bounds = offsets.tolist()
             values = flat.tolist()
-            cached = [
-                sorted(set(values[bounds[i] : bounds[i + 1]])) for i in range(len(self._names))
-            ]
+            cached = [sorted(set(values[bounds[i] : bounds[i + 1]])) for i in range(self._count)]
             self._cache[key] = cached
         return cached
 
@@ -459,6 +489,26 @@ class ArgumentationFramework:
     def cache(self) -> dict[str, Any]:
         """A private memo for derived results (the framework itself never changes)."""
         return self._cache
+
+
+def _index_arrays(
+    n: int,
+    attackers: Sequence[int] | npt.NDArray[np.integer[Any]],
+    attacked: Sequence[int] | npt.NDArray[np.integer[Any]],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    src = np.asarray(attackers, dtype=np.int64).reshape(-1)
+    dst = np.asarray(attacked, dtype=np.int64).reshape(-1)
+    if src.shape != dst.shape:
+        msg = f"attackers and attacked differ in length: {src.size} and {dst.size}"
+        raise InvalidValueError(msg)
+    if src.size:
+        low = min(int(src.min()), int(dst.min()))
+        high = max(int(src.max()), int(dst.max()))
+        if low < 0 or high >= n:
+            bad = low if low < 0 else high
+            msg = f"attack index {bad!r} is out of range for {n} arguments"
+            raise InvalidValueError(msg)
+    return src, dst
 
 
 def _index_of(names: tuple[str, ...]) -> dict[str, int]:
