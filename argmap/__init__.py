@@ -24,7 +24,13 @@ from argmap.errors import (
     RenderError,
     UnknownKeyError,
     ValidationError,
+    WriteError,
     WrongKindError,
+)
+from argmap.formats.carneades_yaml import (
+    CarneadesFile,
+    load_carneades_yaml,
+    parse_carneades_yaml,
 )
 from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
@@ -40,6 +46,29 @@ from argmap.model import (
     Quote,
     Source,
 )
+from argmap.render import (
+    FORMATS,
+    NodeAnnotation,
+    Renderer,
+    RenderOptions,
+    Status,
+    find_renderer,
+    render_bytes,
+    to_dot,
+)
+from argmap.semantics.carneades import (
+    Audience,
+    BeyondReasonableDoubt,
+    CarneadesArgument,
+    CarneadesGraph,
+    CarneadesResult,
+    ClearAndConvincing,
+    DialecticalValidity,
+    Preponderance,
+    ProofStandard,
+    Scintilla,
+    evaluate_carneades,
+)
 from argmap.semantics.dung import Labelling, Semantics
 from argmap.semantics.framework import ArgumentationFramework, Label
 from argmap.semantics.translate import framework_from_map
@@ -47,11 +76,20 @@ from argmap.semantics.translate import framework_from_map
 __version__ = "0.1.0"
 
 __all__ = [
+    "FORMATS",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
     "ArgumentationFramework",
+    "Audience",
+    "BeyondReasonableDoubt",
+    "CarneadesArgument",
+    "CarneadesFile",
+    "CarneadesGraph",
+    "CarneadesResult",
     "Claim",
+    "ClearAndConvincing",
+    "DialecticalValidity",
     "DuplicateKeyError",
     "Evidence",
     "Finding",
@@ -67,23 +105,37 @@ __all__ = [
     "MapLoadError",
     "MapSyntaxError",
     "NoMapDefinedError",
+    "NodeAnnotation",
     "Objection",
     "ObjectionKind",
     "Party",
+    "Preponderance",
+    "ProofStandard",
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
+    "RenderOptions",
+    "Renderer",
     "RendererNotFound",
+    "Scintilla",
     "Semantics",
     "Severity",
     "Source",
+    "Status",
     "UnknownKeyError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
     "__version__",
     "check_map",
+    "evaluate_carneades",
+    "find_renderer",
     "framework_from_map",
+    "load_carneades_yaml",
     "load_map",
+    "parse_carneades_yaml",
     "read_framework",
+    "render_bytes",
+    "to_dot",
     "write_framework",
 ]

@@ -29,6 +29,7 @@ __all__ = [
     "RendererNotFound",
     "UnknownKeyError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
 ]
 
@@ -128,3 +129,7 @@ class RenderError(ArgmapError, RuntimeError):
 
 class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):
     """An argumentation-framework file does not exist or is not a file."""
+
+
+class WriteError(ArgmapError, OSError):
+    """An output file could not be written (e.g. its folder is a file, or no permission)."""
