@@ -98,7 +98,11 @@ class Component:
         return self.memo[key]  # type: ignore[no-any-return]
 
     def credulous(self, a: int, semantics: str) -> list[int] | None:
-        """A local-to-global extension of this component containing local ``a``."""
+        """An extension of this component containing local ``a`` (global indices)."""
+        if semantics in ("ADM", "CO", "PR"):
+            upstream = _graph.ancestors(a, self.attackers)
+            if len(upstream) < len(self.nodes):
+                return self._credulous_upstream(a, semantics, upstream)
         with self.solver(semantics) as s:
             if semantics in ("SST", "STG"):
                 local = s.range_maximal_with(a, member=True)
@@ -108,6 +112,30 @@ class Component:
                 if local is not None and semantics == "PR":
                     local = s.maximise_members(local)
         return None if local is None else self.to_global(local)
+
+    def _credulous_upstream(self, a: int, semantics: str, upstream: list[int]) -> list[int] | None:
+        """Credulous acceptance decided on the arguments with a path to ``a`` only.
+
+        An admissible set containing ``a`` exists iff one exists among ``a``'s ancestors
+        (intersecting an admissible set with them keeps it admissible, since attackers
+        and defenders of ancestors are ancestors). The seed found there is then extended
+        to a complete or preferred extension of the whole component.
+        """
+        position = {x: i for i, x in enumerate(upstream)}
+        local_attackers = [[position[y] for y in self.attackers[x]] for x in upstream]
+        with ComponentSolver(local_attackers, "adm") as s:
+            found = s.solve([position[a] + 1])
+        if found is None:
+            return None
+        seed = [upstream[i] for i in found[0]]
+        if semantics == "ADM":
+            return self.to_global(seed)
+        with self.solver(semantics) as s:
+            if semantics == "PR":
+                return self.to_global(s.maximise_members(seed))
+            closed = s.solve([x + 1 for x in seed])
+        assert closed is not None  # an admissible set lies in some complete extension
+        return self.to_global(closed[0])
 
     def skeptical_counterexample(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component without local ``a``, or ``None``."""
@@ -309,7 +337,9 @@ def witness(af: ArgumentationFramework, a: int, semantics: str) -> list[int] | N
         ext = single(af, semantics)
         return ext if a in set(ext) else None
     if semantics == "CF":
-        return None if a in af.attackers[a] else [a]
+        offsets, flat = af.csr()
+        self_attack = a in flat[offsets[a] : offsets[a + 1]].tolist()
+        return None if self_attack else [a]
     if semantics in REDUCED:
         label = grounded(af)[a]
         if label == _graph.OUT:

@@ -16,6 +16,7 @@ __all__ = [
     "IN",
     "OUT",
     "UNDEC",
+    "ancestors",
     "gather",
     "grounded_labels",
     "largest_admissible_subset",
@@ -173,6 +174,19 @@ def largest_admissible_subset(
                         dropped.add(c)
                         doomed.append(c)
     return sorted(a for a in inside if a not in dropped)
+
+
+def ancestors(start: int, attackers: Sequence[Sequence[int]]) -> list[int]:
+    """Every argument with an attack path to ``start`` (``start`` included), sorted."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        x = stack.pop()
+        for y in attackers[x]:
+            if y not in seen:
+                seen.add(y)
+                stack.append(y)
+    return sorted(seen)
 
 
 def weak_components(
