@@ -300,6 +300,18 @@ def extensions(af: ArgumentationFramework, semantics: Semantics | str) -> Iterat
 def labellings(af: ArgumentationFramework, semantics: Semantics | str) -> Iterator[Labelling]:
     """The labelling of every extension (in/out/undec), in the order of :func:`extensions`.
 
+    Parameters
+    ----------
+    af:
+        The framework.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    Iterator[Labelling]
+        One labelling per extension.
+
     Raises
     ------
     InvalidValueError
@@ -323,6 +335,22 @@ def labellings(af: ArgumentationFramework, semantics: Semantics | str) -> Iterat
 def some_extension(af: ArgumentationFramework, semantics: Semantics | str) -> Extension | None:
     """One extension (without enumerating the others), or ``None`` if there is none.
 
+    Parameters
+    ----------
+    af:
+        The framework.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    frozenset[str] or None
+
+    Raises
+    ------
+    InvalidValueError
+        If ``semantics`` is not known.
+
     Examples
     --------
     >>> af = ArgumentationFramework.from_attacks([("a", "b"), ("b", "c")])
@@ -338,6 +366,22 @@ def some_extension(af: ArgumentationFramework, semantics: Semantics | str) -> Ex
 def count_extensions(af: ArgumentationFramework, semantics: Semantics | str) -> int:
     """The number of extensions; independent components multiply.
 
+    Parameters
+    ----------
+    af:
+        The framework.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    InvalidValueError
+        If ``semantics`` is not known.
+
     Examples
     --------
     >>> two = [("a", "b"), ("b", "a")]
@@ -352,6 +396,19 @@ def credulous_witness(
     af: ArgumentationFramework, argument: str, semantics: Semantics | str
 ) -> Extension | None:
     """An extension containing ``argument``, or ``None`` if no extension does.
+
+    Parameters
+    ----------
+    af:
+        The framework.
+    argument:
+        The name of the query argument.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    frozenset[str] or None
 
     Raises
     ------
@@ -377,6 +434,19 @@ def skeptical_counterexample(
     With no extension at all (only possible for stable) the answer is ``None``:
     skeptical acceptance then holds vacuously, as in ICCMA.
 
+    Parameters
+    ----------
+    af:
+        The framework.
+    argument:
+        The name of the query argument.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    frozenset[str] or None
+
     Raises
     ------
     UnknownKeyError
@@ -398,6 +468,19 @@ def is_credulously_accepted(
 ) -> bool:
     """Whether some extension contains ``argument``.
 
+    Parameters
+    ----------
+    af:
+        The framework.
+    argument:
+        The name of the query argument.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    bool
+
     Raises
     ------
     UnknownKeyError
@@ -416,6 +499,19 @@ def is_skeptically_accepted(
     af: ArgumentationFramework, argument: str, semantics: Semantics | str
 ) -> bool:
     """Whether every extension contains ``argument`` (vacuously true if there is none).
+
+    Parameters
+    ----------
+    af:
+        The framework.
+    argument:
+        The name of the query argument.
+    semantics:
+        A :class:`Semantics` or its code/name.
+
+    Returns
+    -------
+    bool
 
     Raises
     ------
