@@ -11,6 +11,7 @@ from argmap.errors import (
     ArgmapError,
     DuplicateKeyError,
     FormatError,
+    FrameworkFileNotFoundError,
     InvalidKeyError,
     InvalidValueError,
     MapDefinitionError,
@@ -33,6 +34,7 @@ from argmap.formats.carneades_yaml import (
     load_carneades_yaml,
     parse_carneades_yaml,
 )
+from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder
@@ -70,6 +72,9 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
+from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.framework import ArgumentationFramework, Label
+from argmap.semantics.translate import framework_from_map
 
 __version__ = "0.1.0"
 
@@ -78,6 +83,7 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "Audience",
     "BeyondReasonableDoubt",
     "CarneadesArgument",
@@ -91,8 +97,11 @@ __all__ = [
     "Evidence",
     "Finding",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
+    "Label",
+    "Labelling",
     "MapBuilder",
     "MapDefinitionError",
     "MapFileNotFoundError",
@@ -114,6 +123,7 @@ __all__ = [
     "Renderer",
     "RendererNotFound",
     "Scintilla",
+    "Semantics",
     "Severity",
     "Source",
     "Status",
@@ -125,11 +135,14 @@ __all__ = [
     "check_map",
     "evaluate_carneades",
     "find_renderer",
+    "framework_from_map",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
+    "read_framework",
     "render_bytes",
     "render_html",
     "to_dot",
+    "write_framework",
     "write_html",
 ]

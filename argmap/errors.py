@@ -16,6 +16,7 @@ __all__ = [
     "ArgmapError",
     "DuplicateKeyError",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
     "MapDefinitionError",
@@ -134,6 +135,10 @@ class OutputExistsError(ArgmapError, FileExistsError):
 
 class PreviewServerError(ArgmapError, OSError):
     """The live-preview server could not start (e.g. its port is already in use)."""
+
+
+class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):
+    """An argumentation-framework file does not exist or is not a file."""
 
 
 class WriteError(ArgmapError, OSError):
