@@ -1,0 +1,117 @@
+"""Size caps for untrusted input: every importer checks these before building a map.
+
+Maps written as Python modules are code and trusted; files in an interchange format are
+data from anywhere. To keep a hostile or broken file from exhausting memory or the
+stack, importers refuse input beyond these limits with a :class:`LimitExceededError`
+that names the limit. The numbers are generous for real maps (the largest AIFdb node
+sets have a few thousand nodes) and documented in ``docs/formats/index.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sized
+
+from argmap.errors import FormatError, LimitExceededError
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_TEXT_CHARS",
+    "check_depth",
+    "check_file_size",
+    "check_items",
+    "check_text",
+]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest input file read, in bytes (64 MiB)."""
+
+MAX_ITEMS = 200_000
+"""Most entries in one list of a document (nodes, edges, claims, ...)."""
+
+MAX_TEXT_CHARS = 1_000_000
+"""Longest single string (a claim's text, a source's full text), in characters."""
+
+MAX_DEPTH = 64
+"""Deepest nesting of arrays and objects in a JSON document."""
+
+
+def check_file_size(size: int, *, what: str) -> None:
+    """Refuse an input of ``size`` bytes beyond :data:`MAX_FILE_BYTES`.
+
+    >>> check_file_size(MAX_FILE_BYTES + 1, what="map.json")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.LimitExceededError: map.json is 67108865 bytes; the limit is 67108864 bytes
+    """
+    if size > MAX_FILE_BYTES:
+        msg = f"{what} is {size} bytes; the limit is {MAX_FILE_BYTES} bytes"
+        raise LimitExceededError(msg)
+
+
+def check_items(items: Sized, *, location: str) -> None:
+    """Refuse a list longer than :data:`MAX_ITEMS`."""
+    if len(items) > MAX_ITEMS:
+        msg = f"list has {len(items)} entries; the limit is {MAX_ITEMS}"
+        raise LimitExceededError(msg, location=location)
+
+
+def check_text(text: str, *, location: str) -> None:
+    """Refuse a string longer than :data:`MAX_TEXT_CHARS`, or one that is not valid Unicode.
+
+    JSON can spell a lone UTF-16 surrogate (``"\\ud800"``), which no UTF-8 file can
+    hold; such text is refused here rather than failing later on export.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        msg = f"text has {len(text)} characters; the limit is {MAX_TEXT_CHARS}"
+        raise LimitExceededError(msg, location=location)
+    match = _SURROGATE_RE.search(text)
+    if match is not None:
+        msg = (
+            f"text holds a lone surrogate {match.group()!r} at index {match.start()}; "
+            "expected valid Unicode"
+        )
+        raise FormatError(msg, location=location)
+
+
+def check_depth(value: object, *, location: str = "") -> None:
+    """Refuse JSON data nested deeper than :data:`MAX_DEPTH`, and any over-long list or string.
+
+    Walks iteratively, so a hostile document cannot exhaust the stack here.
+
+    >>> check_depth([[["deep enough"]]])
+    >>> nested: list[object] = []
+    >>> for _ in range(MAX_DEPTH + 1):
+    ...     nested = [nested]
+    >>> check_depth(nested)
+    Traceback (most recent call last):
+    ...
+    argmap.errors.LimitExceededError: /0/0/0/...: data is nested more than 64 levels deep
+    """
+    stack: list[tuple[object, str, int]] = [(value, location, 0)]
+    while stack:
+        item, where, depth = stack.pop()
+        if isinstance(item, str):
+            check_text(item, location=where or "/")
+        elif isinstance(item, dict | list):
+            if depth >= MAX_DEPTH:
+                shown = "/".join(where.split("/")[:4]) + "/..."
+                msg = f"data is nested more than {MAX_DEPTH} levels deep"
+                raise LimitExceededError(msg, location=shown)
+            check_items(item, location=where or "/")
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    check_text(str(key), location=where or "/")
+                    stack.append((child, f"{where}/{_escape(str(key))}", depth + 1))
+            else:
+                for index, child in enumerate(item):
+                    stack.append((child, f"{where}/{index}", depth + 1))
+
+
+def _escape(token: str) -> str:
+    # JSON Pointer (RFC 6901) escaping, so a key holding "/" cannot fake a path.
+    return token.replace("~", "~0").replace("/", "~1")
