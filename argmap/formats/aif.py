@@ -54,7 +54,7 @@ from argmap.errors import ArgmapError, FormatError, InvalidDocumentError, Proble
 from argmap.formats._input import parse_json, read_input
 from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap
-from argmap.model import Argument, Claim, Objection, ObjectionKind
+from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
 
 __all__ = ["META_KEY", "dump", "dumps", "from_data", "load", "loads", "to_data"]
 
@@ -504,7 +504,8 @@ class _Exporter:
 
     def run(self) -> dict[str, Any]:
         m = self.map
-        for element in (*m.claims, *m.evidence):
+        statements: list[Claim | Evidence] = [*m.claims, *m.evidence]
+        for element in statements:
             self.node(element.key, "I", element.text)
         for argument in m.arguments:
             scheme = argument.scheme
