@@ -25,6 +25,8 @@ from argmap.errors import (
     ValidationError,
     WrongKindError,
 )
+from argmap.lint import Finding, Severity, check_map
+from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder
 from argmap.model import (
     Argument,
@@ -46,6 +48,7 @@ __all__ = [
     "Claim",
     "DuplicateKeyError",
     "Evidence",
+    "Finding",
     "FormatError",
     "InvalidKeyError",
     "InvalidValueError",
@@ -62,9 +65,12 @@ __all__ = [
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
+    "Severity",
     "Source",
     "UnknownKeyError",
     "ValidationError",
     "WrongKindError",
     "__version__",
+    "check_map",
+    "load_map",
 ]
