@@ -55,6 +55,7 @@ from typing import Any
 
 import attrs
 
+from argmap import model
 from argmap._io import atomic_write_text
 from argmap._meta import FrozenDict, freeze, thaw
 from argmap.errors import (
@@ -64,8 +65,9 @@ from argmap.errors import (
     Problem,
 )
 from argmap.formats._input import parse_json, read_input
+from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap, _check_references, kind_name
-from argmap.model import Element
+from argmap.model import Argument, Element
 
 __all__ = [
     "FORMAT_NAME",
@@ -110,6 +112,7 @@ class _FieldSpec:
     spec: _Spec
     required: bool
     default: Any
+    string_rule: str | None = None  # "key" or "text": what the model's validator demands
 
 
 def _spec_of(tp: Any) -> _Spec:
@@ -166,9 +169,21 @@ def _describe_fields(cls: type) -> tuple[_FieldSpec, ...]:
                 spec=_spec_of(field.type),
                 required=field.default is attrs.NOTHING,
                 default=default,
+                string_rule=_string_rule(field.validator),
             )
         )
     return tuple(result)
+
+
+def _string_rule(validator: object) -> str | None:
+    """Which of the model's string rules a field's validator applies, for the schema."""
+    for rule, names in (
+        ("key", ("_valid_key", "_optional_key")),
+        ("text", ("_text", "_optional_text")),
+    ):
+        if any(validator is getattr(model, name, object()) for name in names):
+            return rule
+    return None
 
 
 def _element_lists() -> tuple[_FieldSpec, ...]:
@@ -311,6 +326,8 @@ def _matches_shape(value: object, spec: _Spec) -> bool:
         return isinstance(value, list)
     if kind == "object":
         return isinstance(value, dict)
+    if kind == "union":
+        return any(_matches_shape(value, branch) for branch in spec.items)
     return True
 
 
@@ -463,9 +480,10 @@ def _check_references_all(elements: list[tuple[str, Element]], decoder: _Decoder
             continue
         index[element.key] = element
         first_place[element.key] = where
+    premises = {p for _, e in elements if isinstance(e, Argument) for p in e.premises}
     for where, element in elements:
         try:
-            _check_references(element, index)
+            _check_references(element, index, premises)
         except ArgmapError as error:
             decoder.problem(where, str(error))
             ok = False
@@ -499,6 +517,7 @@ def from_data(data: object) -> ArgumentMap:
     ...
     argmap.errors.InvalidDocumentError: invalid argmap JSON document (1 problem): /version: unsupported version 2; this argmap reads version 1
     """
+    check_depth(data)  # data may come from elsewhere than parse_json: apply the caps here too
     decoder = _Decoder()
     if not isinstance(data, dict):
         decoder.problem("", f"expected a JSON object, got {_describe(data)}")
@@ -584,6 +603,22 @@ def _schema_of(spec: _Spec) -> dict[str, Any]:
     }
 
 
+_KEY_PATTERN = "^[A-Za-z_][A-Za-z0-9_.\\-]*$"
+
+
+def _refine(schema: dict[str, Any], rule: str | None) -> dict[str, Any]:
+    """Add the model's string rule (a key's pattern, text's non-blankness) to a schema."""
+    if rule is None:
+        return schema
+    if "anyOf" in schema:
+        return {"anyOf": [_refine(branch, rule) for branch in schema["anyOf"]]}
+    if schema.get("type") != "string":
+        return schema
+    if rule == "key":
+        return {**schema, "pattern": _KEY_PATTERN}
+    return {**schema, "pattern": "\\S"}
+
+
 def _summary(cls: type) -> str:
     doc = (cls.__doc__ or "").strip()
     return doc.split("\n\n")[0].replace("\n", " ").strip()
@@ -592,7 +627,7 @@ def _summary(cls: type) -> str:
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     for field in _fields(cls):
-        properties[field.name] = _schema_of(field.spec)
+        properties[field.name] = _refine(_schema_of(field.spec), field.string_rule)
         _collect_defs(field.spec, defs)
     schema: dict[str, Any] = {"type": "object", "description": _summary(cls)}
     required = [f.name for f in _fields(cls) if f.required]
