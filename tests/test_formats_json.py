@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
+from _fuzz import json_values
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,18 +21,6 @@ from argmap.strategies import maps
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "schema" / "argmap-1.schema.json"
-
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(-(10**6), 10**6)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=10),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4)
-    ),
-    max_leaves=12,
-)
 
 
 def _with_meta(m: argmap.ArgumentMap, meta: dict[str, Any]) -> argmap.ArgumentMap:

@@ -507,6 +507,11 @@ class _Exporter:
         statements: list[Claim | Evidence] = [*m.claims, *m.evidence]
         for element in statements:
             self.node(element.key, "I", element.text)
+        for objection in m.objections:
+            if objection.attacker is None:
+                # A bare challenge: its question becomes the I-node that attacks.
+                question = objection.text or (objection.quote.text if objection.quote else "?")
+                self.questions[objection.key] = self.node(None, "I", question)
         for argument in m.arguments:
             scheme = argument.scheme
             extra = {"scheme": scheme} if scheme is not None else {}
@@ -538,10 +543,6 @@ class _Exporter:
 
     def _objection_nodes(self, objection: Objection) -> None:
         self.node(objection.key, "CA", _DEFAULT_CONFLICT)
-        if objection.attacker is None:
-            # A bare challenge: its question becomes the I-node that attacks.
-            question = objection.text or (objection.quote.text if objection.quote else "?")
-            self.questions[objection.key] = self.node(None, "I", question)
 
     def _objection_edges(self, objection: Objection) -> None:
         ca = self.ids[objection.key]
