@@ -12,8 +12,9 @@ Export (:func:`dumps`):
   escaped with a backslash, and line breaks become spaces;
 * each argument is ``<key>: label`` followed by its premise-conclusion structure; its
   scheme is the inference rule (``-- scheme --``), its weight and note argument data;
-* a rebut, undermine or challenge with an attacker is an attack relation
-  (``-> [target]`` or ``-> <argument>``) under its attacker; an undercut is ``_> <argument>``;
+* a rebut, undermine or challenge of a statement is an attack relation ``-> [target]``
+  under its attacker; an undercut, and a challenge of an argument, is ``_> <argument>``
+  (Argdown would rewrite an attack on an argument as attacks on its parts);
   a bare challenge (a question, no attacker) is a statement ``[key]: question`` with data
   ``{"argmap": "challenge"}`` attacking its target.
 
@@ -62,6 +63,7 @@ from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
 
 __all__ = [
     "META_KEY",
+    "argument_title",
     "dump",
     "dumps",
     "escape",
@@ -100,11 +102,30 @@ def _data(values: Mapping[str, Any]) -> str:
     return f" {json.dumps(present, ensure_ascii=False)}" if present else ""
 
 
+def argument_title(key: str) -> str:
+    """The Argdown title of the argument ``key``.
+
+    Argdown reads ``<_`` as an incoming undercut and ``->``/``_>`` as relations, so a key
+    that starts with ``_`` or ends with ``-`` or ``_`` is wrapped in words (the key then
+    goes in the argument's data, and import restores it).
+
+    >>> argument_title("a1"), argument_title("_a-")
+    ('a1', 'arg _a- arg')
+    """
+    if key.startswith("_") or key.endswith(("-", "_")):
+        return f"arg {key} arg"
+    return key
+
+
 def _relation(objection: Objection, argument_keys: set[str]) -> str:
     target = (
-        f"<{objection.target}>" if objection.target in argument_keys else f"[{objection.target}]"
+        f"<{argument_title(objection.target)}>"
+        if objection.target in argument_keys
+        else f"[{objection.target}]"
     )
-    arrow = "_>" if objection.kind is ObjectionKind.UNDERCUT else "->"
+    # Argdown reconstructs an attack on an argument as attacks on its parts; an
+    # undercut is the one relation on an argument it keeps as written.
+    arrow = "_>" if objection.target in argument_keys else "->"
     return f"  {arrow} {target}"
 
 
@@ -145,17 +166,19 @@ def dumps(argument_map: ArgumentMap) -> str:
         line = f"[{objection.key}]: {escape(question)}" + _data({"argmap": _CHALLENGE})
         blocks.append("\n".join([line, _relation(objection, argument_keys)]))
     for argument in m.arguments:
-        head = f"<{argument.key}>"
+        title = argument_title(argument.key)
+        head = f"<{title}>"
         if argument.label is not None:
             head += f": {escape(argument.label)}"
-        head += _data({"weight": argument.weight, "note": argument.note})
+        renamed = argument.key if title != argument.key else None
+        head += _data({"key": renamed, "weight": argument.weight, "note": argument.note})
         blocks.append(head)
         lines = [f"({i}) [{p}]" for i, p in enumerate(argument.premises, start=1)]
         rule = "----" if argument.scheme is None else f"-- {escape(argument.scheme)} --"
         lines += [rule, f"({len(argument.premises) + 1}) [{argument.conclusion}]"]
         blocks.append("\n".join(lines))
         if argument.key in outgoing:
-            blocks.append("\n".join([f"<{argument.key}>", *outgoing[argument.key]]))
+            blocks.append("\n".join([f"<{title}>", *outgoing[argument.key]]))
     return "\n\n".join(blocks) + "\n"
 
 
@@ -233,6 +256,33 @@ def _data_of(members: list[dict[str, Any]]) -> dict[str, Any]:
     return data
 
 
+def _in_file_order(entries: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Entries in the order they are defined in the Argdown file.
+
+    The export lists statements in order of first mention (a relation may mention a
+    statement before it is defined); the line of the defining member (a statement's
+    with text, an argument's with its premise-conclusion structure) restores the order
+    of the file, and so of the map that was exported.
+    """
+
+    def line(entry: object) -> float:
+        members = entry.get("members") if isinstance(entry, dict) else None
+        lines = [
+            m["startLine"]
+            for m in (members if isinstance(members, list) else [])
+            if isinstance(m, dict)
+            and isinstance(m.get("startLine"), int)
+            and (
+                "pcs" in m  # an argument's definition
+                or (isinstance(m.get("text"), str) and m["text"].strip())
+            )
+        ]
+        return min(lines, default=float("inf"))
+
+    items = list(entries.items())
+    return [item for _, item in sorted(enumerate(items), key=lambda p: (line(p[1][1]), p[0]))]
+
+
 class _Keys:
     """argmap keys for Argdown titles (which may hold spaces and any character)."""
 
@@ -241,10 +291,14 @@ class _Keys:
         self.taken: set[str] = set()
         self.renamed: dict[str, str] = {}
 
-    def key(self, kind: str, title: str) -> str:
+    def key(self, kind: str, title: str, *, wanted: str | None = None) -> str:
         found = self.by_title.get((kind, title))
         if found is not None:
             return found
+        if wanted is not None and _KEY_RE.match(wanted) and wanted not in self.taken:
+            self.taken.add(wanted)
+            self.by_title[(kind, title)] = wanted
+            return wanted
         key = title if _KEY_RE.match(title) else _BAD_KEY_CHARS.sub("_", title)
         if not _KEY_RE.match(key):
             key = f"_{key}"
@@ -298,9 +352,9 @@ class _Importer:
         self.relations = relations
 
     def run(self) -> None:
-        for title, entry in self.statements.items():
+        for title, entry in _in_file_order(self.statements):
             self._statement(title, entry)
-        for title, entry in self.argdown_arguments.items():
+        for title, entry in _in_file_order(self.argdown_arguments):
             self._argument(title, entry)
         for i, relation in enumerate(self.relations):
             self._relation(relation, f"/relations/{i}")
@@ -344,13 +398,14 @@ class _Importer:
                 f"{where}/pcs", f"expected an array of statements, got {_describe(pcs)}"
             )
             return
-        key = self.keys.key("argument", title)
+        data = _data_of(members)
+        wanted = data.get("key")
+        key = self.keys.key("argument", title, wanted=wanted if isinstance(wanted, str) else None)
         if not pcs:
             self.unmapped.append(
                 {"argument": title, "reason": "an argument without premises and conclusion"}
             )
             return
-        data = _data_of(members)
         steps: list[Argument] = []
         pending: list[str] = []
         for i, statement in enumerate(pcs):
