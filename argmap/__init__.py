@@ -25,6 +25,11 @@ from argmap.errors import (
     ValidationError,
     WrongKindError,
 )
+from argmap.formats.carneades_yaml import (
+    CarneadesFile,
+    load_carneades_yaml,
+    parse_carneades_yaml,
+)
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder
@@ -38,6 +43,19 @@ from argmap.model import (
     Quote,
     Source,
 )
+from argmap.semantics.carneades import (
+    Audience,
+    BeyondReasonableDoubt,
+    CarneadesArgument,
+    CarneadesGraph,
+    CarneadesResult,
+    ClearAndConvincing,
+    DialecticalValidity,
+    Preponderance,
+    ProofStandard,
+    Scintilla,
+    evaluate_carneades,
+)
 
 __version__ = "0.1.0"
 
@@ -45,7 +63,15 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "Audience",
+    "BeyondReasonableDoubt",
+    "CarneadesArgument",
+    "CarneadesFile",
+    "CarneadesGraph",
+    "CarneadesResult",
     "Claim",
+    "ClearAndConvincing",
+    "DialecticalValidity",
     "DuplicateKeyError",
     "Evidence",
     "Finding",
@@ -61,10 +87,13 @@ __all__ = [
     "Objection",
     "ObjectionKind",
     "Party",
+    "Preponderance",
+    "ProofStandard",
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
+    "Scintilla",
     "Severity",
     "Source",
     "UnknownKeyError",
@@ -72,5 +101,8 @@ __all__ = [
     "WrongKindError",
     "__version__",
     "check_map",
+    "evaluate_carneades",
+    "load_carneades_yaml",
     "load_map",
+    "parse_carneades_yaml",
 ]

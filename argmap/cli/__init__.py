@@ -25,6 +25,7 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._check",
+    "argmap.cli._evaluate",
     "argmap.cli._convert",
 )
 
