@@ -10,6 +10,7 @@ file and, where there is one, the line.
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
 import importlib.util
 import os
 import sys
@@ -75,7 +76,10 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
         raise MapSyntaxError(msg, path=shown, line=error.lineno) from None
     except ValueError as error:  # e.g. null bytes
         raise MapSyntaxError(f"not a Python source file: {error}", path=shown) from None
-    spec = importlib.util.spec_from_file_location(_module_name(resolved), resolved)
+    name = _module_name(resolved)
+    # An explicit loader, so that `load_map(path, format="python")` runs any file name.
+    loader = importlib.machinery.SourceFileLoader(name, str(resolved))
+    spec = importlib.util.spec_from_file_location(name, resolved, loader=loader)
     assert spec is not None
     module = importlib.util.module_from_spec(spec)
     # Let the module find files beside it (e.g. `Path(__file__).parent / "sources"`).
