@@ -23,6 +23,7 @@ from argmap.errors import (
     RenderError,
     UnknownKeyError,
     ValidationError,
+    WriteError,
     WrongKindError,
 )
 from argmap.formats.carneades_yaml import (
@@ -43,6 +44,16 @@ from argmap.model import (
     Quote,
     Source,
 )
+from argmap.render import (
+    FORMATS,
+    NodeAnnotation,
+    Renderer,
+    RenderOptions,
+    Status,
+    find_renderer,
+    render_bytes,
+    to_dot,
+)
 from argmap.semantics.carneades import (
     Audience,
     BeyondReasonableDoubt,
@@ -60,6 +71,7 @@ from argmap.semantics.carneades import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "FORMATS",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
@@ -84,6 +96,7 @@ __all__ = [
     "MapLoadError",
     "MapSyntaxError",
     "NoMapDefinedError",
+    "NodeAnnotation",
     "Objection",
     "ObjectionKind",
     "Party",
@@ -92,17 +105,24 @@ __all__ = [
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
+    "RenderOptions",
+    "Renderer",
     "RendererNotFound",
     "Scintilla",
     "Severity",
     "Source",
+    "Status",
     "UnknownKeyError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
     "__version__",
     "check_map",
     "evaluate_carneades",
+    "find_renderer",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
+    "render_bytes",
+    "to_dot",
 ]

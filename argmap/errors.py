@@ -34,6 +34,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownKeyError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
 ]
 
@@ -171,3 +172,7 @@ class LimitExceededError(FormatError):
 
 class UnknownFormatError(ArgmapError, ValueError):
     """A format name, or a file whose format cannot be told from its name or content."""
+
+
+class WriteError(ArgmapError, OSError):
+    """An output file could not be written (e.g. its folder is a file, or no permission)."""

@@ -24,6 +24,7 @@ EXIT_USAGE = 2
 """Exit status for a malformed command line (argparse's convention)."""
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "argmap.cli._render",
     "argmap.cli._check",
     "argmap.cli._evaluate",
     "argmap.cli._convert",
