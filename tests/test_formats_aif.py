@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap.errors import ArgmapError, FormatError, InvalidDocumentError
-from argmap.formats import aif
+from argmap.formats import aif, dot
 from argmap.model import ObjectionKind
+from argmap.render import node_id, render_bytes
 from argmap.strategies import maps
 
 NODE_SETS = [
@@ -74,6 +75,13 @@ def test_real_node_sets_import_and_round_trip(reference_dir: Path, name: str) ->
     assert (
         argmap.ArgumentMap(m.title, claims=m.claims, arguments=m.arguments, objections=m.objections)
         is not None
+    )
+    # It renders: every claim, argument and objection is drawn.
+    svg = render_bytes(m, format="svg").decode("utf-8")
+    for element in (*m.claims, *m.arguments):
+        assert f'id="{node_id(element.key)}"' in svg
+    assert dot.dumps(m).count(" -> ") >= sum(len(a.premises) + 1 for a in m.arguments) + len(
+        m.objections
     )
     exported = aif.to_data(m)
     assert _argument_graph(exported) == _argument_graph(original)

@@ -150,7 +150,7 @@ def test_convert_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert capsys.readouterr().out == "converted 1 of 1 file to json\n"
 
 
-@pytest.mark.parametrize("to", ["json", "aif", "argdown", "graphml"])
+@pytest.mark.parametrize("to", ["json", "aif", "argdown", "graphml", "dot"])
 def test_convert_the_zinoviev_map_to_each_format(tmp_path: Path, to: str) -> None:
     out = tmp_path / "out"
     out.mkdir()

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from argmap._io import atomic_write_bytes
 from argmap.errors import ArgmapError, UnknownFormatError
+from argmap.formats._input import write_output
 from argmap.formats._registry import (
     FORMATS,
     format_for_output,
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
                 msg = f"would overwrite {target}, already written from {written[target]}"
                 raise UnknownFormatError(msg)
             argument_map = load_map(source, format=args.from_format)
-            atomic_write_bytes(target, render_map(argument_map, fmt, target=target))
+            write_output(target, render_map(argument_map, fmt, target=target))
             written[target] = source
         except ArgmapError as error:
             failures += 1

@@ -8,10 +8,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import FormatError, MapFileNotFoundError
+from argmap._io import atomic_write_bytes
+from argmap.errors import FormatError, MapFileNotFoundError, WriteError
 from argmap.formats._limits import check_depth, check_file_size
 
-__all__ = ["parse_json", "read_input"]
+__all__ = ["parse_json", "read_input", "write_output"]
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:
@@ -85,3 +86,21 @@ def parse_json(data: bytes | str, *, what: str) -> Any:
         raise FormatError(msg) from None
     check_depth(value)
     return value
+
+
+def write_output(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write ``data`` (text as UTF-8) to ``path`` atomically; a failure is a WriteError.
+
+    Raises
+    ------
+    WriteError
+        If the file cannot be written (its folder is a file, no permission, disk full);
+        an existing file is then left as it was.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        return atomic_write_bytes(path, payload)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        msg = f"cannot write {os.fspath(path)!r}: {reason}"
+        raise WriteError(msg) from error

@@ -18,9 +18,8 @@ from typing import Any
 
 import attrs
 
-from argmap._io import atomic_write_bytes
 from argmap.errors import FormatError, UnknownFormatError
-from argmap.formats._input import parse_json, read_input
+from argmap.formats._input import parse_json, read_input, write_output
 from argmap.map import ArgumentMap
 
 __all__ = [
@@ -264,8 +263,15 @@ def write_map(
     -------
     Format
         The format written.
+
+    Raises
+    ------
+    UnknownFormatError
+        If the format cannot be told or is not writable.
+    WriteError
+        If the file cannot be written.
     """
     target = Path(path)
     fmt = format_for_output(target, to)
-    atomic_write_bytes(target, render_map(argument_map, fmt, target=target))
+    write_output(target, render_map(argument_map, fmt, target=target))
     return fmt

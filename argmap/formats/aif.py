@@ -48,10 +48,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from argmap._io import atomic_write_text
 from argmap._meta import thaw
 from argmap.errors import ArgmapError, FormatError, InvalidDocumentError, Problem
-from argmap.formats._input import parse_json, read_input
+from argmap.formats._input import parse_json, read_input, write_output
 from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
@@ -581,4 +580,4 @@ def dumps(argument_map: ArgumentMap) -> str:
 
 def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     """Write ``argument_map`` as AIF JSON to ``path``, atomically."""
-    atomic_write_text(path, dumps(argument_map))
+    write_output(path, dumps(argument_map))

@@ -54,9 +54,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from argmap._io import atomic_write_text
 from argmap.errors import ArgmapError, FormatError, InvalidDocumentError, Problem
-from argmap.formats._input import parse_json, read_input
+from argmap.formats._input import parse_json, read_input, write_output
 from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
@@ -184,7 +183,7 @@ def dumps(argument_map: ArgumentMap) -> str:
 
 def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     """Write ``argument_map`` as Argdown text to ``path``, atomically."""
-    atomic_write_text(path, dumps(argument_map))
+    write_output(path, dumps(argument_map))
 
 
 # --- import of `argdown json` output -------------------------------------------------------

@@ -56,7 +56,6 @@ from typing import Any
 import attrs
 
 from argmap import model
-from argmap._io import atomic_write_text
 from argmap._meta import FrozenDict, freeze, thaw
 from argmap.errors import (
     ArgmapError,
@@ -64,7 +63,7 @@ from argmap.errors import (
     InvalidDocumentError,
     Problem,
 )
-from argmap.formats._input import parse_json, read_input
+from argmap.formats._input import parse_json, read_input, write_output
 from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap, _check_references, kind_name
 from argmap.model import Argument, Element
@@ -271,7 +270,7 @@ def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     >>> load(target).title
     'Empty'
     """
-    atomic_write_text(path, dumps(argument_map))
+    write_output(path, dumps(argument_map))
 
 
 # --- reading -----------------------------------------------------------------------------

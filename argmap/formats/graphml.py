@@ -26,7 +26,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
-from argmap._io import atomic_write_text
+from argmap.formats._input import write_output
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, ObjectionKind
 
@@ -202,4 +202,4 @@ def dumps(argument_map: ArgumentMap) -> str:
 
 def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     """Write ``argument_map`` as GraphML to ``path``, atomically."""
-    atomic_write_text(path, dumps(argument_map))
+    write_output(path, dumps(argument_map))
