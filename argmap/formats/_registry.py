@@ -270,6 +270,19 @@ def write_map(
         If the format cannot be told or is not writable.
     WriteError
         If the file cannot be written.
+
+    Examples
+    --------
+    >>> import argmap, tempfile, pathlib
+    >>> b = argmap.MapBuilder("Tea")
+    >>> _ = b.claim("tea", "Tea is good for you.")
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> argmap.write_map(b.build(), folder / "tea.graphml").name
+    'graphml'
+    >>> argmap.write_map(b.build(), folder / "tea.out", to="aif").name
+    'aif'
+    >>> argmap.load_map(folder / "tea.out").claims[0].text
+    'Tea is good for you.'
     """
     target = Path(path)
     fmt = format_for_output(target, to)
