@@ -290,3 +290,15 @@ def test_mutated_documents_raise_only_argmap_errors(
             continue
         assert isinstance(result, argmap.ArgumentMap)
         assert argmap_json.loads(argmap_json.dumps(result)) == result
+
+
+def test_references_are_checked_even_when_other_elements_are_broken() -> None:
+    data = _doc()
+    data["claims"][1]["text"] = ""  # 'style' is broken: the argument using it is not blamed
+    data["evidence"][0]["by"] = "nobody"  # a real dangling reference, reported as well
+    with pytest.raises(InvalidDocumentError) as caught:
+        argmap_json.from_data(data)
+    assert [str(p) for p in caught.value.problems] == [
+        "/claims/1/text: text of Claim must not be empty or blank, got ''",
+        "/evidence/0: evidence 'exhibit' names speaker 'nobody', which is not in the map",
+    ]

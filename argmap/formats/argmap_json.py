@@ -372,10 +372,18 @@ class _Decoder:
         return value
 
     def members(
-        self, data: Mapping[str, Any], cls: type, where: str, *, ignore: tuple[str, ...] = ()
+        self,
+        data: Mapping[str, Any],
+        cls: type,
+        where: str,
+        *,
+        ignore: tuple[str, ...] = (),
+        skip: tuple[str, ...] = (),
     ) -> dict[str, Any] | None:
-        """Decode the members of ``data`` as the fields of ``cls``; None if any failed."""
-        fields = _fields(cls)
+        """Decode the members of ``data`` as the fields of ``cls``, except those in
+        ``skip`` (decoded by the caller); None if any failed."""
+        fields = tuple(f for f in _fields(cls) if f.name not in skip)
+        ignore = (*ignore, *skip)
         known = {f.name for f in fields}
         ok = True
         for name in data:
@@ -463,7 +471,11 @@ def _check_header(data: dict[str, Any], decoder: _Decoder) -> bool:
     return True
 
 
-def _check_references_all(elements: list[tuple[str, Element]], decoder: _Decoder) -> bool:
+def _check_references_all(
+    elements: list[tuple[str, Element]], decoder: _Decoder, broken: set[str]
+) -> bool:
+    """Check duplicate keys and references among well-formed ``elements``; a reference to
+    a ``broken`` element (already reported where it stands) is not reported again."""
     index: dict[str, Element] = {}
     first_place: dict[str, str] = {}
     ok = True
@@ -484,8 +496,10 @@ def _check_references_all(elements: list[tuple[str, Element]], decoder: _Decoder
         try:
             _check_references(element, index, premises)
         except ArgmapError as error:
-            decoder.problem(where, str(error))
             ok = False
+            message = str(error)
+            if not any(repr(key) in message for key in broken):
+                decoder.problem(where, message)
     return ok
 
 
@@ -523,15 +537,35 @@ def from_data(data: object) -> ArgumentMap:
         raise InvalidDocumentError(_WHAT, decoder.problems)
     if not _check_header(data, decoder):
         raise InvalidDocumentError(_WHAT, decoder.problems)
-    kwargs = decoder.members(data, ArgumentMap, "", ignore=("format", "version"))
-    if kwargs is None:
+    lists = _element_lists()
+    kwargs = decoder.members(
+        data, ArgumentMap, "", ignore=("format", "version"), skip=tuple(f.name for f in lists)
+    )
+    # Elements are decoded one by one, so that the references of every well-formed one
+    # are checked even when others are broken.
+    placed: list[tuple[str, Element]] = []
+    broken: set[str] = set()
+    for field in lists:
+        items = data.get(field.name, [])
+        if not isinstance(items, list):
+            decoder.problem(f"/{field.name}", f"expected an array, got {_describe(items)}")
+            continue
+        element_class = field.spec.items[0].cls
+        assert element_class is not None
+        decoded = []
+        for i, item in enumerate(items):
+            element = decoder.instance(item, element_class, f"/{field.name}/{i}")
+            if element is _INVALID:
+                if isinstance(item, dict) and isinstance(item.get("key"), str):
+                    broken.add(item["key"])
+                continue
+            decoded.append(element)
+            placed.append((f"/{field.name}/{i}", element))
+        if kwargs is not None:
+            kwargs[field.init_name] = tuple(decoded)
+    if not _check_references_all(placed, decoder, broken) or kwargs is None or broken:
         raise InvalidDocumentError(_WHAT, decoder.problems)
-    placed = [
-        (f"/{field.name}/{i}", element)
-        for field in _element_lists()
-        for i, element in enumerate(kwargs.get(field.init_name, ()))
-    ]
-    if not _check_references_all(placed, decoder):
+    if decoder.problems:
         raise InvalidDocumentError(_WHAT, decoder.problems)
     try:
         return ArgumentMap(**kwargs)
