@@ -248,3 +248,21 @@ def test_format_errors_are_one_line_with_their_location(
         err[0]
         == f"argmap: error: {path}: line 2 column 25: argmap JSON is not valid JSON: Expecting value"
     )
+
+
+@pytest.mark.parametrize("command", ["check", "render"])
+def test_commands_that_read_maps_take_any_format_and_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    data = _write(tmp_path, "set.data", AIF_DOC)
+    extra = ["-o", str(tmp_path / "set.dot")] if command == "render" else []
+    assert main([command, str(data), "--from", "aif", *extra]) == 0
+    capsys.readouterr()
+    assert main([command, str(data), "--from", "json", *extra]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"argmap: error: {data}: invalid argmap JSON document (1 problem): /format: expected 'argmap', got None\n"
+    )
+    detected = _write(tmp_path, "set.json", AIF_DOC)
+    assert main([command, str(detected), *extra]) == 0
