@@ -259,7 +259,8 @@ def _native_map() -> argmap.ArgumentMap:
 
 def test_native_map_exports_aifdb_json_that_imports_back() -> None:
     data = aif.to_data(_native_map())
-    assert set(data) == {"nodes", "edges"}
+    assert set(data) == {"nodes", "edges", "locutions"}
+    assert data["locutions"] == []
     types = [n["type"] for n in data["nodes"]]
     assert types.count("I") == 5  # four claims and the challenge's question
     assert types.count("RA") == 1

@@ -535,7 +535,9 @@ class _Exporter:
             if _node_id(edge.get("fromID")) in present and _node_id(edge.get("toID")) in present:
                 self.edges.append(edge)
         graph = {"nodes": self.nodes, "edges": self.edges}
-        rest = self.meta.get("graph", {})
+        # AIFdb's own exports and upload format carry a locutions list, empty or not; a
+        # map imported from an older dump without one is written back without it.
+        rest = self.meta.get("graph", {} if self.meta else {"locutions": []})
         if self.meta.get("variant") == "xaif":
             return {"AIF": {**graph, **rest}, **self.meta.get("document", {})}
         return {**graph, **rest}
