@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_formats_json import _sample_map
 
 import argmap
@@ -266,3 +268,16 @@ def test_commands_that_read_maps_take_any_format_and_from(
     )
     detected = _write(tmp_path, "set.json", AIF_DOC)
     assert main([command, str(detected), *extra]) == 0
+
+
+@given(
+    st.binary(max_size=200)
+    | st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))
+)
+def test_arbitrary_bytes_raise_only_argmap_errors(data: bytes) -> None:
+    for reader in (argmap_json.loads, aif.loads, argdown.loads_json):
+        try:
+            result = reader(data)
+        except argmap.ArgmapError:
+            continue
+        assert isinstance(result, argmap.ArgumentMap)
