@@ -81,7 +81,8 @@ def check_text(text: str, *, location: str) -> None:
 def check_depth(value: object, *, location: str = "") -> None:
     """Refuse JSON data nested deeper than :data:`MAX_DEPTH`, and any over-long list or string.
 
-    Walks iteratively, so a hostile document cannot exhaust the stack here.
+    Walks iteratively, so a hostile document cannot exhaust the stack here; the path of
+    an item is only spelled out when it is refused.
 
     >>> check_depth([[["deep enough"]]])
     >>> nested: list[object] = []
@@ -92,24 +93,41 @@ def check_depth(value: object, *, location: str = "") -> None:
     ...
     argmap.errors.LimitExceededError: /0/0/0/...: data is nested more than 64 levels deep
     """
-    stack: list[tuple[object, str, int]] = [(value, location, 0)]
+    # Each entry: the item, its depth, and the index in `trail` of its (parent, token).
+    trail: list[tuple[int, str]] = [(-1, location)]
+    stack: list[tuple[object, int, int]] = [(value, 0, 0)]
+
+    def path(at: int) -> str:
+        tokens = []
+        while at >= 0:
+            at, token = trail[at]
+            tokens.append(token)
+        return "".join(reversed(tokens)) or "/"
+
     while stack:
-        item, where, depth = stack.pop()
+        item, depth, at = stack.pop()
         if isinstance(item, str):
-            check_text(item, location=where or "/")
+            if len(item) > MAX_TEXT_CHARS or not item.isascii():
+                check_text(item, location=path(at))
         elif isinstance(item, dict | list):
             if depth >= MAX_DEPTH:
-                shown = "/".join(where.split("/")[:4]) + "/..."
+                shown = "/".join(path(at).split("/")[:4]) + "/..."
                 msg = f"data is nested more than {MAX_DEPTH} levels deep"
                 raise LimitExceededError(msg, location=shown)
-            check_items(item, location=where or "/")
+            if len(item) > MAX_ITEMS:
+                check_items(item, location=path(at))
             if isinstance(item, dict):
                 for key, child in item.items():
-                    check_text(str(key), location=where or "/")
-                    stack.append((child, f"{where}/{_escape(str(key))}", depth + 1))
+                    key_text = str(key)
+                    trail.append((at, "/" + _escape(key_text)))
+                    if len(key_text) > MAX_TEXT_CHARS or not key_text.isascii():
+                        check_text(key_text, location=path(at))
+                    stack.append((child, depth + 1, len(trail) - 1))
             else:
                 for index, child in enumerate(item):
-                    stack.append((child, f"{where}/{index}", depth + 1))
+                    if isinstance(child, dict | list | str):
+                        trail.append((at, f"/{index}"))
+                        stack.append((child, depth + 1, len(trail) - 1))
 
 
 def _escape(token: str) -> str:

@@ -201,6 +201,8 @@ class _Importer:
         self.mapped: set[str] = set()
         self.mapped_edges: set[tuple[str, str]] = set()
         self.unmapped: dict[str, str] = {}  # node id -> why it is kept aside
+        self._premises: set[str] | None = None
+        self._conclusions: set[str] = set()
 
     def run(self) -> None:
         graph = self.graph
@@ -281,11 +283,11 @@ class _Importer:
         self.mapped_edges.update({(attacker, node_id), (node_id, target)})
 
     def _only_a_premise(self, node_id: str) -> bool:
-        arguments = self.arguments.values()
+        if self._premises is None:  # every RA is read by now: index them once
+            self._premises = {p for a in self.arguments.values() for p in a.premises}
+            self._conclusions = {a.conclusion for a in self.arguments.values()}
         key = self.keys[node_id]
-        return any(key in a.premises for a in arguments) and not any(
-            a.conclusion == key for a in arguments
-        )
+        return key in self._premises and key not in self._conclusions
 
 
 _WHY_KEPT = {
@@ -332,7 +334,11 @@ def from_data(data: object, *, title: str | None = None) -> ArgumentMap:
     ...
     argmap.errors.InvalidDocumentError: invalid AIF document (1 problem): /nodes/0/text: an I-node needs non-blank text, got None
     """
-    check_depth(data)
+    check_depth(data)  # data may come from elsewhere than parse_json: apply the caps here too
+    return _decode(data, title=title)
+
+
+def _decode(data: object, *, title: str | None = None) -> ArgumentMap:
     if not isinstance(data, dict):
         raise InvalidDocumentError(
             _WHAT, [Problem("", f"expected a JSON object, got {_describe(data)}")]
@@ -421,7 +427,7 @@ def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
     InvalidDocumentError
         See :func:`from_data`.
     """
-    return from_data(parse_json(text, what=_WHAT), title=title)
+    return _decode(parse_json(text, what=_WHAT), title=title)
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:

@@ -339,6 +339,11 @@ class _Importer:
         self.argument_keys: dict[str, str] = {}  # argdown title -> key of its main step
         self.objections: list[Objection] = []
         self.unmapped: list[dict[str, Any]] = []
+        # Indexes of the arguments read from structures, made before relations are read
+        # (so an argument made from a support relation does not change how others read).
+        self._premises: set[str] = set()
+        self._conclusions: set[str] = set()
+        self._conclusion_of: dict[str, str] = {}
         reader = self.reader
         self.statements = reader.mapping(data.get("statements"), "/statements", "the statements")
         self.argdown_arguments = reader.mapping(
@@ -355,6 +360,9 @@ class _Importer:
             self._statement(title, entry)
         for title, entry in _in_file_order(self.argdown_arguments):
             self._argument(title, entry)
+        self._premises = {p for a in self.arguments for p in a.premises}
+        self._conclusions = {a.conclusion for a in self.arguments}
+        self._conclusion_of = {a.key: a.conclusion for a in self.arguments}
         for i, relation in enumerate(self.relations):
             self._relation(relation, f"/relations/{i}")
 
@@ -518,7 +526,7 @@ class _Importer:
         (premise, premise_kind), (conclusion, conclusion_kind) = source, target
         if premise_kind == "argument" and conclusion_kind == "claim":
             # Argdown repeats an argument's own conclusion as a support relation.
-            return any(a.key == premise and a.conclusion == conclusion for a in self.arguments)
+            return self._conclusion_of.get(premise) == conclusion
         if premise_kind != "claim" or conclusion_kind != "claim" or premise == conclusion:
             return False
         key = self.keys.fresh(f"support.{premise}.{conclusion}")
@@ -526,8 +534,7 @@ class _Importer:
         return True
 
     def _only_a_premise(self, key: str) -> bool:
-        used = any(key in a.premises for a in self.arguments)
-        return used and not any(a.conclusion == key for a in self.arguments)
+        return key in self._premises and key not in self._conclusions
 
 
 def from_json_data(data: object, *, title: str | None = None) -> ArgumentMap:
@@ -564,7 +571,11 @@ def from_json_data(data: object, *, title: str | None = None) -> ArgumentMap:
     >>> from_json_data(doc, title="Tiny")["a"].premises
     ('p',)
     """
-    check_depth(data)
+    check_depth(data)  # data may come from elsewhere than parse_json: apply the caps here too
+    return _decode(data, title=title)
+
+
+def _decode(data: object, *, title: str | None = None) -> ArgumentMap:
     if not isinstance(data, dict):
         raise InvalidDocumentError(
             _WHAT, [Problem("", f"expected a JSON object, got {_describe(data)}")]
@@ -595,7 +606,7 @@ def from_json_data(data: object, *, title: str | None = None) -> ArgumentMap:
 
 def loads_json(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
     """The map of Argdown JSON ``text``; see :func:`from_json_data`."""
-    return from_json_data(parse_json(text, what=_WHAT), title=title)
+    return _decode(parse_json(text, what=_WHAT), title=title)
 
 
 def load_json(path: str | os.PathLike[str]) -> ArgumentMap:

@@ -531,6 +531,10 @@ def from_data(data: object) -> ArgumentMap:
     argmap.errors.InvalidDocumentError: invalid argmap JSON document (1 problem): /version: unsupported version 2; this argmap reads version 1
     """
     check_depth(data)  # data may come from elsewhere than parse_json: apply the caps here too
+    return _decode(data)
+
+
+def _decode(data: object) -> ArgumentMap:
     decoder = _Decoder()
     if not isinstance(data, dict):
         decoder.problem("", f"expected a JSON object, got {_describe(data)}")
@@ -589,7 +593,7 @@ def loads(text: str | bytes) -> ArgumentMap:
     >>> loads('{"format": "argmap", "version": 1, "title": "T"}').title
     'T'
     """
-    return from_data(parse_json(text, what=_WHAT))
+    return _decode(parse_json(text, what=_WHAT))
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:
