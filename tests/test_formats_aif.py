@@ -314,7 +314,7 @@ def test_structural_problems_are_all_listed() -> None:
             {"nodeID": "4", "text": "x"},
             "node",
         ],
-        "edges": [_edge(1, "1", "99"), {"fromID": None, "toID": "1"}, 5],
+        "edges": [{"fromID": None, "toID": "1"}, 5],
     }
     with pytest.raises(InvalidDocumentError) as caught:
         aif.from_data(document)
@@ -324,9 +324,8 @@ def test_structural_problems_are_all_listed() -> None:
         "/nodes/3/text: an I-node needs non-blank text, got '   '",
         "/nodes/4/type: expected a node type such as 'I' or 'RA', got None",
         "/nodes/5: expected a node object, got 'node'",
-        "/edges/0/toID: names node '99', which is not in the nodes",
-        "/edges/1/fromID: expected a node id, got None",
-        "/edges/2: expected an edge object, got 5",
+        "/edges/0/fromID: expected a node id, got None",
+        "/edges/1: expected an edge object, got 5",
     ]
 
 
@@ -400,3 +399,20 @@ def test_mutated_documents_raise_only_argmap_errors(
         return
     assert isinstance(result, argmap.ArgumentMap)
     assert aif.from_data(aif.to_data(result)).claims == result.claims
+
+
+def test_edges_to_nodes_outside_the_set_are_kept() -> None:
+    # AIFdb node sets are cut from one graph; some keep edges to other sets' nodes.
+    document = {
+        "nodes": [_node("1", "I", "A."), _node("2", "I", "B."), _node("3", "RA", "RA")],
+        "edges": [
+            _edge(1, "2", "3"),
+            _edge(2, "3", "1"),
+            _edge(3, "3", "999"),
+            _edge(4, "998", "2"),
+        ],
+    }
+    m = aif.from_data(document)
+    assert m.get("n3", argmap.Argument).premises == ("n2",)
+    assert [e["edgeID"] for e in m.meta["aif"]["dangling_edges"]] == [3, 4]
+    assert _graph(aif.to_data(m)) == _graph(document)

@@ -93,6 +93,7 @@ class _Graph:
         self.nodes: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
         self.edges: list[tuple[str, str, dict[str, Any]]] = []
+        self.dangling: list[dict[str, Any]] = []
         nodes, edges = data.get("nodes"), data.get("edges")
         if not isinstance(nodes, list):
             self.problem(f"{base}/nodes", f"expected an array of nodes, got {_describe(nodes)}")
@@ -148,11 +149,11 @@ class _Graph:
                 return
             ends.append(node_id)
         source, target = ends
-        # An edge to a node that failed its own check is reported there, not twice.
-        for end, node_id in (("fromID", source), ("toID", target)):
-            if node_id not in self.nodes:
-                self.problem(f"{where}/{end}", f"names node {node_id!r}, which is not in the nodes")
-                return
+        if source not in self.nodes or target not in self.nodes:
+            # AIFdb node sets are cut from one big graph and some keep edges to nodes of
+            # other sets: keep such an edge, as it was, rather than refuse the whole set.
+            self.dangling.append(edge)
+            return
         self.edges.append((source, target, edge))
 
     def kind(self, node_id: str) -> str:
@@ -386,6 +387,7 @@ def _build(
             i: importer.unmapped[i] for i in graph.order if i in importer.unmapped
         },
         "unmapped_edges": unmapped_edges,
+        "dangling_edges": graph.dangling,
         "graph": rest,
         "document": document,
     }
@@ -540,6 +542,7 @@ class _Exporter:
             # An edge whose node was removed from the map since import would dangle.
             if _node_id(edge.get("fromID")) in present and _node_id(edge.get("toID")) in present:
                 self.edges.append(edge)
+        self.edges.extend(self.meta.get("dangling_edges", []))
         graph = {"nodes": self.nodes, "edges": self.edges}
         # AIFdb's own exports and upload format carry a locutions list, empty or not; a
         # map imported from an older dump without one is written back without it.
