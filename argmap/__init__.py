@@ -11,6 +11,7 @@ from argmap.errors import (
     ArgmapError,
     DuplicateKeyError,
     FormatError,
+    FrameworkFileNotFoundError,
     InvalidDocumentError,
     InvalidKeyError,
     InvalidValueError,
@@ -36,6 +37,7 @@ from argmap.formats.carneades_yaml import (
     load_carneades_yaml,
     parse_carneades_yaml,
 )
+from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder
@@ -72,6 +74,9 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
+from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.framework import ArgumentationFramework, Label
+from argmap.semantics.translate import framework_from_map
 
 __version__ = "0.1.0"
 
@@ -80,6 +85,7 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "Audience",
     "BeyondReasonableDoubt",
     "CarneadesArgument",
@@ -93,9 +99,12 @@ __all__ = [
     "Evidence",
     "Finding",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidDocumentError",
     "InvalidKeyError",
     "InvalidValueError",
+    "Label",
+    "Labelling",
     "LimitExceededError",
     "MapBuilder",
     "MapDefinitionError",
@@ -117,6 +126,7 @@ __all__ = [
     "Renderer",
     "RendererNotFound",
     "Scintilla",
+    "Semantics",
     "Severity",
     "Source",
     "Status",
@@ -129,10 +139,13 @@ __all__ = [
     "check_map",
     "evaluate_carneades",
     "find_renderer",
+    "framework_from_map",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
+    "read_framework",
     "render_bytes",
     "to_dot",
+    "write_framework",
     "write_map",
 ]

@@ -18,6 +18,7 @@ __all__ = [
     "ArgmapError",
     "DuplicateKeyError",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidDocumentError",
     "InvalidKeyError",
     "InvalidValueError",
@@ -172,6 +173,10 @@ class LimitExceededError(FormatError):
 
 class UnknownFormatError(ArgmapError, ValueError):
     """A format name, or a file whose format cannot be told from its name or content."""
+
+
+class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):
+    """An argumentation-framework file does not exist or is not a file."""
 
 
 class WriteError(ArgmapError, OSError):

@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._check",
     "argmap.cli._evaluate",
     "argmap.cli._convert",
+    "argmap.cli._solve",
 )
 
 
