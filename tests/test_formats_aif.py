@@ -17,6 +17,8 @@ from argmap.errors import ArgmapError, FormatError, InvalidDocumentError
 from argmap.formats import aif, dot
 from argmap.model import ObjectionKind
 from argmap.render import node_id, render_bytes
+from argmap.semantics.dung import some_extension
+from argmap.semantics.translate import framework_from_map
 from argmap.strategies import maps
 
 NODE_SETS = [
@@ -416,3 +418,18 @@ def test_edges_to_nodes_outside_the_set_are_kept() -> None:
     assert m.get("n3", argmap.Argument).premises == ("n2",)
     assert [e["edgeID"] for e in m.meta["aif"]["dangling_edges"]] == [3, 4]
     assert _graph(aif.to_data(m)) == _graph(document)
+
+
+@pytest.mark.parametrize("name", NODE_SETS)
+def test_real_node_sets_evaluate(reference_dir: Path, name: str) -> None:
+    m = aif.load(reference_dir / "aif" / f"{name}.json")
+    af = framework_from_map(m)
+    assert af.arguments == tuple(e.key for e in (*m.claims, *m.evidence, *m.arguments))
+    assert len(af.attacks) == len({(o.attacker, o.target) for o in m.objections})
+    grounded = some_extension(af, "grounded")
+    assert grounded is not None
+    attacked = {target for _, target in af.attacks}
+    # Unattacked claims are accepted; every attacked-and-accepted one has a defender.
+    assert {c.key for c in m.claims if c.key not in attacked} <= grounded
+    for attacker, target in af.attacks:
+        assert not (attacker in grounded and target in grounded)

@@ -60,7 +60,7 @@ FORMATS: tuple[Format, ...] = (
     Format("argdown-json", (".argdown.json",), "Argdown's JSON export (`argdown json`)", "argmap.formats.argdown", True, False),
     Format("graphml", (".graphml",), "GraphML for yEd", "argmap.formats.graphml", False, True),
     Format("dot", (".dot", ".gv"), "Graphviz DOT, as argmap renders it", "argmap.formats.dot", False, True),
-    Format("iccma", (".apx", ".tgf", ".i23"), "the map's abstract framework in an ICCMA format", "argmap.formats.iccma_export", False, True),
+    Format("iccma", (".apx", ".tgf", ".i23", ".af"), "the map's abstract framework in an ICCMA format", "argmap.formats.iccma_export", False, True),
 )  # fmt: skip
 
 
@@ -245,10 +245,8 @@ def render_map(argument_map: ArgumentMap, fmt: Format, *, target: Path | None = 
     """The bytes of ``argument_map`` in format ``fmt``."""
     writer: Callable[..., str | bytes] = _module(fmt).dumps
     if fmt.name == "iccma":
-        suffix = target.suffix.lower() if target is not None else ".apx"
-        output = writer(
-            argument_map, dialect=suffix.lstrip(".") if suffix in fmt.extensions else "apx"
-        )
+        dialect = _module(fmt).dialect_for(target) if target is not None else "apx"
+        output = writer(argument_map, dialect=dialect)
     else:
         output = writer(argument_map)
     return output if isinstance(output, bytes) else output.encode("utf-8")
