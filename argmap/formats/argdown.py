@@ -76,7 +76,8 @@ META_KEY = "argdown"
 
 _WHAT = "Argdown JSON"
 _SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # ASCII punctuation: any of it may be syntax
-_SPACE = re.compile(r"\s+")
+# Everything a line-oriented reader may take for the end of a line (Unicode's too).
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _BAD_KEY_CHARS = re.compile(r"[^A-Za-z0-9_.\-]")
 _CHALLENGE = "challenge"
@@ -91,14 +92,20 @@ def escape(text: str) -> str:
     >>> escape("a [b] <c> #d\\nnext")
     'a \\\\[b\\\\] \\\\<c\\\\> \\\\#d next'
     """
-    one_line = _SPACE.sub(" ", text) if "\n" in text or "\r" in text else text
+    one_line = _LINE_BREAKS.sub(" ", text)
     return _SPECIAL.sub(r"\\\1", one_line.strip())
 
 
 def _data(values: Mapping[str, Any]) -> str:
     # JSON is valid YAML flow syntax, which is what Argdown reads between braces.
     present = {k: v for k, v in values.items() if v is not None and v is not False}
-    return f" {json.dumps(present, ensure_ascii=False)}" if present else ""
+    return f" {_json_line(present)}" if present else ""
+
+
+def _json_line(value: object) -> str:
+    """JSON on one line that YAML reads back: Unicode line breaks escaped too."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _LINE_BREAKS.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), text)
 
 
 def argument_title(key: str) -> str:
@@ -150,9 +157,9 @@ def dumps(argument_map: ArgumentMap) -> str:
             bare.append(objection)
         else:
             outgoing.setdefault(objection.attacker, []).append(_relation(objection, argument_keys))
-    front = [f"title: {json.dumps(m.title, ensure_ascii=False)}"]
+    front = [f"title: {_json_line(m.title)}"]
     if m.description is not None:
-        front.append(f"description: {json.dumps(m.description, ensure_ascii=False)}")
+        front.append(f"description: {_json_line(m.description)}")
     blocks = ["===\n" + "\n".join(front) + "\n===", f"# {escape(m.title)}"]
     statements: list[Claim | Evidence] = [*m.claims, *m.evidence]
     for statement in statements:
