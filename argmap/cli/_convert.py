@@ -39,12 +39,12 @@ def add_from_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _format_list() -> str:
+    width = max(len(", ".join(f.extensions)) for f in FORMATS)
     lines = []
     for fmt in FORMATS:
         ways = "read/write" if fmt.reads and fmt.writes else "read" if fmt.reads else "write"
-        lines.append(
-            f"  {fmt.name:<13} {ways:<10} {', '.join(fmt.extensions):<32} {fmt.description}"
-        )
+        extensions = ", ".join(fmt.extensions)
+        lines.append(f"  {fmt.name:<13} {ways:<10} {extensions:<{width}}  {fmt.description}")
     return "\n".join(lines)
 
 
