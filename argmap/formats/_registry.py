@@ -90,12 +90,20 @@ def get_format(name: str) -> Format:
 
 
 def readable_formats() -> tuple[str, ...]:
-    """Names of the formats argmap can load maps from."""
+    """Names of the formats argmap can load maps from.
+
+    >>> readable_formats()
+    ('python', 'json', 'aif', 'argdown-json')
+    """
     return tuple(f.name for f in FORMATS if f.reads)
 
 
 def writable_formats() -> tuple[str, ...]:
-    """Names of the formats argmap can write maps to."""
+    """Names of the formats argmap can write maps to.
+
+    >>> writable_formats()
+    ('json', 'aif', 'argdown', 'graphml', 'dot', 'iccma')
+    """
     return tuple(f.name for f in FORMATS if f.writes)
 
 
@@ -140,10 +148,30 @@ def detect_format(path: str | os.PathLike[str], data: bytes | None = None) -> st
     ``.json`` files (and files with an extension argmap does not know) are told apart
     by content; an Argdown text file is refused with the way to read it.
 
+    Parameters
+    ----------
+    path:
+        The file.
+    data:
+        Its bytes, if already read.
+
+    Returns
+    -------
+    str
+        A readable format's name.
+
     Raises
     ------
     UnknownFormatError
         If neither the name nor the content says which format it is.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "set.json"
+    >>> _ = path.write_text('{"nodes": [], "edges": []}')
+    >>> detect_format(path), detect_format("map.py")
+    ('aif', 'python')
     """
     file = Path(path)
     fmt = _by_extension(file, reading=True)
@@ -180,12 +208,32 @@ def _module(fmt: Format) -> Any:
 def read_map(path: str | os.PathLike[str], *, format: str | None = None) -> ArgumentMap:
     """Load the map in the file at ``path``, in ``format`` or the detected one.
 
+    Parameters
+    ----------
+    path:
+        The file to read.
+    format:
+        A readable format's name (see :func:`readable_formats`); detected when omitted.
+
+    Returns
+    -------
+    ArgumentMap
+        The map, complete and valid.
+
     Raises
     ------
     UnknownFormatError
         If ``format`` is unknown or not readable, or the format cannot be detected.
     MapLoadError, FormatError, InvalidDocumentError
         As the format's reader raises them; messages name the file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "data.txt"
+    >>> _ = path.write_text('{"format": "argmap", "version": 1, "title": "T"}')
+    >>> read_map(path).title, read_map(path, format="json").title
+    ('T', 'T')
     """
     if format is not None:
         fmt = get_format(format)

@@ -433,7 +433,19 @@ def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:
-    """The map of the AIF file at ``path``; errors name the file."""
+    """The map of the AIF file at ``path``, titled after the file; errors name the file.
+
+    Raises
+    ------
+    MapFileNotFoundError
+        If the file does not exist.
+    FormatError, InvalidDocumentError
+        As :func:`loads`, with the file name in front.
+
+    Examples
+    --------
+    See :func:`dump`.
+    """
     data = read_input(path)
     try:
         return loads(data, title=Path(path).name.split(".")[0])
@@ -585,10 +597,45 @@ def to_data(argument_map: ArgumentMap) -> dict[str, Any]:
 
 
 def dumps(argument_map: ArgumentMap) -> str:
-    """:func:`to_data` as JSON text (indented, deterministic, ending in a newline)."""
+    """:func:`to_data` as JSON text (indented, deterministic, ending in a newline).
+
+    Parameters
+    ----------
+    argument_map:
+        Any map.
+
+    Returns
+    -------
+    str
+        The AIF document.
+
+    Examples
+    --------
+    >>> import argmap
+    >>> b = argmap.MapBuilder("One")
+    >>> _ = b.claim("c", "A claim.")
+    >>> json.loads(dumps(b.build()))
+    {'nodes': [{'nodeID': '1', 'text': 'A claim.', 'type': 'I'}], 'edges': [], 'locutions': []}
+    """
     return json.dumps(to_data(argument_map), ensure_ascii=False, indent=2) + "\n"
 
 
 def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
-    """Write ``argument_map`` as AIF JSON to ``path``, atomically."""
+    """Write ``argument_map`` as AIF JSON to ``path``, atomically.
+
+    Raises
+    ------
+    WriteError
+        If the file cannot be written; an existing file is then left as it was.
+
+    Examples
+    --------
+    >>> import argmap, tempfile, pathlib
+    >>> b = argmap.MapBuilder("One")
+    >>> _ = b.claim("c", "A claim.")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "one.aif.json"
+    >>> dump(b.build(), path)
+    >>> [c.text for c in load(path).claims]
+    ['A claim.']
+    """
     write_output(path, dumps(argument_map))

@@ -189,7 +189,23 @@ def dumps(argument_map: ArgumentMap) -> str:
 
 
 def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
-    """Write ``argument_map`` as Argdown text to ``path``, atomically."""
+    """Write ``argument_map`` as Argdown text to ``path``, atomically.
+
+    Raises
+    ------
+    WriteError
+        If the file cannot be written; an existing file is then left as it was.
+
+    Examples
+    --------
+    >>> import argmap, tempfile, pathlib
+    >>> b = argmap.MapBuilder("One")
+    >>> _ = b.claim("c", "A claim.")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "one.argdown"
+    >>> dump(b.build(), path)
+    >>> print(path.read_text(encoding="utf-8").splitlines()[-1])
+    [c]: A claim\\.
+    """
     write_output(path, dumps(argument_map))
 
 
@@ -612,12 +628,41 @@ def _decode(data: object, *, title: str | None = None) -> ArgumentMap:
 
 
 def loads_json(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
-    """The map of Argdown JSON ``text``; see :func:`from_json_data`."""
+    """The map of Argdown JSON ``text``; see :func:`from_json_data`.
+
+    Raises
+    ------
+    FormatError
+        If the text is not JSON or exceeds a size cap.
+    InvalidDocumentError
+        If it is not the shape of an Argdown export.
+
+    Examples
+    --------
+    >>> loads_json('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}').claims
+    (Claim(key='c', text='C.', by=None, implicit=False, quote=None, note=None),)
+    """
     return _decode(parse_json(text, what=_WHAT), title=title)
 
 
 def load_json(path: str | os.PathLike[str]) -> ArgumentMap:
-    """The map of the Argdown JSON export at ``path``, titled after the file."""
+    """The map of the Argdown JSON export at ``path``, titled after the file.
+
+    Raises
+    ------
+    MapFileNotFoundError
+        If the file does not exist.
+    FormatError, InvalidDocumentError
+        As :func:`loads_json`, with the file name in front.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "tea.json"
+    >>> _ = path.write_text('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}')
+    >>> load_json(path).title
+    'tea'
+    """
     data = read_input(path)
     try:
         return loads_json(data, title=Path(path).name.split(".")[0])

@@ -175,6 +175,14 @@ def dumps(argument_map: ArgumentMap) -> str:
     -------
     str
         A GraphML document with yFiles graphics; node ids are the map's keys.
+
+    Examples
+    --------
+    >>> import argmap
+    >>> b = argmap.MapBuilder("One")
+    >>> _ = b.claim("c", "A claim.")
+    >>> '<node id="c">' in dumps(b.build())
+    True
     """
     writer = _Writer()
     writer.data(writer.graph, "d6", argument_map.title)
@@ -201,5 +209,21 @@ def dumps(argument_map: ArgumentMap) -> str:
 
 
 def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
-    """Write ``argument_map`` as GraphML to ``path``, atomically."""
+    """Write ``argument_map`` as GraphML to ``path``, atomically.
+
+    Raises
+    ------
+    WriteError
+        If the file cannot be written; an existing file is then left as it was.
+
+    Examples
+    --------
+    >>> import argmap, tempfile, pathlib
+    >>> b = argmap.MapBuilder("One")
+    >>> _ = b.claim("c", "A claim.")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "one.graphml"
+    >>> dump(b.build(), path)
+    >>> path.read_text(encoding="utf-8").startswith("<?xml")
+    True
+    """
     write_output(path, dumps(argument_map))
