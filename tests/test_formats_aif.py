@@ -433,3 +433,21 @@ def test_real_node_sets_evaluate(reference_dir: Path, name: str) -> None:
     assert {c.key for c in m.claims if c.key not in attacked} <= grounded
     for attacker, target in af.attacks:
         assert not (attacker in grounded and target in grounded)
+
+
+def test_aifdb_json_with_locutions_keeps_them() -> None:
+    document = {
+        "nodes": [
+            _node("1", "I", "A."),
+            _node("2", "L", "Ann : A."),
+            _node("3", "YA", "Asserting"),
+        ],
+        "edges": [_edge(1, "2", "3"), _edge(2, "3", "1")],
+        "locutions": [{"nodeID": "2", "personID": "7", "timestamp": "2024-01-01 10:00:00"}],
+    }
+    m = aif.from_data(copy.deepcopy(document))
+    assert m.meta["aif"]["variant"] == "aifdb"
+    assert m.meta["aif"]["graph"]["locutions"][0]["personID"] == "7"
+    exported = aif.to_data(m)
+    assert exported["locutions"] == document["locutions"]
+    assert _graph(exported) == _graph(document)
