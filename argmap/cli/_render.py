@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from argmap.cli._convert import add_from_option
 from argmap.errors import InvalidValueError
 from argmap.loader import load_map
 from argmap.render import FORMATS, RenderOptions, format_for_path, render
@@ -29,6 +30,7 @@ def register(subparsers: Any) -> None:
         description=_DESCRIPTION,
     )
     parser.add_argument("map", metavar="MAP", help="the map module (a .py file defining MAP)")
+    add_from_option(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -127,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the map; print where the file was written."""
     output, format = output_and_format(args)
     options = options_from(args)
-    argument_map = load_map(args.map)
+    argument_map = load_map(args.map, format=args.from_format)
     if format == "html":
         from argmap.render.html import write_html
 
