@@ -248,3 +248,33 @@ def test_command_serves_until_interrupted(map_file: Path) -> None:
         if process.poll() is None:
             process.kill()
             process.wait(timeout=TIMEOUT)
+
+
+def test_a_map_file_in_another_format_previews_too(map_file: Path, tmp_path: Path) -> None:
+    from argmap.formats import argmap_json
+    from argmap.loader import load_map
+
+    data_file = tmp_path / "tea.json"
+    argmap_json.dump(load_map(map_file), data_file)
+    server = LivePreview(data_file, port=0, poll_interval=0.05, debounce=0.1)
+    server.start()
+    try:
+        assert server.error is None
+        assert 'data-key="good"' in fetch(server.url)[2]
+        text = data_file.read_text(encoding="utf-8")
+        data_file.write_text(text.replace("Green tea is good for you.", "Tea, edited as data."))
+        touch_later(data_file)
+        eventually(lambda: "Tea, edited as data." in str(content(server)["svg"]), "the edit")
+        data_file.write_text("{ not json", encoding="utf-8")
+        touch_later(data_file)
+        eventually(lambda: server.error is not None, "the broken file to be reported")
+        assert "tea.json" in str(server.error)
+    finally:
+        server.stop()
+
+
+def test_command_accepts_from(map_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["watch", str(map_file), "--from", "no-such-format"])
+    assert info.value.code == 2
+    assert "invalid choice: 'no-such-format'" in capsys.readouterr().err

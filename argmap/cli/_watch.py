@@ -28,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from argmap.cli._convert import add_from_option
 from argmap.errors import ArgmapError, InvalidValueError, PreviewServerError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
@@ -80,6 +81,9 @@ class LivePreview:
         is noticed (and its thread ends) at the next one.
     renderer:
         Turns a map into SVG text; the Graphviz renderer by default.
+    format:
+        The map file's format (see :func:`argmap.load_map`); by default told from its
+        extension and content, so an argmap JSON or AIF file previews as well as a module.
 
     Raises
     ------
@@ -110,6 +114,7 @@ class LivePreview:
         debounce: float = 0.3,
         keepalive: float = KEEPALIVE_SECONDS,
         renderer: Renderer | None = None,
+        format: str | None = None,
     ) -> None:
         intervals = (
             ("poll_interval", poll_interval),
@@ -129,6 +134,7 @@ class LivePreview:
         self._debounce = float(debounce)
         self.keepalive = float(keepalive)
         self._render = renderer or _default_renderer
+        self._format = format
         self._changed = threading.Condition()
         self._stopping = threading.Event()
         self._listeners = threading.BoundedSemaphore(MAX_LISTENERS)
@@ -163,7 +169,7 @@ class LivePreview:
     def rebuild(self) -> None:
         """Load and render the map now; record the error instead if that fails."""
         try:
-            argmap = load_map(self.path)
+            argmap = load_map(self.path, format=self._format)
             svg = self._render(argmap)
         except ArgmapError as error:
             message: str | None = str(error)
@@ -358,7 +364,8 @@ def register(subparsers: Any) -> None:
             "file and line, without stopping. Stop with Ctrl-C."
         ),
     )
-    parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
+    parser.add_argument("map", metavar="MAP", help="a map module (.py) or a map file")
+    add_from_option(parser)
     parser.add_argument(
         "--port",
         type=int,
@@ -372,7 +379,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    preview = LivePreview(args.map, port=args.port)
+    preview = LivePreview(args.map, port=args.port, format=args.from_format)
     preview.start()
     print(f"serving a live preview of {args.map} at {preview.url} (Ctrl-C to stop)", flush=True)
     if preview.error:
