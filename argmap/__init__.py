@@ -22,10 +22,12 @@ from argmap.errors import (
     RendererNotFound,
     RenderError,
     UnknownKeyError,
+    UnknownQuestionError,
+    UnknownSchemeError,
     ValidationError,
     WrongKindError,
 )
-from argmap.map import ArgumentMap, MapBuilder
+from argmap.map import ArgumentMap, MapBuilder, answered, raised
 from argmap.model import (
     Argument,
     Claim,
@@ -33,17 +35,29 @@ from argmap.model import (
     Objection,
     ObjectionKind,
     Party,
+    QuestionAnswer,
     Quote,
     Source,
+)
+from argmap.schemes import (
+    SCHEMES,
+    CriticalQuestion,
+    QuestionKind,
+    QuestionState,
+    QuestionStatus,
+    Scheme,
+    get_scheme,
 )
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMES",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
     "Claim",
+    "CriticalQuestion",
     "DuplicateKeyError",
     "Evidence",
     "FormatError",
@@ -58,13 +72,23 @@ __all__ = [
     "Objection",
     "ObjectionKind",
     "Party",
+    "QuestionAnswer",
+    "QuestionKind",
+    "QuestionState",
+    "QuestionStatus",
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
+    "Scheme",
     "Source",
     "UnknownKeyError",
+    "UnknownQuestionError",
+    "UnknownSchemeError",
     "ValidationError",
     "WrongKindError",
     "__version__",
+    "answered",
+    "get_scheme",
+    "raised",
 ]
