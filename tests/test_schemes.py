@@ -43,7 +43,8 @@ REQUIRED = (
 def test_catalogue_holds_walton_schemes_with_both_kinds_of_question(name: str) -> None:
     scheme = get_scheme(name)
     assert scheme.name == name
-    assert scheme.premises and scheme.questions
+    assert scheme.premises
+    assert scheme.questions
     keys = [q.key for q in scheme.questions]
     assert keys == [f"CQ{n}" for n in range(1, len(keys) + 1)]
     assert set(scheme.assumptions) | set(scheme.exceptions) == set(scheme.questions)
