@@ -10,6 +10,7 @@
 from argmap.errors import (
     ArgmapError,
     DuplicateKeyError,
+    EvaluationError,
     FormatError,
     InvalidKeyError,
     InvalidValueError,
@@ -59,6 +60,7 @@ __all__ = [
     "Claim",
     "CriticalQuestion",
     "DuplicateKeyError",
+    "EvaluationError",
     "Evidence",
     "FormatError",
     "InvalidKeyError",
