@@ -28,6 +28,8 @@ from argmap.errors import (
     ValidationError,
     WrongKindError,
 )
+from argmap.lint import Finding, Severity, check_map
+from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder, answered, raised
 from argmap.model import (
     Argument,
@@ -62,6 +64,7 @@ __all__ = [
     "DuplicateKeyError",
     "EvaluationError",
     "Evidence",
+    "Finding",
     "FormatError",
     "InvalidKeyError",
     "InvalidValueError",
@@ -83,6 +86,7 @@ __all__ = [
     "RenderError",
     "RendererNotFound",
     "Scheme",
+    "Severity",
     "Source",
     "UnknownKeyError",
     "UnknownQuestionError",
@@ -91,6 +95,8 @@ __all__ = [
     "WrongKindError",
     "__version__",
     "answered",
+    "check_map",
     "get_scheme",
+    "load_map",
     "raised",
 ]

@@ -94,7 +94,7 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
 
 
 def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
-    """Load the map published as ``MAP`` by the Python module at ``path``.
+    r"""Load the map published as ``MAP`` by the Python module at ``path``.
 
     Parameters
     ----------
@@ -115,10 +115,20 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
 
     Examples
     --------
-    >>> import argmap
-    >>> m = argmap.load_map("maps/zinoviev.py")
-    >>> m.title
-    'The Zinoviev letter (1924): forgery or genuine?'
+    >>> import tempfile, pathlib, argmap
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "tiny.py").write_text(
+    ...     "import argmap\n"
+    ...     "b = argmap.MapBuilder('Tiny')\n"
+    ...     "b.claim('c', 'A claim.')\n"
+    ...     "MAP = b.build()\n"
+    ... )
+    >>> argmap.load_map(folder / "tiny.py").title
+    'Tiny'
+    >>> argmap.load_map(folder / "missing.py")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.MapFileNotFoundError: .../missing.py: map file does not exist
     """
     module = load_map_module(path)
     shown = str(path)

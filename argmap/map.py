@@ -29,6 +29,7 @@ argmap.errors.UnknownKeyError: argument 'a2' names premise 'nope', which is not 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
 import attrs
@@ -168,8 +169,9 @@ class ArgumentMap:
                 raise DuplicateKeyError(msg)
             index[element.key] = element
         object.__setattr__(self, "_index", index)
+        premises = {p for argument in self.arguments for p in argument.premises}
         for element in self._all():
-            _check_references(element, index)
+            _check_references(element, index, premises)
 
     def _all(self) -> Iterator[Element]:
         yield from self.parties
@@ -303,7 +305,7 @@ def _article(noun: str) -> str:
 
 
 def _require(
-    index: dict[str, Element],
+    index: Mapping[str, Element],
     owner: Element,
     role: str,
     key: str,
@@ -323,12 +325,16 @@ def _require(
     return found
 
 
-def _check_quote(index: dict[str, Element], owner: Element, quote: Quote | None) -> None:
+def _check_quote(index: Mapping[str, Element], owner: Element, quote: Quote | None) -> None:
     if quote is not None:
         _require(index, owner, "quote source", quote.source, (Source,))
 
 
-def _check_references(element: Element, index: dict[str, Element]) -> None:
+def _check_references(
+    element: Element, index: Mapping[str, Element], premises: AbstractSet[str]
+) -> None:
+    """Check that ``element``'s references exist in ``index`` and are of the right kind;
+    ``premises`` holds every key used as a premise (for undermines)."""
     if isinstance(element, Party | Source):
         return
     if element.by is not None:
@@ -345,10 +351,10 @@ def _check_references(element: Element, index: dict[str, Element]) -> None:
         _require(index, element, "conclusion", element.conclusion, (Claim,))
         _check_answers(element, index)
     else:
-        _check_objection(element, index)
+        _check_objection(element, index, premises)
 
 
-def _check_answers(argument: Argument, index: dict[str, Element]) -> None:
+def _check_answers(argument: Argument, index: Mapping[str, Element]) -> None:
     if not argument.answers:
         return
     assert argument.scheme is not None  # the model requires a scheme with answers
@@ -365,7 +371,7 @@ def _check_answers(argument: Argument, index: dict[str, Element]) -> None:
                 raise InvalidValueError(msg)
 
 
-def _check_question(objection: Objection, index: dict[str, Element]) -> None:
+def _check_question(objection: Objection, index: Mapping[str, Element]) -> None:
     if objection.question is None:
         return
     target = _require(index, objection, "target", objection.target, (Argument,))
@@ -379,7 +385,9 @@ def _check_question(objection: Objection, index: dict[str, Element]) -> None:
     get_scheme(target.scheme).question(objection.question)
 
 
-def _check_objection(objection: Objection, index: dict[str, Element]) -> None:
+def _check_objection(
+    objection: Objection, index: Mapping[str, Element], premises: AbstractSet[str]
+) -> None:
     _check_quote(index, objection, objection.quote)
     _check_question(objection, index)
     if objection.attacker is not None:
@@ -393,8 +401,6 @@ def _check_objection(objection: Objection, index: dict[str, Element]) -> None:
         _require(index, objection, "target", objection.target, (Claim, Evidence, Argument))
     else:
         _require(index, objection, "target", objection.target, (Claim, Evidence))
-        users = [e for e in index.values() if isinstance(e, Argument)]
-        users = [a for a in users if objection.target in a.premises]
         if objection.argument is not None:
             argument = _require(index, objection, "argument", objection.argument, (Argument,))
             assert isinstance(argument, Argument)
@@ -405,7 +411,7 @@ def _check_objection(objection: Objection, index: dict[str, Element]) -> None:
                     f"{list(argument.premises)!r})"
                 )
                 raise WrongKindError(msg)
-        elif not users:
+        elif objection.target not in premises:
             msg = (
                 f"undermine {objection.key!r} targets {objection.target!r}, which is no "
                 "argument's premise; use a rebut to attack a claim that is not a premise"
@@ -451,10 +457,15 @@ class MapBuilder:
         self._title = title
         self._description = description
         self._elements: dict[str, Element] = {}
+        self._premises: set[str] = set()
         # Validate the title now rather than at build() time.
         ArgumentMap(title, description=description)
 
     def _add(self, element: _E) -> _E:
+        self._insert(element)
+        return element
+
+    def _insert(self, element: Element) -> None:
         if element.key in self._elements:
             other = self._elements[element.key]
             msg = (
@@ -462,9 +473,18 @@ class MapBuilder:
                 f"{kind_name(element)}"
             )
             raise DuplicateKeyError(msg)
-        _check_references(element, {**self._elements, element.key: element})
+        _check_references(element, self._elements, self._premises)
         self._elements[element.key] = element
-        return element
+        if isinstance(element, Argument):
+            self._premises.update(element.premises)
+
+    def add(self, *elements: Element) -> None:
+        """Add ready-made elements (e.g. from another map), checking each in turn."""
+        for element in elements:
+            if type(element) not in _FIELD_OF:
+                msg = f"expected a map element (Party, Source, Claim, ...), got {element!r}"
+                raise InvalidValueError(msg)
+            self._insert(element)
 
     def __contains__(self, key: object) -> bool:
         return key in self._elements
@@ -649,7 +669,7 @@ class MapBuilder:
                 QuestionAnswer(question, answer, by=_key_of(by, "by"), note=note),
             ),
         )
-        _check_references(updated, self._elements)
+        _check_references(updated, self._elements, self._premises)
         self._elements[key] = updated
         return updated
 

@@ -23,10 +23,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 """Exit status for a malformed command line (argparse's convention)."""
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "argmap.cli._render",
-    "argmap.cli._check",
-)
+COMMAND_MODULES: tuple[str, ...] = ("argmap.cli._check",)
 
 
 class _Parser(argparse.ArgumentParser):

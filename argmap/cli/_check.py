@@ -1,0 +1,52 @@
+"""``argmap check MAP``: validate a map and lint it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from argmap.lint import Severity, check_map
+from argmap.loader import load_map
+
+__all__ = ["register"]
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "check",
+        help="validate a map and report suspect parts",
+        description=(
+            "Load MAP (which validates keys and references) and lint it: quotes not found "
+            "in their source, circular support, attacked conclusions with no support, "
+            "isolated elements, unused parties and sources. Exits 1 when an error is "
+            "found (or a warning, with --strict)."
+        ),
+    )
+    parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on warnings as well as on errors"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print errors and warnings only, no info"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    argument_map = load_map(args.map)
+    findings = check_map(argument_map)
+    counts = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+        if args.quiet and finding.severity is Severity.INFO:
+            continue
+        print(f"{args.map}: {finding}")
+    summary = ", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity)
+    failed = counts[Severity.ERROR] > 0 or (args.strict and counts[Severity.WARNING] > 0)
+    verdict = "FAILED" if failed else "ok"
+    print(
+        f"{args.map}: {verdict}: {len(argument_map)} elements; {summary}",
+        file=sys.stderr if failed else sys.stdout,
+    )
+    return 1 if failed else 0

@@ -1,0 +1,76 @@
+"""The map linter."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import argmap
+from argmap import ArgumentMap, MapBuilder, Severity, check_map
+from argmap.strategies import maps
+
+
+def codes(m: ArgumentMap) -> list[tuple[str, str]]:
+    return [(f.code, f.key) for f in check_map(m)]
+
+
+def test_clean_map_has_no_findings() -> None:
+    b = MapBuilder("Clean")
+    p = b.party("p", "P")
+    s = b.source("s", "S", text="Words here.")
+    c = b.claim("c", "C", by=p, quote=s.quote("Words here."))
+    d = b.claim("d", "D", by=p)
+    b.argument("a", [d], c)
+    assert check_map(b.build()) == ()
+
+
+def test_findings() -> None:
+    b = MapBuilder("Dirty")
+    b.party("idle", "Idle")
+    b.source("unused", "Unused")
+    b.source("notext", "No text")
+    s = b.source("s", "S", text="Real words.")
+    c = b.claim("c", "C", quote=argmap.Quote(s.key, "Fake words."))
+    b.claim("q", "Q", quote=argmap.Quote("notext", "whatever"))
+    b.claim("lonely", "Nobody relates to me")
+    x = b.claim("x", "X")
+    y = b.claim("y", "Y")
+    b.argument("a1", [x], y)
+    b.argument("a2", [y], x)
+    b.challenge(c, text="Says who?")
+    found = codes(b.build())
+    assert found[:3] == [
+        ("quote-not-found", "c"),
+        ("circular-support", "x"),
+        ("unsupported-conclusion", "c"),
+    ]
+    assert ("isolated", "lonely") in found
+    assert ("unverified-quote", "q") in found
+    assert ("unused-party", "idle") in found
+    assert ("unused-source", "unused") in found
+    assert ("unused-source", "notext") not in found
+    unsupported = next(f for f in check_map(b.build()) if f.code == "unsupported-conclusion")
+    assert "burden of proof" in unsupported.message
+    assert str(unsupported).startswith("warning: unsupported-conclusion: c: ")
+
+
+def test_long_support_chain_does_not_recurse() -> None:
+    b = MapBuilder("Chain")
+    n = 5000
+    for i in range(n):
+        b.claim(f"c{i}", f"Claim {i}")
+    for i in range(n - 1):
+        b.argument(f"a{i}", [f"c{i}"], f"c{i + 1}")
+    b.argument("close", [f"c{n - 1}"], "c0")
+    found = [f for f in check_map(b.build()) if f.code == "circular-support"]
+    assert len(found) == 1
+    assert found[0].message.count("->") == n
+
+
+@given(maps(max_size=12))
+def test_findings_are_sorted_and_name_existing_keys(m: ArgumentMap) -> None:
+    findings = check_map(m)
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    ranks = [order[f.severity] for f in findings]
+    assert ranks == sorted(ranks)
+    assert all(f.key in m for f in findings)
+    assert check_map(m) == findings
