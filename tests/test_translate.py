@@ -234,3 +234,38 @@ def test_every_element_becomes_a_node_and_attacks_name_nodes(m: ArgumentMap) -> 
         assert all(s in ids and x in ids for s, x in t.attack_pairs)
         assert len(set(t.attack_pairs)) == len(t.attack_pairs)
         assert t == translate(m, support=mode)
+
+
+# --- the gradual reading -----------------------------------------------------------------
+
+
+def test_bipolar_graph_of_a_challenged_claim() -> None:
+    from argmap.semantics.gradual import gradual_strengths
+    from argmap.semantics.translate import to_bipolar_graph
+
+    b = MapBuilder("m")
+    p, c = b.claim("p", "P."), b.claim("c", "C.")
+    b.argument("a", [p], c, weight=0.6)
+    b.challenge(c, key="why", text="Why?")
+    g = to_bipolar_graph(b.build(), base={"p": 0.9})
+    assert g.base["a"] == 0.6
+    assert g.base["why"] == 1.0
+    assert ("why", "c") in g.attacks
+    assert ("a", "why") not in g.attacks
+    s = gradual_strengths(g, "df-quad")
+    # supported by a (0.6 * 0.9) and attacked at full strength: base * support
+    assert s["c"] == pytest.approx(0.5 * 0.54)
+    with pytest.raises(EvaluationError, match="'ghost'"):
+        to_bipolar_graph(b.build(), base={"ghost": 0.5})
+
+
+@given(maps(max_size=14))
+def test_gradual_strengths_of_any_map_stay_in_range(m: ArgumentMap) -> None:
+    from argmap.semantics.gradual import GRADUAL_SEMANTICS, gradual_strengths
+    from argmap.semantics.translate import to_bipolar_graph
+
+    g = to_bipolar_graph(m)
+    for name in GRADUAL_SEMANTICS:
+        s = gradual_strengths(g, name, max_iterations=200)
+        assert set(s.values) >= {c.key for c in m.claims}
+        assert all(0.0 <= v <= 1.0 for v in s.values.values())

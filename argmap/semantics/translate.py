@@ -105,6 +105,7 @@ from argmap.errors import EvaluationError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
 from argmap.schemes import QuestionKind, QuestionStatus
+from argmap.semantics.gradual import BipolarGraph
 
 __all__ = [
     "AttackKind",
@@ -114,6 +115,7 @@ __all__ = [
     "Standard",
     "SupportMode",
     "Translation",
+    "to_bipolar_graph",
     "translate",
 ]
 
@@ -231,6 +233,12 @@ class Translation:
     attacks: tuple[FrameworkAttack, ...]
     supports: tuple[tuple[str, str, str], ...]
     mode: SupportMode
+    _by_id: dict[str, FrameworkNode] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_by_id"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {n.id: n for n in self.nodes})
 
     @property
     def arguments(self) -> tuple[str, ...]:
@@ -250,11 +258,11 @@ class Translation:
         EvaluationError
             If there is no such node.
         """
-        for n in self.nodes:
-            if n.id == node_id:
-                return n
-        msg = f"the translation has no node {node_id!r}"
-        raise EvaluationError(msg)
+        try:
+            return self._by_id[node_id]
+        except KeyError:
+            msg = f"the translation has no node {node_id!r}"
+            raise EvaluationError(msg) from None
 
     def attacks_on(self, node_id: str) -> tuple[FrameworkAttack, ...]:
         """The attacks whose target is ``node_id``, in order."""
@@ -322,7 +330,7 @@ def translate(
     support: SupportMode | str = SupportMode.NECESSARY,
     standards: Mapping[str, Standard] | None = None,
     default_standard: Standard | None = None,
-    default_weight: float = 0.5,
+    default_weight: float = 1.0,
     assume: Iterable[str] = (),
     symmetric_rebuttals: bool = True,
 ) -> Translation:
@@ -342,7 +350,8 @@ def translate(
         do (scintilla of evidence).
     default_weight:
         The weight of an argument that states none, and of a rebuttal by a claim or
-        evidence, when standards compare weights.
+        evidence, when standards compare weights (1: an unweighted argument is a full
+        linked inference, as in Carneades' linked weighing).
     assume:
         Claim keys taken as prima facie in the evidential reading.
     symmetric_rebuttals:
@@ -551,3 +560,95 @@ def _derive(b: _Builder) -> None:
             for v, v_path, kind in on_t:
                 derived = AttackKind.SECONDARY if kind == "necessary" else AttackKind.MEDIATED
                 b.attack(FrameworkAttack(u, v, derived, via=(*u_path, *v_path)))
+
+
+_GRADUAL_DROPS = (AttackKind.REBUT_BACK, AttackKind.UNSUPPORTED)
+
+
+def to_bipolar_graph(
+    argument_map: ArgumentMap,
+    *,
+    base: Mapping[str, float] | None = None,
+    claim_base: float = 0.5,
+    evidence_base: float = 1.0,
+    default_weight: float = 1.0,
+) -> BipolarGraph:
+    """Read ``argument_map`` as a weighted bipolar graph for the gradual semantics.
+
+    The nodes are those of :func:`translate` (without ``#unsupported`` nodes). Base
+    scores: ``claim_base`` for claims, ``evidence_base`` for evidence, an argument's
+    weight (``default_weight`` when unset) for arguments, 1 for objections and given
+    answers -- each overridable in ``base``. An argument *supports* its conclusion and
+    *requires* its linked premises (weakest link); an objection requires its attacker.
+    The direct attacks of :func:`translate` are kept, except rebuttals back (gradual
+    semantics read a rebuttal as one-way) and arguments meeting a burden of proof on a
+    claim: a challenge attacks the claim at full strength, so under DF-QuAD a challenged
+    claim is worth its base score times the strength of its support. A favourable answer
+    to a raised critical question still attacks the challenge.
+
+    Parameters
+    ----------
+    argument_map:
+        The map.
+    base:
+        Base scores by key, overriding the defaults.
+    claim_base, evidence_base, default_weight:
+        The default base scores, each in [0, 1].
+
+    Returns
+    -------
+    BipolarGraph
+
+    Raises
+    ------
+    EvaluationError
+        If ``base`` names a key that is not a node.
+    InvalidValueError
+        If a score is outside [0, 1].
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> from argmap.semantics.gradual import gradual_strengths
+    >>> b = MapBuilder("Tea")
+    >>> tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Rich in antioxidants.")
+    >>> _ = b.argument("a1", [rich], tea, weight=0.8)
+    >>> g = to_bipolar_graph(b.build())
+    >>> g.supports, dict(g.requires)
+    ((('a1', 'tea'),), {'a1': ('rich',)})
+    >>> round(gradual_strengths(g, "df-quad")["tea"], 3)  # 0.5 + 0.5 * (0.8 * 0.5)
+    0.7
+    """
+    t = translate(argument_map, support=SupportMode.DEDUCTIVE, symmetric_rebuttals=False)
+    scores: dict[str, float] = {}
+    for node in t.nodes:
+        if node.kind is NodeKind.CLAIM:
+            scores[node.id] = claim_base
+        elif node.kind is NodeKind.EVIDENCE:
+            scores[node.id] = evidence_base
+        elif node.kind is NodeKind.ARGUMENT:
+            weight = argument_map.get(node.id, Argument).weight
+            scores[node.id] = default_weight if weight is None else weight
+        else:
+            scores[node.id] = 1.0
+    for key, score in (base or {}).items():
+        if key not in scores:
+            msg = f"base score given for {key!r}, which is not a node of map {argument_map.title!r}"
+            raise EvaluationError(msg)
+        scores[key] = score
+    claims = {c.key for c in argument_map.claims}
+    attacks = []
+    for a in t.attacks:
+        if a.kind.derived or a.kind in _GRADUAL_DROPS:
+            continue
+        if a.kind is AttackKind.MEETS_BURDEN and t.node(a.source).kind is NodeKind.ARGUMENT:
+            target = argument_map[a.target]
+            if isinstance(target, Objection) and target.target in claims:
+                continue
+        attacks.append((a.source, a.target))
+    supports = [(a.key, a.conclusion) for a in argument_map.arguments]
+    requires: dict[str, tuple[str, ...]] = {a.key: a.premises for a in argument_map.arguments}
+    for o in argument_map.objections:
+        if o.attacker is not None:
+            requires[o.key] = (o.attacker,)
+    return BipolarGraph(scores, attacks=attacks, supports=supports, requires=requires)
