@@ -1,0 +1,563 @@
+"""The Zinoviev letter map: faithful to its source, complete, and neutral.
+
+Every expectation here is derived from the source text (the project's attributed copy in
+``maps/sources/`` and, when present, the shared original), not from the map itself: quotes
+must occur where their locators say, every word of the debate part must be quoted or
+deliberately omitted, and the bracketed rebuttals must sit on the claims they follow.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import argmap
+from argmap.lint import Severity, check_map
+from argmap.loader import load_map_module
+from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Quote, normalize_space
+
+ROOT = Path(__file__).resolve().parents[1]
+MAP_FILE = ROOT / "maps" / "zinoviev.py"
+COPY_FILE = ROOT / "maps" / "sources" / "zinoviev-letter-myers.txt"
+MARKER = "# ---- begin quoted text ----"
+TITLE = "The Zinoviev letter (1924): forgery or genuine?"
+
+# The page's parts, each opened by the heading line that starts it (the head has none).
+PART_HEADINGS = {
+    "letter": "(1) the Zinoviev letter:",
+    "Volkogonov": "(2) Volkogonov's account of Zinoviev's Comintern:",
+    "Cook statement": "(3) Robin Cook's statement, as British Foreign Secretary, of 4 February, 1999:",
+}
+LOCATOR_RE = re.compile(r"(page head|letter|Volkogonov|Cook statement), para '(.+)'\Z")
+# Markup of the page, not statements: ellipses, page markers, end markers.
+MARKUP_RE = re.compile(r"\.\.\.|\{p\. [^}]*\}|\{end selection\}|\{end of Robin Cook's statement\}")
+
+BRACKET_EVIDENCE = "But what evidence does Robin Cook present?"
+BRACKET_FOREGONE = (
+    'to phrase it that way makes the result a foregone conclusion; if Robin Cook "knows" it '
+    "was forged, why doesn't he present his evidence?"
+)
+
+
+# --- the source text ------------------------------------------------------------------------
+
+
+def _copy_parts() -> tuple[list[str], list[str]]:
+    header, marker, body = COPY_FILE.read_text(encoding="utf-8").partition(MARKER + "\n")
+    assert marker, f"{COPY_FILE} lacks the marker line {MARKER!r}"
+    return header.splitlines(), body.splitlines()
+
+
+HEADER_LINES, BODY_LINES = _copy_parts()
+PAGE = "\n".join(BODY_LINES)
+
+
+def _parts() -> dict[str, list[str]]:
+    """Paragraphs (the page's non-empty lines) of each part of the debate."""
+    parts: dict[str, list[str]] = {"page head": []}
+    current = "page head"
+    headings = {line: name for name, line in PART_HEADINGS.items()}
+    for line in BODY_LINES:
+        current = headings.get(line, current)
+        if line.strip():
+            parts.setdefault(current, []).append(line)
+    return parts
+
+
+PARTS = _parts()
+
+
+def _paragraph(locator: str) -> tuple[str, int]:
+    """The part and index of the paragraph a locator names; fails unless exactly one."""
+    match = LOCATOR_RE.match(locator)
+    assert match, f"locator {locator!r} does not follow \"<part>, para '<opening words>'\""
+    part, opening = match.groups()
+    found = [i for i, p in enumerate(PARTS[part]) if p.startswith(opening)]
+    assert len(found) == 1, f"locator {locator!r} names {len(found)} paragraphs, expected 1"
+    return part, found[0]
+
+
+class _Layout:
+    """One part's paragraphs, normalised and joined, with each paragraph's span."""
+
+    def __init__(self, part: str) -> None:
+        paragraphs = [normalize_space(p) for p in PARTS[part]]
+        self.text = " ".join(paragraphs)
+        self.spans: list[tuple[int, int]] = []
+        start = 0
+        for p in paragraphs:
+            self.spans.append((start, start + len(p)))
+            start += len(p) + 1
+
+    def locate(self, words: str, index: int) -> tuple[int, int]:
+        """Where ``words`` occur starting inside paragraph ``index``."""
+        begin, end = self.spans[index]
+        needle = normalize_space(words)
+        pos = self.text.find(needle, begin)
+        assert begin <= pos < end, f"{words!r} does not begin in paragraph {index}"
+        return pos, pos + len(needle)
+
+
+LAYOUTS = {part: _Layout(part) for part in PARTS}
+
+
+# --- the map --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def module() -> ModuleType:
+    return load_map_module(MAP_FILE)
+
+
+@pytest.fixture(scope="module")
+def zmap(module: ModuleType) -> argmap.ArgumentMap:
+    m = module.MAP
+    assert isinstance(m, argmap.ArgumentMap)
+    return m
+
+
+@pytest.fixture(scope="module")
+def shared_source(reference_dir: Path) -> Path:
+    path = reference_dir.parent / "sources" / "zinoviev-letter-myers.txt"
+    if not path.is_file():
+        pytest.skip(f"shared source not found at {path}")
+    return path
+
+
+def _quoted(m: argmap.ArgumentMap) -> Iterator[tuple[str, Quote]]:
+    for element in m:
+        if isinstance(element, Claim | Evidence | Objection) and element.quote is not None:
+            yield element.key, element.quote
+
+
+def _located(m: argmap.ArgumentMap, module: ModuleType) -> Iterator[tuple[str, str, str]]:
+    """(what, locator, words) for every quote in the map and every deliberate omission."""
+    for key, quote in _quoted(m):
+        assert quote.locator is not None, f"{key}: quote has no locator"
+        yield key, quote.locator, quote.text
+    for locator, words, _reason in module.OMITTED:
+        yield "OMITTED", locator, words
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def test_loads_by_path_with_its_title() -> None:
+    m = argmap.load_map(MAP_FILE)
+    assert m.title == TITLE
+    assert m == argmap.load_map(str(MAP_FILE)), "loading twice gives a different map"
+
+
+def test_module_publishes_only_the_map_and_its_documentation(module: ModuleType) -> None:
+    assert isinstance(module.MAP, argmap.ArgumentMap)
+    assert module.__doc__
+    assert "Locator convention" in module.__doc__
+    assert "Deliberate omissions" in module.__doc__
+
+
+def test_build_fails_when_the_copy_no_longer_holds_a_quote(tmp_path: Path) -> None:
+    shutil.copytree(MAP_FILE.parent, tmp_path / "maps")
+    copy = tmp_path / "maps" / "sources" / COPY_FILE.name
+    copy.write_text(copy.read_text().replace("They were right.", "They were wrong."))
+    with pytest.raises(argmap.MapDefinitionError, match="They were right") as caught:
+        argmap.load_map(tmp_path / "maps" / "zinoviev.py")
+    assert isinstance(caught.value.__cause__, argmap.QuoteNotFoundError)
+
+
+def test_build_fails_when_the_copy_lacks_its_header_marker(tmp_path: Path) -> None:
+    shutil.copytree(MAP_FILE.parent, tmp_path / "maps")
+    copy = tmp_path / "maps" / "sources" / COPY_FILE.name
+    copy.write_text(copy.read_text().replace(MARKER, "# no marker here"))
+    with pytest.raises(argmap.MapDefinitionError, match="begin quoted text"):
+        argmap.load_map(tmp_path / "maps" / "zinoviev.py")
+
+
+def test_linter_finds_no_errors_and_only_explained_loose_ends(zmap: argmap.ArgumentMap) -> None:
+    findings = check_map(zmap)
+    assert not [f for f in findings if f.severity is Severity.ERROR]
+    for finding in findings:
+        if finding.code == "isolated":
+            note = zmap.get(finding.key, Claim).note or ""
+            assert "stands alone" in note, f"{finding.key} is isolated without saying why"
+
+
+# --- the project's copy of the source -------------------------------------------------------
+
+
+def test_copy_header_attributes_the_page() -> None:
+    assert HEADER_LINES, "the copy has no attribution header"
+    assert all(line.startswith("#") for line in HEADER_LINES)
+    header = " ".join(HEADER_LINES)
+    for words in ("Peter Myers", "April 29, 2001", "November 7, 2012", "Quoted for analysis"):
+        assert words in header, f"header lacks {words!r}"
+
+
+def test_copy_holds_the_debate_part_and_not_the_closing_links() -> None:
+    assert BODY_LINES[0].startswith("The Zinoviev Letter; published in the London Daily Mail")
+    assert BODY_LINES[-1] == "{end of Robin Cook's statement}"
+    closing_links = ("lenin-trotsky.html", "kronstadt.html", "ussr1924.html")
+    assert not any(link in line for line in BODY_LINES for link in closing_links)
+
+
+def test_copy_is_the_shared_source_line_for_line(shared_source: Path) -> None:
+    original = shared_source.read_text(encoding="utf-8").splitlines()
+    assert original[: len(BODY_LINES)] == BODY_LINES
+
+
+# --- faithfulness ---------------------------------------------------------------------------
+
+
+def test_every_quote_occurs_verbatim_in_the_project_copy(zmap: argmap.ArgumentMap) -> None:
+    page = normalize_space(PAGE)
+    for key, quote in _quoted(zmap):
+        assert normalize_space(quote.text) in page, f"{key}: quote not in {COPY_FILE.name}"
+        assert zmap.source_of(quote).contains(quote.text), f"{key}: not in its source's text"
+
+
+def test_every_quote_occurs_verbatim_in_the_shared_source(
+    zmap: argmap.ArgumentMap, shared_source: Path
+) -> None:
+    original = normalize_space(shared_source.read_text(encoding="utf-8"))
+    missing = [k for k, q in _quoted(zmap) if normalize_space(q.text) not in original]
+    assert not missing
+
+
+def test_every_quote_begins_in_the_paragraph_its_locator_names(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    for what, locator, words in _located(zmap, module):
+        part, index = _paragraph(locator)
+        try:
+            LAYOUTS[part].locate(words, index)
+        except AssertionError as error:
+            raise AssertionError(f"{what}: {locator}: {error}") from None
+
+
+# Which source may hold the words of which speaker: each voice is quoted from its own text.
+VOICE_SOURCES = {
+    "editor": {"page"},
+    "ussr": {"page"},
+    "left": {"page"},
+    "cook": {"cook_statement"},
+    "historian": {"cook_statement"},
+    "fo_1924": {"cook_statement"},
+    "volkogonov": {"volkogonov_book"},
+    None: {"letter"},
+}
+
+
+def test_each_voice_is_quoted_from_its_own_text(zmap: argmap.ArgumentMap) -> None:
+    for element in zmap:
+        if not isinstance(element, Claim | Evidence | Objection) or element.quote is None:
+            continue
+        quote, by = element.quote, element.by
+        assert quote.source in VOICE_SOURCES[by], f"{element.key} (by {by}) quotes {quote.source!r}"
+
+
+def test_editors_brackets_are_never_credited_to_cook(zmap: argmap.ArgumentMap) -> None:
+    gloss = "{Executive Committee of the Third Communist International}"
+    for key, quote in _quoted(zmap):
+        if quote.source == "page":
+            continue
+        words = quote.text.replace(gloss, "") if quote.source == "letter" else quote.text
+        words = MARKUP_RE.sub("", words)
+        assert "{" not in words, f"{key}: editor's braces in {words!r}"
+        assert "}" not in words, f"{key}: editor's braces in {words!r}"
+
+
+def test_every_claim_has_a_speaker_and_explicit_claims_their_words(
+    zmap: argmap.ArgumentMap,
+) -> None:
+    for claim in zmap.claims:
+        assert claim.by is not None, f"{claim.key} has no speaker"
+        if not claim.implicit:
+            assert claim.quote is not None, f"{claim.key} is not in its speaker's words"
+
+
+def test_implicit_premises_are_flagged_unquoted_and_serve_their_partys_argument(
+    zmap: argmap.ArgumentMap,
+) -> None:
+    implicit = [c for c in zmap.claims if c.implicit]
+    assert len(implicit) >= 4
+    for claim in implicit:
+        assert claim.quote is None
+        assert (claim.note or "").startswith("Reconstructed"), f"{claim.key}: note"
+        users = zmap.arguments_using(claim.key)
+        assert users, f"{claim.key} is reconstructed but completes no argument"
+        assert all(a.by == claim.by for a in users), f"{claim.key} serves another party"
+        assert not zmap.arguments_for(claim.key), f"{claim.key}: the analyst argues for it"
+
+
+def test_reported_positions_name_their_reporter(zmap: argmap.ArgumentMap) -> None:
+    reported = [c for c in zmap.claims if c.by in {"ussr", "left", "fo_1924", "historian"}]
+    assert {c.by for c in reported} == {"ussr", "left", "fo_1924", "historian"}
+    for claim in reported:
+        if claim.implicit:
+            continue
+        assert (claim.note or "").startswith("Reported by"), f"{claim.key}: {claim.note!r}"
+
+
+def test_the_letters_words_are_attributed_to_nobody(zmap: argmap.ArgumentMap) -> None:
+    from_letter = [e for e in zmap.evidence if e.source_key == "letter"]
+    assert len(from_letter) >= 8
+    assert all(e.by is None for e in from_letter), "authorship is what is disputed"
+    assert any(e.is_exhibit for e in from_letter), "the letter as a whole is an exhibit"
+
+
+# --- the editor's bracketed rebuttals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bracket", "target", "attacker", "note_words"),
+    [
+        (BRACKET_EVIDENCE, "cook.forgery", None, ("burden-of-proof",)),
+        (
+            BRACKET_FOREGONE,
+            "cook.open_questions",
+            "editor.foregone_conclusion",
+            ("presupposes its conclusion", "begging the question"),
+        ),
+    ],
+    ids=["what-evidence", "foregone-conclusion"],
+)
+def test_bracketed_rebuttal_sits_on_the_claim_it_follows(
+    zmap: argmap.ArgumentMap,
+    bracket: str,
+    target: str,
+    attacker: str | None,
+    note_words: tuple[str, ...],
+) -> None:
+    assert "{" + bracket + "}" in PAGE, "the bracket is not in the source"
+    found = [o for o in zmap.objections if o.quote is not None and bracket in o.quote.text]
+    assert len(found) == 1, f"{len(found)} objections quote {bracket!r}"
+    objection = found[0]
+    assert objection.kind is ObjectionKind.CHALLENGE
+    assert objection.by == "editor"
+    assert objection.target == target
+    assert objection.attacker == attacker
+    for words in note_words:
+        assert words in (objection.note or ""), f"note does not say {words!r}"
+    # The target is the claim the bracket follows on the page, word for word.
+    claim = zmap.get(target, Claim)
+    assert claim.quote is not None
+    assert normalize_space(claim.quote.text + " {" + bracket) in normalize_space(PAGE)
+    if attacker is not None:
+        charge = zmap.get(attacker, Claim)
+        assert charge.by == "editor"
+        assert charge.quote is not None
+        assert charge.quote.text in bracket
+
+
+def test_the_presupposition_charged_is_drawn_as_a_premise(zmap: argmap.ArgumentMap) -> None:
+    premises = {p for a in zmap.arguments_for("cook.open_questions") for p in a.premises}
+    assert "cook.forgery" in premises
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+
+def test_every_word_of_the_debate_is_mapped_or_deliberately_omitted(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    covered = {part: bytearray(len(layout.text)) for part, layout in LAYOUTS.items()}
+    for _what, locator, words in _located(zmap, module):
+        part, index = _paragraph(locator)
+        start, end = LAYOUTS[part].locate(words, index)
+        covered[part][start:end] = b"\x01" * (end - start)
+    for part, layout in LAYOUTS.items():
+        for match in MARKUP_RE.finditer(layout.text):
+            covered[part][match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        left_out = "".join(
+            " " if flag else char for char, flag in zip(layout.text, covered[part], strict=True)
+        )
+        words = re.findall(r"[A-Za-z0-9]+", left_out)
+        assert not words, f"{part}: words neither mapped nor omitted: {' '.join(words)!r}"
+
+
+def test_every_paragraph_of_cooks_statement_contributes_or_is_omitted_whole(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    contributing = {
+        _paragraph(q.locator or "")[1]
+        for _, q in _quoted(zmap)
+        if (q.locator or "").startswith("Cook statement")
+    }
+    omitted_whole = {
+        _paragraph(loc)[1]
+        for loc, words, _ in module.OMITTED
+        if loc.startswith("Cook statement")
+        and normalize_space(words) == normalize_space(PARTS["Cook statement"][_paragraph(loc)[1]])
+    }
+    for index, paragraph in enumerate(PARTS["Cook statement"]):
+        if MARKUP_RE.fullmatch(paragraph):
+            continue
+        assert index in contributing | omitted_whole, f"unaccounted: {paragraph[:50]!r}"
+
+
+def test_omissions_give_reasons(module: ModuleType) -> None:
+    assert module.OMITTED
+    for locator, words, reason in module.OMITTED:
+        assert words.strip(), f"{locator}: nothing omitted"
+        assert len(reason) > 10, f"{locator}: no reason"
+
+
+# Statements the issue names: each must be in the map, not among the omissions.
+REQUIRED = [
+    "appears to be a letter from Gregory Zinoviev",
+    "The USSR Government claimed that it was forged",
+    'a standard "Left" line is that it was produced by British Intelligence',
+    "the Protocols was created by the Tsar's intelligence service",
+    "authenticity must be considered quite possible",
+    "given the deception about the true nature of Bolshevism",
+    "not the Times",
+    "Sept. 15, 1924, Moscow",
+    "To the Central Committee, British Communist Party",
+    "President of the Presidium of the I.K.K.I.",
+    "Member of the Presidium",
+    "Secretary Kuusinen",
+    "armed insurrection",
+    "drawing on the archives opened after 1991",
+    "Director of the Institute of Military History",
+    "he attempted to initiate revolutions wherever the possibility existed",
+    "helping to ferment armed uprisings",
+    "full access to MI5 and MI6 files",
+    "12 months",
+    "American and Russian records",
+    "126 pages",
+    "valuable collateral for the information in the MI6 archives",
+    "the chief historian of the Foreign Office",
+    "On October 8, 1924",
+    "The next day the Foreign Office was sent a copy",
+    "On October 25 the letter appeared in the Daily Mail",
+    "The Conservatives won the general election four days later",
+    "Anglo-Soviet treaties were abandoned",
+    "They were right.",
+    "we are confident it was not Zinoviev",
+    "We have no conclusive proof who sent it",
+    "the Foreign Office thought it was genuine",
+    "they got it through MI6 channels",
+    "which have now been shown to be suspect",
+    "there is no evidence that MI6 forged the letter",
+    "no evidence of an organised conspiracy",
+    "two of their officers were among those involved in leaking",
+    "such as who forged the letter",
+    BRACKET_EVIDENCE,
+    BRACKET_FOREGONE,
+]
+
+
+@pytest.mark.parametrize("words", REQUIRED)
+def test_required_statement_is_in_the_map(zmap: argmap.ArgumentMap, words: str) -> None:
+    assert words in PAGE, "the expectation is not in the source"
+    assert any(words in q.text for _, q in _quoted(zmap))
+
+
+# --- neutrality -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["cook.forgery", "editor.authenticity_possible"])
+def test_both_theses_are_argued_for_and_attacked(zmap: argmap.ArgumentMap, key: str) -> None:
+    assert zmap.arguments_for(key), f"{key} has no argument"
+    assert zmap.objections_to(key), f"{key} is not attacked"
+
+
+def test_the_theses_attack_each_other(zmap: argmap.ArgumentMap) -> None:
+    pairs = {(o.attacker, o.target) for o in zmap.objections if o.kind is ObjectionKind.REBUT}
+    assert ("cook.forgery", "editor.authenticity_possible") in pairs
+    assert ("editor.authenticity_possible", "cook.forgery") in pairs
+
+
+def test_the_analyst_asserts_nothing(zmap: argmap.ArgumentMap) -> None:
+    assert all(a.by is not None for a in zmap.arguments), "an argument has no author"
+    assert all(e.by is not None or e.source_key == "letter" for e in zmap.evidence)
+    rebuts = {(o.attacker, o.target): o for o in zmap.objections if o.kind is ObjectionKind.REBUT}
+    for objection in zmap.objections:
+        if objection.by is None:
+            # Only the unvoiced half of a conflict the page draws may lack a speaker.
+            assert objection.kind is ObjectionKind.REBUT, objection.key
+            reverse = rebuts.get((objection.target, objection.attacker))
+            assert reverse is not None, objection.key
+            assert reverse.by is not None, objection.key
+
+
+def test_every_rebut_is_mutual(zmap: argmap.ArgumentMap) -> None:
+    rebuts = [(o.attacker, o.target) for o in zmap.objections if o.kind is ObjectionKind.REBUT]
+    assert rebuts
+    assert sorted(rebuts) == sorted((t, a) for a, t in rebuts)
+
+
+def test_no_weights_are_set(zmap: argmap.ArgumentMap) -> None:
+    assert all(a.weight is None for a in zmap.arguments)
+
+
+def test_absence_of_evidence_is_a_challenge_not_a_rebut(zmap: argmap.ArgumentMap) -> None:
+    for objection in zmap.objections:
+        attacker = zmap[objection.attacker] if objection.attacker else None
+        if isinstance(attacker, Claim) and "no evidence" in attacker.text.lower():
+            assert objection.kind is ObjectionKind.CHALLENGE, objection.key
+
+
+def test_cooks_finding_on_mi6_proofs_undermines_the_1924_argument(
+    zmap: argmap.ArgumentMap,
+) -> None:
+    objection = zmap.get("obj.cook.proofs_suspect", Objection)
+    assert objection.kind is ObjectionKind.UNDERMINE
+    argument = zmap.get("arg.fo1924.mi6_channels", Argument)
+    assert objection.target in argument.premises
+    assert argument.conclusion == "fo1924.genuine"
+
+
+# --- schemes --------------------------------------------------------------------------------
+
+EXPECTED_SCHEMES = {
+    "arg.cook.expert_report": "expert_opinion",
+    "arg.cook.position_to_know": "position_to_know",
+    "arg.cook.not_zinoviev_so_forged": "verbal_classification",
+    "arg.editor.fits_zinoviev_record": "sign",
+    "arg.editor.volkogonov_authority": "expert_opinion",
+    "arg.editor.deception": "ethotic",
+    "arg.left.protocols_analogy": "analogy",
+    "arg.fo1924.mi6_channels": "position_to_know",
+    "arg.cook.publication_effects": "cause_to_effect",
+}
+
+
+def test_key_arguments_use_their_schemes(zmap: argmap.ArgumentMap) -> None:
+    for key, scheme in EXPECTED_SCHEMES.items():
+        assert zmap.get(key, Argument).scheme == scheme, key
+
+
+def test_scheme_names_are_snake_case_and_documented(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    used = {a.scheme for a in zmap.arguments if a.scheme is not None}
+    assert used >= set(EXPECTED_SCHEMES.values())
+    for scheme in used:
+        assert re.fullmatch(r"[a-z]+(_[a-z]+)*", scheme), scheme
+        assert f"``{scheme}``" in (module.__doc__ or ""), f"{scheme} is not documented"
+
+
+def test_the_letter_and_volkogonov_feed_the_editors_argument(zmap: argmap.ArgumentMap) -> None:
+    premises = zmap.get("arg.editor.fits_zinoviev_record", Argument).premises
+    kinds = {type(zmap[p]) for p in premises}
+    assert Evidence in kinds, "no words of the letter"
+    assert any(zmap[p].by == "volkogonov" for p in premises)  # type: ignore[union-attr]
+    assert any(zmap.get(p, Claim).implicit for p in premises if isinstance(zmap[p], Claim))
+
+
+def test_key_elements_name_elements_of_the_right_kind(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    kinds = {"claim": Claim, "challenge": Objection, "argument": Argument, "thesis": Claim}
+    for role, key in module.KEY_ELEMENTS.items():
+        kind = next(cls for word, cls in kinds.items() if role.endswith(word))
+        zmap.get(key, kind)  # raises if missing or of another kind
+    assert (
+        zmap.get(module.KEY_ELEMENTS["what_evidence_challenge"], Objection).target
+        == (module.KEY_ELEMENTS["forgery_claim"])
+    )
