@@ -634,6 +634,52 @@ _CATALOGUE = (
         f"{_WRM}, ch. 9",
     ),
     _scheme(
+        "ethotic",
+        "Ethotic argument",
+        [
+            ("character", "a is a person of good (or bad) moral character."),
+            ("assertion", "a asserts that A is true (or argues for A)."),
+        ],
+        "A should be accepted as more (or less) plausible.",
+        [
+            ("character", "Is a's character as good (or bad) as the argument claims?", _A),
+            (
+                "relevance",
+                "Is a's character relevant to whether a's assertion of A is to be believed?",
+                _A,
+            ),
+            (
+                "degree",
+                "Does the argument claim more than a weighting of A's plausibility (e.g. "
+                "that A is false merely because of who asserts it)?",
+                _X,
+            ),
+        ],
+        f"{_WRM}, ch. 9",
+    ),
+    _scheme(
+        "example",
+        "Argument from example",
+        [
+            ("example", "In this particular case, individual a has property F and property G."),
+            ("generality", "a is typical of things that have F."),
+        ],
+        "Generally, if x has property F, it also has property G.",
+        [
+            ("truth", "Is the proposition presented by the example in fact true?", _A),
+            ("support", "Does the example support the general claim it is cited for?", _A),
+            ("typicality", "Is the example typical of the kind of cases the claim covers?", _A),
+            ("breadth", "Is the general claim stated more broadly than the examples warrant?", _X),
+            (
+                "counter-examples",
+                "Are there special circumstances or counter-examples that defeat the "
+                "generalisation?",
+                _X,
+            ),
+        ],
+        f"{_WRM}, ch. 9",
+    ),
+    _scheme(
         "verbal_classification",
         "Argument from verbal classification",
         [
