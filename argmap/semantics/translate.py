@@ -115,6 +115,7 @@ __all__ = [
     "Standard",
     "SupportMode",
     "Translation",
+    "rebuttal_weight",
     "to_bipolar_graph",
     "translate",
 ]
@@ -403,24 +404,13 @@ def translate(
     for objection in argument_map.objections:
         b.node(FrameworkNode(objection.key, NodeKind.OBJECTION, objection.key))
 
-    def con_weight(claim: str) -> float:
-        best = 0.0
-        for o in argument_map.objections_to(claim):
-            if o.kind is ObjectionKind.REBUT and o.attacker is not None:
-                attacker = argument_map[o.attacker]
-                w = (
-                    _weight(attacker, default_weight)
-                    if isinstance(attacker, Argument)
-                    else default_weight
-                )
-                best = max(best, w)
-        return best
-
     def meets(claim: str, argument: Argument) -> bool:
         standard = standards.get(claim, default_standard)
         if standard is None:
             return True
-        return standard.is_met(_weight(argument, default_weight), con_weight(claim))
+        return standard.is_met(
+            _weight(argument, default_weight), rebuttal_weight(argument_map, claim, default_weight)
+        )
 
     # Direct attacks, objection by objection.
     for o in argument_map.objections:
@@ -473,6 +463,32 @@ def translate(
 
     _derive(b)
     return Translation(tuple(b.nodes.values()), tuple(b.attacks.values()), tuple(b.supports), mode)
+
+
+def rebuttal_weight(argument_map: ArgumentMap, claim: str, default_weight: float = 1.0) -> float:
+    """The best weight among the rebuttals of ``claim``: what a proof standard weighs its
+    arguments against (a rebuttal by a claim or evidence weighs ``default_weight``).
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("m")
+    >>> c, r = b.claim("c", "C."), b.claim("r", "R.")
+    >>> rebuttal_weight(b.build(), "c")
+    0.0
+    >>> _ = b.rebut(r, c)
+    >>> rebuttal_weight(b.build(), "c", 0.4)
+    0.4
+    """
+    best = 0.0
+    for o in argument_map.objections_to(claim):
+        if o.kind is ObjectionKind.REBUT and o.attacker is not None:
+            attacker = argument_map[o.attacker]
+            if isinstance(attacker, Argument):
+                best = max(best, _weight(attacker, default_weight))
+            else:
+                best = max(best, default_weight)
+    return best
 
 
 def _claim_key(argument_map: ArgumentMap, key: str, what: str) -> str:
