@@ -28,6 +28,11 @@ from argmap.errors import (
     ValidationError,
     WrongKindError,
 )
+from argmap.formats.carneades_yaml import (
+    CarneadesFile,
+    load_carneades_yaml,
+    parse_carneades_yaml,
+)
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder, answered, raised
@@ -51,6 +56,19 @@ from argmap.schemes import (
     Scheme,
     get_scheme,
 )
+from argmap.semantics.carneades import (
+    Audience,
+    BeyondReasonableDoubt,
+    CarneadesArgument,
+    CarneadesGraph,
+    CarneadesResult,
+    ClearAndConvincing,
+    DialecticalValidity,
+    Preponderance,
+    ProofStandard,
+    Scintilla,
+    evaluate_carneades,
+)
 
 __version__ = "0.1.0"
 
@@ -59,8 +77,16 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "Audience",
+    "BeyondReasonableDoubt",
+    "CarneadesArgument",
+    "CarneadesFile",
+    "CarneadesGraph",
+    "CarneadesResult",
     "Claim",
+    "ClearAndConvincing",
     "CriticalQuestion",
+    "DialecticalValidity",
     "DuplicateKeyError",
     "EvaluationError",
     "Evidence",
@@ -77,6 +103,8 @@ __all__ = [
     "Objection",
     "ObjectionKind",
     "Party",
+    "Preponderance",
+    "ProofStandard",
     "QuestionAnswer",
     "QuestionKind",
     "QuestionState",
@@ -86,6 +114,7 @@ __all__ = [
     "RenderError",
     "RendererNotFound",
     "Scheme",
+    "Scintilla",
     "Severity",
     "Source",
     "UnknownKeyError",
@@ -96,7 +125,10 @@ __all__ = [
     "__version__",
     "answered",
     "check_map",
+    "evaluate_carneades",
     "get_scheme",
+    "load_carneades_yaml",
     "load_map",
+    "parse_carneades_yaml",
     "raised",
 ]

@@ -31,6 +31,7 @@ __all__ = [
     "UnknownQuestionError",
     "UnknownSchemeError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
 ]
 
@@ -126,6 +127,10 @@ class RendererNotFound(ArgmapError, FileNotFoundError):
 
 class RenderError(ArgmapError, RuntimeError):
     """The layout program ran but failed, or a format is not supported by it."""
+
+
+class WriteError(ArgmapError, OSError):
+    """An output file could not be written (e.g. its folder is a file, or no permission)."""
 
 
 class UnknownSchemeError(ValidationError, KeyError):

@@ -23,7 +23,11 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 """Exit status for a malformed command line (argparse's convention)."""
 
-COMMAND_MODULES: tuple[str, ...] = ("argmap.cli._check",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "argmap.cli._render",
+    "argmap.cli._check",
+    "argmap.cli._evaluate",
+)
 
 
 class _Parser(argparse.ArgumentParser):

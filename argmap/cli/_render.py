@@ -1,0 +1,129 @@
+"""``argmap render MAP``: draw a map module as SVG, PNG, PDF or DOT."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from argmap.errors import InvalidValueError
+from argmap.loader import load_map
+from argmap.render import FORMATS, RenderOptions, format_for_path, render
+from argmap.render._backend import ENV_VAR
+from argmap.render._options import RANKDIRS
+
+__all__ = ["options_from", "output_and_format", "register", "run"]
+
+_DESCRIPTION = f"""\
+Render the map published as MAP by a Python map module to a support/attack
+diagram. The layout program is the bundled graphviz-pure unless --dot or the
+{ENV_VAR} environment variable names a Graphviz `dot` (needed for PDF).
+Without -o the output goes to build/<map name>.<format>."""
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``render`` command to the ``argmap`` parser."""
+    parser = subparsers.add_parser(
+        "render",
+        help="draw a map as SVG, PNG, PDF or DOT",
+        description=_DESCRIPTION,
+    )
+    parser.add_argument("map", metavar="MAP", help="the map module (a .py file defining MAP)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (default: build/<map name>.<format>)",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from OUT's suffix, else svg)",
+    )
+    parser.add_argument(
+        "--dot",
+        metavar="PATH",
+        help=f"Graphviz `dot` to lay out with instead of graphviz-pure (overrides {ENV_VAR})",
+    )
+    parser.add_argument(
+        "--cluster-by-speaker",
+        action="store_true",
+        help="group each party's claims in a labelled box",
+    )
+    parser.add_argument(
+        "--focus",
+        metavar="KEY",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="draw only these elements and their neighbourhood (see --depth)",
+    )
+    parser.add_argument(
+        "--depth",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --focus: how many relations away to draw (default: 1)",
+    )
+    parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    parser.add_argument(
+        "--show-quotes",
+        action="store_true",
+        help="print each claim's quoted words in its node, not only in its tooltip",
+    )
+    parser.add_argument(
+        "--rankdir",
+        choices=RANKDIRS,
+        default="BT",
+        help="direction of support (default: BT, conclusions on top)",
+    )
+    parser.add_argument(
+        "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
+    )
+    parser.set_defaults(run=run)
+
+
+def output_and_format(args: argparse.Namespace) -> tuple[Path, str]:
+    """Where to write and in which format: ``-o`` and ``--format``, each defaulting from
+    the other, else ``build/<map name>.svg``."""
+    if args.output is not None:
+        output = Path(args.output)
+        if args.format is None:
+            return output, format_for_path(output)
+        named = output.suffix[1:].lower()
+        if named in FORMATS and named != args.format:
+            # Writing PNG bytes into x.svg would only confuse whoever opens it.
+            msg = (
+                f"output {args.output!r} names format {named!r} but --format is "
+                f"{args.format!r}; make them agree"
+            )
+            raise InvalidValueError(msg)
+        return output, args.format
+    format = args.format or "svg"
+    return Path("build") / f"{Path(args.map).stem}.{format}", format
+
+
+def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
+    """The :class:`RenderOptions` the command line asks for; ``extra`` fields (e.g.
+    ``annotations=`` from an evaluation) are added."""
+    return RenderOptions(
+        wrap=args.wrap,
+        rankdir=args.rankdir,
+        legend=not args.no_legend,
+        cluster_by_speaker=args.cluster_by_speaker,
+        show_quotes=args.show_quotes,
+        focus=tuple(args.focus),
+        depth=args.depth,
+        **extra,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the map; print where the file was written."""
+    output, format = output_and_format(args)
+    options = options_from(args)
+    argument_map = load_map(args.map)
+    written = render(argument_map, output, format=format, options=options, renderer=args.dot)
+    print(f"argmap: wrote {written}")
+    return 0

@@ -1,0 +1,97 @@
+"""Text for Graphviz: HTML-like label markup, tooltip strings, and line wrapping.
+
+Graphviz reads label text and tooltips as *escape strings*: a backslash starts a
+sequence such as ``\\N`` (the node's name) or ``\\n`` (a line break). User text must
+never trigger those, nor inject DOT or HTML, so every piece of text from a map passes
+through :func:`html_text` (inside HTML-like labels) or :func:`tooltip_text` (tooltips).
+"""
+
+from __future__ import annotations
+
+import html
+
+import graphviz
+
+__all__ = ["html_text", "tooltip_text", "visible", "wrap_words"]
+
+
+def _visible_char(char: str) -> str:
+    code = ord(char)
+    if code < 0x20 and char not in "\t\n\r":
+        # C0 control characters are not allowed in XML (SVG); show their Unicode
+        # "control picture" instead of dropping them silently.
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+        return "\ufffd"
+    return char
+
+
+def visible(text: str) -> str:
+    """Replace characters XML cannot carry by visible stand-ins.
+
+    C0 control characters become their Unicode control pictures (``\\x07`` → ``␇``);
+    lone surrogates and the non-characters U+FFFE/U+FFFF become U+FFFD. Everything
+    else, including tabs and line breaks, is kept.
+
+    >>> visible("bell\\x07")
+    'bell␇'
+    """
+    if text.isprintable() or all(_visible_char(c) == c for c in text):
+        return text
+    return "".join(_visible_char(c) for c in text)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Split ``text`` into lines of at most ``width`` characters at white space.
+
+    White space runs (including line breaks) act as single spaces, and words are never
+    split, so ``" ".join(lines)`` equals ``" ".join(text.split())``.
+
+    >>> wrap_words("They were right. Foreign Office\\nofficials believed it.", 16)
+    ['They were right.', 'Foreign Office', 'officials', 'believed it.']
+    """
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if not current:
+            current = word
+        elif len(current) + 1 + len(word) <= width:
+            current = f"{current} {word}"
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def html_text(text: str) -> str:
+    """Escape ``text`` for use as character data in a Graphviz HTML-like label.
+
+    Markup characters become entities; a backslash is doubled because Graphviz applies
+    escape-string substitution (``\\N``, ``\\G`` ...) to label text after parsing.
+
+    >>> html_text('a <b> & "c" \\\\N')
+    'a &lt;b&gt; &amp; &quot;c&quot; \\\\\\\\N'
+    """
+    return html.escape(visible(text).replace("\\", "\\\\"), quote=True)
+
+
+def tooltip_text(text: str) -> str:
+    """Encode ``text`` as a DOT tooltip that Graphviz shows verbatim.
+
+    The tooltip passes escape-string substitution twice on its way into SVG (once for
+    the attribute, once while building the link) and its entities are decoded, so a
+    backslash is written as four, ``&`` as ``&amp;`` and a line break as ``\\n``. The
+    result is marked as not-HTML so the ``graphviz`` package quotes it as a string
+    (escaping double quotes) even when it starts with ``<`` and ends with ``>``.
+
+    >>> print(tooltip_text('C:\\\\dir "x"\\nnext & more'))
+    C:\\\\\\\\dir "x"\\nnext &amp; more
+    """
+    escaped = visible(text).replace("\\", "\\\\\\\\").replace("&", "&amp;")
+    escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    result: str = graphviz.nohtml(escaped)
+    return result

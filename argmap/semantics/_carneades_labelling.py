@@ -1,0 +1,169 @@
+"""The labelling fixpoint behind :func:`argmap.semantics.carneades.evaluate_carneades`.
+
+A worklist version of Carneades 4's grounded labelling. Labels only ever move from
+``undecided`` to ``in`` or ``out``, and every condition that decides a statement stays
+true once it holds, so the result does not depend on the order in which statements are
+visited; the worklist only avoids re-scanning the whole graph after each decision (and
+uses no recursion, so deep graphs cannot overflow the stack).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+
+import attrs
+
+from argmap.semantics._carneades_model import (
+    ArgumentStatus,
+    Basis,
+    CarneadesArgument,
+    CarneadesGraph,
+    Label,
+    WeighingFunction,
+)
+
+__all__ = ["Labelling", "compute_labelling"]
+
+
+@attrs.frozen
+class Labelling:
+    """Raw output of the fixpoint: labels, why each was given, and argument weights."""
+
+    labels: dict[str, Label]
+    basis: dict[str, Basis]
+    argument_states: dict[str, tuple[ArgumentStatus, float]]
+
+
+def compute_labelling(
+    graph: CarneadesGraph,
+    *,
+    assumed: frozenset[str],
+    weighing: Mapping[str, WeighingFunction],
+) -> Labelling:
+    """Label every statement of ``graph``.
+
+    ``assumed`` are the statements taken as ``in`` from the start; ``weighing`` maps every
+    argument id to the weighing function to use (the audience's override or the
+    argument's own).
+    """
+    labels: dict[str, Label] = dict.fromkeys(graph.statement_ids, Label.UNDECIDED)
+    basis: dict[str, Basis] = {}
+    args_for: dict[str, list[CarneadesArgument]] = {s: [] for s in labels}
+    users: dict[str, list[CarneadesArgument]] = {s: [] for s in labels}
+    for argument in graph.arguments:
+        args_for[argument.conclusion].append(argument)
+        for statement_id in {p.statement for p in argument.premises} | set(argument.defeaters):
+            users[statement_id].append(argument)
+
+    # Factorized weighing compares an argument with every argument about the same issue.
+    per_issue = {
+        issue.id: len(
+            {p.statement for pos in issue.positions for a in args_for[pos] for p in a.premises}
+        )
+        for issue in graph.issues
+    }
+    issue_premises: dict[str, int] = {}
+    for argument in graph.arguments:
+        issue = graph.issue_of(argument.conclusion)
+        issue_premises[argument.id] = (
+            len(argument.premises) if issue is None else per_issue[issue.id]
+        )
+
+    def state(argument: CarneadesArgument) -> tuple[ArgumentStatus, float]:
+        defeater_labels = [labels[d] for d in argument.defeaters]
+        if Label.IN in defeater_labels:
+            return ArgumentStatus.UNDERCUT, 0.0
+        if Label.UNDECIDED in defeater_labels:
+            return ArgumentStatus.UNDECIDED, 0.0
+        premises_in = 0
+        for premise in argument.premises:
+            label = labels[premise.statement]
+            if label is Label.UNDECIDED:
+                return ArgumentStatus.UNDECIDED, 0.0
+            if label is Label.IN:
+                premises_in += 1
+        weight = weighing[argument.id].weigh(
+            premises_in, len(argument.premises), issue_premises=issue_premises[argument.id]
+        )
+        weight = min(1.0, max(0.0, weight))
+        if weight > 0.0:
+            return ArgumentStatus.APPLICABLE, weight
+        return ArgumentStatus.INAPPLICABLE, 0.0
+
+    for statement_id in graph.statement_ids:
+        if statement_id in assumed:
+            labels[statement_id] = Label.IN
+            basis[statement_id] = Basis.ASSUMED
+    # An assumed position settles its issue: the rivals are out. (With inconsistent
+    # assumptions several positions stay in; Carneades leaves that to the modeller.)
+    for issue in graph.issues:
+        if any(labels[p] is Label.IN for p in issue.positions):
+            for position in issue.positions:
+                if labels[position] is Label.UNDECIDED:
+                    labels[position] = Label.OUT
+                    basis[position] = Basis.EXCLUDED
+
+    queue: deque[str] = deque(graph.statement_ids)
+    queued: set[str] = set(queue)
+
+    def push(statement_id: str) -> None:
+        if statement_id not in queued and labels[statement_id] is Label.UNDECIDED:
+            queued.add(statement_id)
+            queue.append(statement_id)
+
+    def decide(statement_id: str, label: Label, why: Basis) -> None:
+        labels[statement_id] = label
+        basis[statement_id] = why
+        for argument in users[statement_id]:
+            issue = graph.issue_of(argument.conclusion)
+            if issue is None:
+                push(argument.conclusion)
+            else:
+                for position in issue.positions:
+                    push(position)
+
+    while queue:
+        statement_id = queue.popleft()
+        queued.discard(statement_id)
+        if labels[statement_id] is not Label.UNDECIDED:
+            continue
+        states = [state(a) for a in args_for[statement_id]]
+        if all(status is not ArgumentStatus.UNDECIDED and w == 0.0 for status, w in states):
+            decide(statement_id, Label.OUT, Basis.UNSUPPORTED)
+            continue
+        issue = graph.issue_of(statement_id)
+        if issue is None:
+            if any(w > 0.0 for _, w in states):
+                decide(statement_id, Label.IN, Basis.SUPPORTED)
+            continue
+        best: dict[str, float] = {}
+        ready = True
+        for position in issue.positions:
+            position_states = [state(a) for a in args_for[position]]
+            if any(status is ArgumentStatus.UNDECIDED for status, _ in position_states):
+                ready = False
+                break
+            best[position] = max((w for _, w in position_states), default=0.0)
+        if not ready:
+            continue
+        winners = [
+            p
+            for p in issue.positions
+            if issue.standard.is_met(
+                best[p], max((best[q] for q in issue.positions if q != p), default=0.0)
+            )
+        ]
+        winner = winners[0] if len(winners) == 1 else None
+        for position in issue.positions:
+            if labels[position] is Label.UNDECIDED:
+                if position == winner:
+                    decide(position, Label.IN, Basis.STANDARD_MET)
+                else:
+                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+
+    for statement_id, label in labels.items():
+        if label is Label.UNDECIDED:
+            basis[statement_id] = Basis.UNRESOLVED
+    argument_states = {a.id: state(a) for a in graph.arguments}
+    return Labelling(labels=labels, basis=basis, argument_states=argument_states)
