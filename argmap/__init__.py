@@ -69,16 +69,30 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
+from argmap.semantics.gradual import (
+    GRADUAL_SEMANTICS,
+    BipolarGraph,
+    Strengths,
+    gradual_strengths,
+)
+from argmap.semantics.translate import (
+    SupportMode,
+    Translation,
+    to_bipolar_graph,
+    translate,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "GRADUAL_SEMANTICS",
     "SCHEMES",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
     "Audience",
     "BeyondReasonableDoubt",
+    "BipolarGraph",
     "CarneadesArgument",
     "CarneadesFile",
     "CarneadesGraph",
@@ -117,6 +131,9 @@ __all__ = [
     "Scintilla",
     "Severity",
     "Source",
+    "Strengths",
+    "SupportMode",
+    "Translation",
     "UnknownKeyError",
     "UnknownQuestionError",
     "UnknownSchemeError",
@@ -127,8 +144,11 @@ __all__ = [
     "check_map",
     "evaluate_carneades",
     "get_scheme",
+    "gradual_strengths",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
     "raised",
+    "to_bipolar_graph",
+    "translate",
 ]
