@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest bench images clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
+
+# The pictures committed under docs/images/ (the README shows the first).
+images: $(STAMP)
+	$(BIN)/argmap render maps/zinoviev.py -o docs/images/zinoviev.svg
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -12,6 +12,7 @@ from argmap.errors import (
     DuplicateKeyError,
     EvaluationError,
     FormatError,
+    FrameworkFileNotFoundError,
     InvalidKeyError,
     InvalidValueError,
     MapDefinitionError,
@@ -26,6 +27,7 @@ from argmap.errors import (
     UnknownQuestionError,
     UnknownSchemeError,
     ValidationError,
+    WriteError,
     WrongKindError,
 )
 from argmap.formats.carneades_yaml import (
@@ -33,6 +35,7 @@ from argmap.formats.carneades_yaml import (
     load_carneades_yaml,
     parse_carneades_yaml,
 )
+from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder, answered, raised
@@ -46,6 +49,16 @@ from argmap.model import (
     QuestionAnswer,
     Quote,
     Source,
+)
+from argmap.render import (
+    FORMATS,
+    NodeAnnotation,
+    Renderer,
+    RenderOptions,
+    Status,
+    find_renderer,
+    render_bytes,
+    to_dot,
 )
 from argmap.schemes import (
     SCHEMES,
@@ -69,6 +82,8 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
+from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.framework import ArgumentationFramework, Label
 from argmap.semantics.gradual import (
     GRADUAL_SEMANTICS,
     BipolarGraph,
@@ -78,6 +93,7 @@ from argmap.semantics.gradual import (
 from argmap.semantics.translate import (
     SupportMode,
     Translation,
+    framework_from_map,
     to_bipolar_graph,
     translate,
 )
@@ -85,11 +101,13 @@ from argmap.semantics.translate import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "FORMATS",
     "GRADUAL_SEMANTICS",
     "SCHEMES",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "Audience",
     "BeyondReasonableDoubt",
     "BipolarGraph",
@@ -106,14 +124,18 @@ __all__ = [
     "Evidence",
     "Finding",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
+    "Label",
+    "Labelling",
     "MapBuilder",
     "MapDefinitionError",
     "MapFileNotFoundError",
     "MapLoadError",
     "MapSyntaxError",
     "NoMapDefinedError",
+    "NodeAnnotation",
     "Objection",
     "ObjectionKind",
     "Party",
@@ -126,11 +148,15 @@ __all__ = [
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
+    "RenderOptions",
+    "Renderer",
     "RendererNotFound",
     "Scheme",
     "Scintilla",
+    "Semantics",
     "Severity",
     "Source",
+    "Status",
     "Strengths",
     "SupportMode",
     "Translation",
@@ -138,17 +164,24 @@ __all__ = [
     "UnknownQuestionError",
     "UnknownSchemeError",
     "ValidationError",
+    "WriteError",
     "WrongKindError",
     "__version__",
     "answered",
     "check_map",
     "evaluate_carneades",
+    "find_renderer",
+    "framework_from_map",
     "get_scheme",
     "gradual_strengths",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
     "raised",
+    "read_framework",
+    "render_bytes",
     "to_bipolar_graph",
+    "to_dot",
     "translate",
+    "write_framework",
 ]

@@ -38,3 +38,19 @@ def test_quick_start_commands_are_make_targets() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"^make test$", ci, flags=re.MULTILINE)
+
+
+def test_readme_picture_is_the_whole_zinoviev_map() -> None:
+    import xml.etree.ElementTree as ET
+
+    from argmap.render import node_id
+
+    picture = re.search(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert picture is not None
+    svg = ROOT / picture.group(1)
+    root = ET.parse(svg).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    ids = {element.get("id") for element in root.iter()}
+    m = argmap.load_map(ROOT / "maps" / "zinoviev.py")
+    drawn = [e.key for e in (*m.claims, *m.evidence, *m.arguments)]
+    assert [key for key in drawn if node_id(key) not in ids] == []
