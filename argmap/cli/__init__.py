@@ -28,6 +28,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._check",
     "argmap.cli._evaluate",
     "argmap.cli._solve",
+    "argmap.cli._explain",
+    "argmap.cli._whatif",
 )
 
 
