@@ -421,3 +421,55 @@ def test_cli_render_evaluate(
         == 1
     )
     assert "gradual" in capsys.readouterr().err
+
+
+# --- the Zinoviev map ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def zinoviev() -> ArgumentMap:
+    from pathlib import Path
+
+    from argmap import load_map
+
+    return load_map(Path(__file__).resolve().parents[1] / "maps" / "zinoviev.py")
+
+
+@pytest.mark.parametrize("semantics", ["grounded", "preferred", "carneades", "df-quad"])
+def test_every_zinoviev_claim_is_explained_with_real_nodes(
+    zinoviev: ArgumentMap, semantics: str
+) -> None:
+    ev = evaluate(zinoviev, semantics=[semantics])
+    for claim in zinoviev.claims:
+        explanation = explain(zinoviev, claim.key, semantics=semantics, evaluation=ev)
+        assert explanation.headline.startswith(
+            f"Under {'Carneades' if semantics == 'carneades' else semantics}"
+        )
+        assert explanation.sentences
+        assert all(n in zinoviev or n in ev.translation.arguments for n in explanation.mentions)
+
+
+@pytest.mark.parametrize("claim", ["cook.forgery", "editor.authenticity_possible"])
+@pytest.mark.parametrize("standard", ["SE", "PE", "BRD"])
+def test_zinoviev_what_if_changes_flip_when_applied(
+    zinoviev: ArgumentMap, claim: str, standard: str
+) -> None:
+    for semantics in ("grounded", "carneades"):
+        before = evaluate(zinoviev, semantics=semantics, default_standard=standard)
+        for change in what_if(zinoviev, claim, semantics=semantics, default_standard=standard):
+            assert change.before == before.status(claim, semantics)
+            after = evaluate(change.argument_map, semantics=semantics, **change.options)
+            assert after.status(claim, semantics) == change.after != change.before
+
+
+def test_zinoviev_forgery_claim_stands_or_falls_with_the_editors_challenge(
+    zinoviev: ArgumentMap,
+) -> None:
+    # Grounded, with preponderance: the editor's "what evidence?" puts the burden on Cook,
+    # and unweighted arguments do not outweigh the unweighted rebuttals.
+    text = str(explain(zinoviev, "cook.forgery", default_standard="PE"))
+    assert "obj.editor.what_evidence" in text
+    assert "preponderance of the evidence (PE)" in text
+    changes = what_if(zinoviev, "cook.forgery", default_standard="PE")
+    assert any(c.kind == "withdraw" and c.target == "obj.editor.what_evidence" for c in changes)
+    assert any(c.kind == "standard" and "(SE)" in c.description for c in changes)
