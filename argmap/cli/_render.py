@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from argmap.cli._convert import add_from_option
 from argmap.cli._explain import add_evaluation_options, evaluation_options
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
@@ -34,6 +35,7 @@ def register(subparsers: Any) -> None:
         description=_DESCRIPTION,
     )
     parser.add_argument("map", metavar="MAP", help="the map module (a .py file defining MAP)")
+    add_from_option(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -162,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the map (with ``--evaluate``, annotated); print where the file was written."""
     output, format = output_and_format(args)
     options_from(args)  # check the drawing options before evaluating anything
-    argument_map = load_map(args.map)
+    argument_map = load_map(args.map, format=args.from_format)
     options = options_from(args, **_evaluation_extras(argument_map, args))
     written = render(argument_map, output, format=format, options=options, renderer=args.dot)
     print(f"argmap: wrote {written}")
