@@ -10,6 +10,7 @@
 from argmap.errors import (
     ArgmapError,
     DuplicateKeyError,
+    EvaluationError,
     FormatError,
     FrameworkFileNotFoundError,
     InvalidDocumentError,
@@ -29,6 +30,8 @@ from argmap.errors import (
     RenderError,
     UnknownFormatError,
     UnknownKeyError,
+    UnknownQuestionError,
+    UnknownSchemeError,
     ValidationError,
     WriteError,
     WrongKindError,
@@ -42,7 +45,7 @@ from argmap.formats.carneades_yaml import (
 from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
-from argmap.map import ArgumentMap, MapBuilder
+from argmap.map import ArgumentMap, MapBuilder, answered, raised
 from argmap.model import (
     Argument,
     Claim,
@@ -50,6 +53,7 @@ from argmap.model import (
     Objection,
     ObjectionKind,
     Party,
+    QuestionAnswer,
     Quote,
     Source,
 )
@@ -63,7 +67,17 @@ from argmap.render import (
     render_bytes,
     to_dot,
 )
+from argmap.render._evaluation import annotations_from
 from argmap.render.html import render_html, write_html
+from argmap.schemes import (
+    SCHEMES,
+    CriticalQuestion,
+    QuestionKind,
+    QuestionState,
+    QuestionStatus,
+    Scheme,
+    get_scheme,
+)
 from argmap.semantics.carneades import (
     Audience,
     BeyondReasonableDoubt,
@@ -78,28 +92,59 @@ from argmap.semantics.carneades import (
     evaluate_carneades,
 )
 from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.evaluate import (
+    ALL_SEMANTICS,
+    DUNG_SEMANTICS,
+    Evaluation,
+    SemanticsResult,
+    evaluate,
+    to_carneades_graph,
+)
+from argmap.semantics.explain import Change, Explanation, explain, what_if
 from argmap.semantics.framework import ArgumentationFramework, Label
-from argmap.semantics.translate import framework_from_map
+from argmap.semantics.gradual import (
+    GRADUAL_SEMANTICS,
+    BipolarGraph,
+    Strengths,
+    gradual_strengths,
+)
+from argmap.semantics.translate import (
+    SupportMode,
+    Translation,
+    framework_from_map,
+    to_bipolar_graph,
+    translate,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ALL_SEMANTICS",
+    "DUNG_SEMANTICS",
     "FORMATS",
+    "GRADUAL_SEMANTICS",
+    "SCHEMES",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
     "ArgumentationFramework",
     "Audience",
     "BeyondReasonableDoubt",
+    "BipolarGraph",
     "CarneadesArgument",
     "CarneadesFile",
     "CarneadesGraph",
     "CarneadesResult",
+    "Change",
     "Claim",
     "ClearAndConvincing",
+    "CriticalQuestion",
     "DialecticalValidity",
     "DuplicateKeyError",
+    "Evaluation",
+    "EvaluationError",
     "Evidence",
+    "Explanation",
     "Finding",
     "FormatError",
     "FrameworkFileNotFoundError",
@@ -124,34 +169,56 @@ __all__ = [
     "PreviewServerError",
     "Problem",
     "ProofStandard",
+    "QuestionAnswer",
+    "QuestionKind",
+    "QuestionState",
+    "QuestionStatus",
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
     "RenderOptions",
     "Renderer",
     "RendererNotFound",
+    "Scheme",
     "Scintilla",
     "Semantics",
+    "SemanticsResult",
     "Severity",
     "Source",
     "Status",
+    "Strengths",
+    "SupportMode",
+    "Translation",
     "UnknownFormatError",
     "UnknownKeyError",
+    "UnknownQuestionError",
+    "UnknownSchemeError",
     "ValidationError",
     "WriteError",
     "WrongKindError",
     "__version__",
+    "annotations_from",
+    "answered",
     "check_map",
+    "evaluate",
     "evaluate_carneades",
+    "explain",
     "find_renderer",
     "framework_from_map",
+    "get_scheme",
+    "gradual_strengths",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
+    "raised",
     "read_framework",
     "render_bytes",
     "render_html",
+    "to_bipolar_graph",
+    "to_carneades_graph",
     "to_dot",
+    "translate",
+    "what_if",
     "write_framework",
     "write_html",
     "write_map",

@@ -32,6 +32,7 @@ from argmap.render.html import annotate_svg
 
 __all__ = [
     "carneades_result_html",
+    "evaluation_html",
     "map_html",
     "map_mimebundle",
     "map_svg",
@@ -222,4 +223,41 @@ def carneades_result_html(result: Any) -> str:
     labels = {s: result.graph.statement(s).display for s in rows}
     return status_table_html(
         rows, ["label", "why"], cells, caption="Carneades labels", row_labels=labels
+    )
+
+
+def evaluation_html(evaluation: Any) -> str:
+    """An evaluation as an HTML table: one row per claim, one column per semantics.
+
+    Parameters
+    ----------
+    evaluation:
+        An :class:`argmap.semantics.evaluate.Evaluation`.
+
+    Returns
+    -------
+    str
+        An HTML ``<table>``: each claim's key and text, then its status (or gradual
+        strength) under each semantics evaluated, in map order.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> from argmap.semantics.evaluate import evaluate
+    >>> b = MapBuilder("Tea")
+    >>> good, rich = b.claim("good", "Tea is good."), b.claim("rich", "Tea is rich.")
+    >>> a = b.argument("a1", [rich], good)
+    >>> table = evaluation_html(evaluate(b.build(), semantics=["grounded", "df-quad"]))
+    >>> "<th>grounded</th><th>df-quad</th>" in table, table.count("<tr>")
+    (True, 3)
+    """
+    rows = evaluation.table()
+    columns = list(evaluation.semantics)
+    cells = {(row["key"], column): str(row[column]) for row in rows for column in columns}
+    return status_table_html(
+        [row["key"] for row in rows],
+        columns,
+        cells,
+        caption=f"Evaluation of {evaluation.argument_map.title}",
+        row_labels={row["key"]: row["text"] for row in rows},
     )

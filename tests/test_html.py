@@ -228,3 +228,20 @@ def test_evaluation_drawn_on_the_diagram_reaches_the_panel() -> None:
     assert nodes["good"]["status"] == "out, strength 0.25"  # type: ignore[index]
     assert nodes["good"]["explanation"] == "CQ open: which study?"  # type: ignore[index]
     assert nodes["rich"]["explanation"] == "Unsupported."  # type: ignore[index]
+
+
+def test_render_command_puts_the_evaluation_in_the_panel(tmp_path: Path) -> None:
+    from argmap.semantics.evaluate import evaluate
+    from argmap.semantics.explain import explain
+
+    source = write_starter_map(str(tmp_path / "tea"))
+    out = tmp_path / "tea.html"
+    assert main(["render", str(source), "-o", str(out), "--evaluate", "grounded"]) == 0
+    nodes = embedded_data(out.read_text(encoding="utf-8"))["nodes"]
+    argmap = load_map(source)
+    evaluation = evaluate(argmap, semantics=["grounded"])
+    for claim in argmap.claims:
+        node = nodes[claim.key]  # type: ignore[index]
+        assert node["status"].startswith(evaluation.status(claim.key, "grounded"))
+        why = str(explain(argmap, claim.key, semantics="grounded", evaluation=evaluation))
+        assert node["explanation"].startswith(why)

@@ -42,6 +42,11 @@ def test_example_notebook_shows_the_zinoviev_map_inline() -> None:
     assert any(t.startswith(f"ArgumentMap {zinoviev.title!r}") for t in texts)
     html = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     assert any("<figure" in h and "<svg" in h for h in html)
+    tables = [h for h in html if h.startswith('<table class="argmap-status">')]
+    assert len(tables) == 1
+    assert "<th>grounded</th><th>preferred</th><th>carneades</th><th>df-quad</th>" in tables[0]
+    for claim in zinoviev.claims:
+        assert f"<tr><th>{claim.key}</th>" in tables[0]
 
 
 def small_map() -> MapBuilder:
@@ -119,3 +124,18 @@ def test_carneades_results_display_as_a_table() -> None:
     assert "<td>Tweety &lt;flies&gt;</td>" in table
     assert table.count('<td data-status="in">in</td>') == 2
     assert result.reasons["flies"].explain().split("'")[0] in table
+
+
+def test_evaluations_display_as_a_table_of_claims_by_semantics() -> None:
+    from IPython.core.formatters import DisplayFormatter
+
+    from argmap.semantics.evaluate import evaluate
+
+    argmap = small_map().build()
+    evaluation = evaluate(argmap, semantics=["grounded", "h-categoriser"])
+    data, _ = DisplayFormatter().format(evaluation)
+    table = data["text/html"]
+    assert "<caption>Evaluation of Tea &amp; &lt;biscuits&gt;</caption>" in table
+    assert "<th>grounded</th><th>h-categoriser</th>" in table
+    good = evaluation.status("good", "grounded")
+    assert f'<tr><th>good</th><td>Tea is good.</td><td data-status="{good}">{good}</td>' in table

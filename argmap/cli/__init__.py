@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._evaluate",
     "argmap.cli._convert",
     "argmap.cli._solve",
+    "argmap.cli._explain",
+    "argmap.cli._whatif",
     "argmap.cli._new",
     "argmap.cli._watch",
 )

@@ -7,11 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from argmap.cli._convert import add_from_option
-from argmap.errors import InvalidValueError
+from argmap.cli._explain import add_evaluation_options, evaluation_options
+from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
+from argmap.map import ArgumentMap
 from argmap.render import FORMATS, RenderOptions, format_for_path, render
 from argmap.render._backend import ENV_VAR
+from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
+from argmap.semantics.evaluate import ALL_SEMANTICS, evaluate
+from argmap.semantics.gradual import GRADUAL_SEMANTICS
 
 __all__ = ["options_from", "output_and_format", "register", "run"]
 
@@ -84,6 +89,22 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
     )
+    evaluation = parser.add_argument_group(
+        "evaluation", "colour nodes by status, show strengths and open critical questions"
+    )
+    evaluation.add_argument(
+        "--evaluate",
+        metavar="SEMANTICS",
+        help=f"draw each element's status under SEMANTICS ({', '.join(ALL_SEMANTICS)})",
+    )
+    evaluation.add_argument(
+        "--strengths",
+        metavar="GRADUAL",
+        default="df-quad",
+        help="with --evaluate: gradual semantics whose strengths to show, or 'none' "
+        "(default: df-quad)",
+    )
+    add_evaluation_options(evaluation, several=False, semantics=False)
     parser.set_defaults(run=run)
 
 
@@ -125,15 +146,53 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
     )
 
 
+def _evaluation_extras(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[str, Any]:
+    if args.evaluate is None:
+        return {}
+    strengths = None if args.strengths in (None, "none") else args.strengths
+    names = [args.evaluate] + ([strengths] if strengths else [])
+    evaluation = evaluate(argument_map, semantics=names, **evaluation_options(args))
+    semantics = evaluation.semantics[0]
+    if strengths is not None:
+        strengths = evaluation.semantics[-1]
+        if evaluation.result(strengths).family != "gradual":
+            msg = f"--strengths needs a gradual semantics ({', '.join(GRADUAL_SEMANTICS)}), got {args.strengths!r}"
+            raise EvaluationError(msg)
+    return {
+        "annotations": annotations_from(evaluation, semantics, strengths=strengths),
+        "evaluation_note": evaluation_note(evaluation, semantics, strengths=strengths),
+    }
+
+
+def _explanations(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[str, str]:
+    """For the HTML page's panel: why each claim has its status under ``--evaluate``."""
+    if args.evaluate is None:
+        return {}
+    from argmap.semantics.explain import explain
+
+    evaluation = evaluate(argument_map, semantics=[args.evaluate], **evaluation_options(args))
+    semantics = evaluation.semantics[0]
+    if evaluation.result(semantics).family == "gradual":
+        return {}  # strengths are shown as they are; there is no status to explain
+    return {
+        claim.key: str(explain(argument_map, claim.key, semantics=semantics, evaluation=evaluation))
+        for claim in argument_map.claims
+    }
+
+
 def run(args: argparse.Namespace) -> int:
-    """Render the map; print where the file was written."""
+    """Render the map (with ``--evaluate``, annotated); print where the file was written."""
     output, format = output_and_format(args)
-    options = options_from(args)
+    options_from(args)  # check the drawing options before evaluating anything
     argument_map = load_map(args.map, format=args.from_format)
+    options = options_from(args, **_evaluation_extras(argument_map, args))
     if format == "html":
         from argmap.render.html import write_html
 
-        written = write_html(argument_map, output, options=options, renderer=args.dot)
+        explanations = _explanations(argument_map, args)
+        written = write_html(
+            argument_map, output, options=options, renderer=args.dot, explanations=explanations
+        )
     else:
         written = render(argument_map, output, format=format, options=options, renderer=args.dot)
     print(f"argmap: wrote {written}")

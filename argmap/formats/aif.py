@@ -34,7 +34,7 @@ See ``docs/formats/aif.md`` for the full table, including what export loses.
 ...            {"edgeID": "11", "fromID": "3", "toID": "1"}]}'''
 >>> m = loads(doc)
 >>> m["n3"]
-Argument(key='n3', premises=('n2',), conclusion='n1', by=None, scheme=None, weight=None, label=None, note=None)
+Argument(key='n3', premises=('n2',), conclusion='n1', by=None, scheme=None, weight=None, label=None, note=None, answers=())
 >>> loads(dumps(m)) == m
 True
 """

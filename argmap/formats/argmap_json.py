@@ -697,7 +697,7 @@ def json_schema() -> dict[str, Any]:
     >>> schema["properties"]["version"]
     {'const': 1}
     >>> sorted(schema["$defs"])  # doctest: +ELLIPSIS
-    ['Argument', 'Claim', 'Evidence', 'Objection', 'Party', 'Quote', 'Source'...]
+    ['Argument', 'Claim', 'Evidence', 'Objection', 'Party', 'QuestionAnswer', 'Quote', 'Source'...]
     """
     defs: dict[str, Any] = {}
     body = _object_schema(ArgumentMap, defs)

@@ -342,6 +342,11 @@ def _from_annotations(options: Any) -> tuple[dict[str, str], dict[str, str]]:
     return statuses, notes
 
 
+def _joined(first: Mapping[str, str], second: Mapping[str, str]) -> dict[str, str]:
+    keys = [*first, *(k for k in second if k not in first)]
+    return {k: "\n".join(t for t in (first.get(k), second.get(k)) if t) for k in keys}
+
+
 def render_html(
     argmap: ArgumentMap,
     *,
@@ -353,7 +358,8 @@ def render_html(
 
     When the render options carry an evaluation (``RenderOptions.annotations``), the
     panel shows each node's status, strength and notes (e.g. open critical questions)
-    too; ``statuses`` and ``explanations`` given here take precedence.
+    too; ``statuses`` given here take precedence, and ``explanations`` come before the
+    notes.
 
     Parameters
     ----------
@@ -395,7 +401,7 @@ def render_html(
         argmap,
         svg,
         statuses={**annotated, **(statuses or {})},
-        explanations={**notes, **(explanations or {})},
+        explanations=_joined(explanations or {}, notes),
     )
 
 
