@@ -10,6 +10,7 @@
 from argmap.errors import (
     ArgmapError,
     DuplicateKeyError,
+    EvaluationError,
     FormatError,
     InvalidKeyError,
     InvalidValueError,
@@ -22,6 +23,8 @@ from argmap.errors import (
     RendererNotFound,
     RenderError,
     UnknownKeyError,
+    UnknownQuestionError,
+    UnknownSchemeError,
     ValidationError,
     WriteError,
     WrongKindError,
@@ -33,7 +36,7 @@ from argmap.formats.carneades_yaml import (
 )
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
-from argmap.map import ArgumentMap, MapBuilder
+from argmap.map import ArgumentMap, MapBuilder, answered, raised
 from argmap.model import (
     Argument,
     Claim,
@@ -41,6 +44,7 @@ from argmap.model import (
     Objection,
     ObjectionKind,
     Party,
+    QuestionAnswer,
     Quote,
     Source,
 )
@@ -53,6 +57,15 @@ from argmap.render import (
     find_renderer,
     render_bytes,
     to_dot,
+)
+from argmap.schemes import (
+    SCHEMES,
+    CriticalQuestion,
+    QuestionKind,
+    QuestionState,
+    QuestionStatus,
+    Scheme,
+    get_scheme,
 )
 from argmap.semantics.carneades import (
     Audience,
@@ -72,6 +85,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "FORMATS",
+    "SCHEMES",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
@@ -83,8 +97,10 @@ __all__ = [
     "CarneadesResult",
     "Claim",
     "ClearAndConvincing",
+    "CriticalQuestion",
     "DialecticalValidity",
     "DuplicateKeyError",
+    "EvaluationError",
     "Evidence",
     "Finding",
     "FormatError",
@@ -102,27 +118,37 @@ __all__ = [
     "Party",
     "Preponderance",
     "ProofStandard",
+    "QuestionAnswer",
+    "QuestionKind",
+    "QuestionState",
+    "QuestionStatus",
     "Quote",
     "QuoteNotFoundError",
     "RenderError",
     "RenderOptions",
     "Renderer",
     "RendererNotFound",
+    "Scheme",
     "Scintilla",
     "Severity",
     "Source",
     "Status",
     "UnknownKeyError",
+    "UnknownQuestionError",
+    "UnknownSchemeError",
     "ValidationError",
     "WriteError",
     "WrongKindError",
     "__version__",
+    "answered",
     "check_map",
     "evaluate_carneades",
     "find_renderer",
+    "get_scheme",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
+    "raised",
     "render_bytes",
     "to_dot",
 ]

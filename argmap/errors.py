@@ -15,6 +15,7 @@ from __future__ import annotations
 __all__ = [
     "ArgmapError",
     "DuplicateKeyError",
+    "EvaluationError",
     "FormatError",
     "InvalidKeyError",
     "InvalidValueError",
@@ -27,6 +28,8 @@ __all__ = [
     "RenderError",
     "RendererNotFound",
     "UnknownKeyError",
+    "UnknownQuestionError",
+    "UnknownSchemeError",
     "ValidationError",
     "WriteError",
     "WrongKindError",
@@ -128,3 +131,22 @@ class RenderError(ArgmapError, RuntimeError):
 
 class WriteError(ArgmapError, OSError):
     """An output file could not be written (e.g. its folder is a file, or no permission)."""
+
+
+class UnknownSchemeError(ValidationError, KeyError):
+    """An argument names an argumentation scheme that the catalogue does not hold."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class UnknownQuestionError(ValidationError, KeyError):
+    """A critical question is named that the argument's scheme does not ask."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class EvaluationError(ArgmapError, ValueError):
+    """An evaluation was asked for with options that do not fit (an unknown semantics,
+    a proof standard for a key that is not a claim, a tolerance out of range)."""

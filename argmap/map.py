@@ -48,11 +48,13 @@ from argmap.model import (
     Objection,
     ObjectionKind,
     Party,
+    QuestionAnswer,
     Quote,
     Source,
 )
+from argmap.schemes import SCHEMES, QuestionState, get_scheme, question_states
 
-__all__ = ["ArgumentMap", "MapBuilder"]
+__all__ = ["Answered", "ArgumentMap", "MapBuilder", "Raised", "answered", "raised"]
 
 _E = TypeVar("_E", Party, Source, Claim, Evidence, Argument, Objection)
 
@@ -224,6 +226,29 @@ class ArgumentMap:
         """Objections aimed at ``target``."""
         return tuple(o for o in self.objections if o.target == target)
 
+    def questions_of(self, argument: str) -> tuple[QuestionState, ...]:
+        """The critical questions of ``argument``'s scheme and where each stands.
+
+        Empty when the argument names no scheme, or one outside the catalogue
+        (:data:`argmap.schemes.SCHEMES`).
+
+        Examples
+        --------
+        >>> from argmap import MapBuilder, answered, raised
+        >>> b = MapBuilder("Expert")
+        >>> says = b.claim("says", "Dr X says the letter is forged.")
+        >>> forged = b.claim("forged", "The letter is forged.")
+        >>> cv = b.claim("cv", "Dr X is a historian of the period.")
+        >>> arg = b.argument("a", [says], forged, scheme="expert_opinion",
+        ...                  questions={"CQ2": answered("yes", by=cv), "CQ6": raised})
+        >>> [(s.question.key, s.status.value) for s in b.build().questions_of("a")]
+        [('CQ1', 'open'), ('CQ2', 'answered'), ('CQ3', 'open'), ('CQ4', 'open'), ('CQ5', 'open'), ('CQ6', 'raised')]
+        """
+        arg = self.get(argument, Argument)
+        if arg.scheme is None or arg.scheme not in SCHEMES:
+            return ()
+        return question_states(arg.key, SCHEMES[arg.scheme], arg.answers, self.objections)
+
     def party_of(self, key: str) -> Party | None:
         """The party who asserts element ``key``, if one is named."""
         by = getattr(self[key], "by", None)
@@ -324,14 +349,47 @@ def _check_references(
         for premise in element.premises:
             _require(index, element, "premise", premise, (Claim, Evidence))
         _require(index, element, "conclusion", element.conclusion, (Claim,))
+        _check_answers(element, index)
     else:
         _check_objection(element, index, premises)
+
+
+def _check_answers(argument: Argument, index: Mapping[str, Element]) -> None:
+    if not argument.answers:
+        return
+    assert argument.scheme is not None  # the model requires a scheme with answers
+    scheme = get_scheme(argument.scheme)
+    for answer in argument.answers:
+        scheme.question(answer.question)
+        if answer.by is not None:
+            _require(index, argument, f"answer to {answer.question}", answer.by, (Claim, Evidence))
+            if answer.by == argument.conclusion:
+                msg = (
+                    f"argument {argument.key!r} answers {answer.question} with its own "
+                    f"conclusion {answer.by!r}"
+                )
+                raise InvalidValueError(msg)
+
+
+def _check_question(objection: Objection, index: Mapping[str, Element]) -> None:
+    if objection.question is None:
+        return
+    target = _require(index, objection, "target", objection.target, (Argument,))
+    assert isinstance(target, Argument)
+    if target.scheme is None:
+        msg = (
+            f"challenge {objection.key!r} raises critical question {objection.question!r} of "
+            f"argument {target.key!r}, which names no scheme"
+        )
+        raise WrongKindError(msg)
+    get_scheme(target.scheme).question(objection.question)
 
 
 def _check_objection(
     objection: Objection, index: Mapping[str, Element], premises: AbstractSet[str]
 ) -> None:
     _check_quote(index, objection, objection.quote)
+    _check_question(objection, index)
     if objection.attacker is not None:
         _require(index, objection, "attacker", objection.attacker, (Claim, Evidence, Argument))
     kind = objection.kind
@@ -542,11 +600,24 @@ class MapBuilder:
         weight: float | None = None,
         label: str | None = None,
         note: str | None = None,
+        questions: Mapping[str, QuestionSpec] | None = None,
     ) -> Argument:
-        """Add an :class:`~argmap.model.Argument` from linked ``premises`` to ``conclusion``."""
+        """Add an :class:`~argmap.model.Argument` from linked ``premises`` to ``conclusion``.
+
+        ``questions`` records where critical questions of ``scheme`` stand, by question
+        key: :func:`answered` (yes/no, optionally by a claim), :func:`raised` (adds a
+        challenge of this argument that asks it; bare ``raised`` works too) or ``"open"``
+        (records nothing: questions are open unless answered or raised).
+        """
         if isinstance(premises, str | Party | Source | Claim | Evidence | Argument | Objection):
             premises = [premises]
-        return self._add(
+        specs = _question_specs(key, questions)
+        answers = tuple(
+            QuestionAnswer(q, spec.answer, by=_key_of(spec.by, "by"), note=spec.note)
+            for q, spec in specs
+            if isinstance(spec, Answered)
+        )
+        argument = self._add(
             Argument(
                 key,
                 tuple(_required_key(p, "premise") for p in premises),
@@ -556,7 +627,83 @@ class MapBuilder:
                 weight=weight,
                 label=label,
                 note=note,
+                answers=answers,
             )
+        )
+        for q, spec in specs:
+            if isinstance(spec, Raised):
+                self.raise_question(
+                    argument,
+                    q,
+                    key=spec.key,
+                    by=spec.by,
+                    text=spec.text,
+                    quote=spec.quote,
+                    note=spec.note,
+                )
+        return argument
+
+    def answer(
+        self,
+        argument: KeyLike,
+        question: str,
+        answer: bool | str,
+        *,
+        by: KeyLike | None = None,
+        note: str | None = None,
+    ) -> Argument:
+        """Record the answer to critical ``question`` of ``argument`` (added earlier).
+
+        Use it when the answering claim is written after the argument. Returns the
+        argument as updated.
+        """
+        key = _required_key(argument, "argument")
+        current = self[key]
+        if not isinstance(current, Argument):
+            msg = f"{key!r} is {_article(kind_name(current))}, not an argument"
+            raise WrongKindError(msg)
+        updated = attrs.evolve(
+            current,
+            answers=(
+                *current.answers,
+                QuestionAnswer(question, answer, by=_key_of(by, "by"), note=note),
+            ),
+        )
+        _check_references(updated, self._elements, self._premises)
+        self._elements[key] = updated
+        return updated
+
+    def raise_question(
+        self,
+        argument: KeyLike,
+        question: str,
+        *,
+        key: str | None = None,
+        by: KeyLike | None = None,
+        text: str | None = None,
+        quote: Quote | None = None,
+        note: str | None = None,
+    ) -> Objection:
+        """Raise critical ``question`` of ``argument``: add a challenge that asks it.
+
+        ``text`` defaults to the question as the scheme words it.
+        """
+        target = _required_key(argument, "argument")
+        element = self[target]
+        if not isinstance(element, Argument):
+            msg = f"only an argument's critical questions can be raised; {target!r} is {_article(kind_name(element))}"
+            raise WrongKindError(msg)
+        if element.scheme is None:
+            msg = (
+                f"argument {target!r} names no scheme, so it has no critical question {question!r}"
+            )
+            raise WrongKindError(msg)
+        if text is None and quote is None:
+            text = get_scheme(element.scheme).question(question).text
+        if key is None:
+            key = self._fresh_key(f"{target}.{question}")
+        return self.challenge(
+            target, key=key, by=by, text=text, quote=quote, note=note, question=question
         )
 
     def _objection(
@@ -660,11 +807,13 @@ class MapBuilder:
         text: str | None = None,
         quote: Quote | None = None,
         note: str | None = None,
+        question: str | None = None,
     ) -> Objection:
         """Question ``target`` (a claim, evidence or argument) without asserting the contrary.
 
         Give the question as ``text`` and/or the challenger's words as ``quote``, or an
-        ``attacker`` claim that states the doubt.
+        ``attacker`` claim that states the doubt. ``question`` names the critical question
+        of an argument's scheme that the challenge raises.
         """
         return self._objection(
             ObjectionKind.CHALLENGE,
@@ -675,6 +824,7 @@ class MapBuilder:
             text=text,
             quote=quote,
             note=note,
+            question=question,
         )
 
     def build(self) -> ArgumentMap:
@@ -683,3 +833,107 @@ class MapBuilder:
         for element in self._elements.values():
             groups[_FIELD_OF[type(element)]].append(element)
         return ArgumentMap(self._title, description=self._description, **groups)  # type: ignore[arg-type,unused-ignore]
+
+
+# --- critical question specifications for the builder ---------------------------------------
+
+
+@attrs.frozen
+class Answered:
+    """A critical question answered yes or no, optionally by a claim; see :func:`answered`."""
+
+    answer: bool
+    by: KeyLike | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class Raised:
+    """A critical question someone asks; see :func:`raised`."""
+
+    key: str | None = None
+    by: KeyLike | None = None
+    text: str | None = None
+    quote: Quote | None = None
+    note: str | None = None
+
+
+def answered(
+    answer: bool | str = True, *, by: KeyLike | None = None, note: str | None = None
+) -> Answered:
+    """Say, in :meth:`MapBuilder.argument`'s ``questions=``, that a question is answered.
+
+    Parameters
+    ----------
+    answer:
+        ``True``/``"yes"`` or ``False``/``"no"`` to the question as the scheme words it.
+    by:
+        The claim or evidence giving the answer (it then stands or falls with it).
+    note:
+        The analyst's remark.
+
+    Returns
+    -------
+    Answered
+
+    Raises
+    ------
+    InvalidValueError
+        If ``answer`` is not a yes or a no.
+
+    Examples
+    --------
+    >>> answered("no").answer
+    False
+    """
+    return Answered(QuestionAnswer("q", answer).answer, by, note)
+
+
+def raised(
+    *,
+    key: str | None = None,
+    by: KeyLike | None = None,
+    text: str | None = None,
+    quote: Quote | None = None,
+    note: str | None = None,
+) -> Raised:
+    """Say, in :meth:`MapBuilder.argument`'s ``questions=``, that a question is raised.
+
+    The builder adds a challenge of the argument (key ``key`` or ``"ARG.CQn"``) asking it;
+    ``text`` defaults to the scheme's wording. A bare ``raised`` (not called) means
+    ``raised()``.
+
+    Returns
+    -------
+    Raised
+
+    Examples
+    --------
+    >>> raised(text="Which archives?").text
+    'Which archives?'
+    """
+    return Raised(key, by, text, quote, note)
+
+
+QuestionSpec = Answered | Raised | str | object
+
+
+def _question_specs(argument: str, questions: object) -> list[tuple[str, Answered | Raised]]:
+    if questions is None:
+        return []
+    if not isinstance(questions, Mapping):
+        msg = f"questions of argument {argument!r} must be a mapping of question keys, got {questions!r}"
+        raise InvalidValueError(msg)
+    specs: list[tuple[str, Answered | Raised]] = []
+    for question, spec in questions.items():
+        if spec is raised:
+            specs.append((question, Raised()))
+        elif isinstance(spec, Answered | Raised):
+            specs.append((question, spec))
+        elif spec != "open":
+            msg = (
+                f"critical question {question!r} of argument {argument!r} must be answered(...), "
+                f"raised(...) or 'open', got {spec!r}"
+            )
+            raise InvalidValueError(msg)
+    return specs

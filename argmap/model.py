@@ -8,7 +8,8 @@ A map is made of
 * :class:`Claim` -- a statement someone asserts, or an implicit premise the analyst reconstructs;
 * :class:`Evidence` -- a verbatim quote or a documentary exhibit offered in support;
 * :class:`Argument` -- linked premises supporting one conclusion, optionally by a named scheme;
-* :class:`Objection` -- a rebut, undermine, undercut or challenge aimed at a claim or argument.
+* :class:`Objection` -- a rebut, undermine, undercut or challenge aimed at a claim or argument;
+* :class:`QuestionAnswer` -- the answer to a critical question of an argument's scheme.
 
 Every element has a ``key`` unique within its map. Relations name other elements by key;
 the map (:class:`argmap.ArgumentMap`) checks that those keys exist and are of the right kind.
@@ -42,6 +43,7 @@ __all__ = [
     "Objection",
     "ObjectionKind",
     "Party",
+    "QuestionAnswer",
     "Quote",
     "Source",
     "normalize_space",
@@ -311,6 +313,62 @@ class Evidence:
         return self.source
 
 
+def _answer(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("yes", "no"):
+        return value.strip().lower() == "yes"
+    msg = f"answer to a critical question must be True/False or 'yes'/'no', got {value!r}"
+    raise InvalidValueError(msg)
+
+
+@attrs.frozen
+class QuestionAnswer:
+    """The answer to one critical question of an argument's scheme.
+
+    Parameters
+    ----------
+    question:
+        The question's key in the scheme, e.g. ``"CQ4"`` (see :mod:`argmap.schemes`).
+    answer:
+        ``True`` for yes, ``False`` for no (``"yes"``/``"no"`` are accepted).
+    by:
+        Key of the claim or evidence that gives the answer; the answer then stands or
+        falls with it. Without it, the answer is taken as given.
+    note:
+        The analyst's remark.
+
+    Examples
+    --------
+    >>> QuestionAnswer("CQ2", "yes", by="cook_expert").answer
+    True
+    >>> QuestionAnswer("CQ2", "maybe")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.InvalidValueError: answer to a critical question must be True/False or 'yes'/'no', got 'maybe'
+    """
+
+    question: str = attrs.field(validator=_valid_key)
+    answer: bool = attrs.field(converter=_answer)
+    by: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
+    note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
+
+
+def _answers(value: object) -> tuple[QuestionAnswer, ...]:
+    if isinstance(value, str | bytes | QuestionAnswer):
+        msg = f"answers must be a sequence of QuestionAnswer, got {value!r}"
+        raise InvalidValueError(msg)
+    if not isinstance(value, Iterable):
+        msg = f"answers must be a sequence of QuestionAnswer, got {value!r}"
+        raise InvalidValueError(msg)
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, QuestionAnswer):
+            msg = f"answers must hold QuestionAnswer items, got {item!r}"
+            raise InvalidValueError(msg)
+    return items
+
+
 @attrs.frozen
 class Argument:
     """Linked premises that together support one conclusion.
@@ -326,6 +384,9 @@ class Argument:
         Optional name of the argumentation scheme it instantiates.
     label:
         Optional short title shown on the diagram.
+    answers:
+        Answers to critical questions of ``scheme`` (see :mod:`argmap.schemes`); the map
+        checks them against the scheme's questions.
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -336,6 +397,7 @@ class Argument:
     weight: float | None = attrs.field(default=None, kw_only=True, validator=_optional_unit)
     label: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
+    answers: tuple[QuestionAnswer, ...] = attrs.field(default=(), kw_only=True, converter=_answers)
 
     @premises.validator
     def _check_premises(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
@@ -354,6 +416,16 @@ class Argument:
                 f"argument {self.key!r} has its conclusion {self.conclusion!r} among its "
                 "own premises"
             )
+            raise InvalidValueError(msg)
+        if self.answers and self.scheme is None:
+            msg = (
+                f"argument {self.key!r} answers critical questions "
+                f"{[a.question for a in self.answers]!r} but names no scheme"
+            )
+            raise InvalidValueError(msg)
+        asked = [a.question for a in self.answers]
+        if len(set(asked)) != len(asked):
+            msg = f"argument {self.key!r} answers a critical question twice: {asked!r}"
             raise InvalidValueError(msg)
 
 
@@ -400,6 +472,9 @@ class Objection:
         premise is used by exactly one argument).
     text, quote:
         The objection in the analyst's words and in the objector's own words.
+    question:
+        For a challenge of an argument: the key of the critical question of the
+        argument's scheme that the challenge raises (see :mod:`argmap.schemes`).
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -413,8 +488,15 @@ class Objection:
         default=None, kw_only=True, validator=_optional_instance(Quote)
     )
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
+    question: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
 
     def __attrs_post_init__(self) -> None:
+        if self.question is not None and self.kind is not ObjectionKind.CHALLENGE:
+            msg = (
+                f"question= is only meaningful for a challenge; {self.kind.value} {self.key!r} "
+                f"got question={self.question!r}"
+            )
+            raise InvalidValueError(msg)
         if self.kind is not ObjectionKind.CHALLENGE and self.attacker is None:
             msg = (
                 f"{self.kind.value} {self.key!r} needs an attacker (a claim, evidence or argument)"
