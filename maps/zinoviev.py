@@ -104,6 +104,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import argmap
+from argmap import answered
 
 SOURCE_FILE = Path(__file__).parent / "sources" / "zinoviev-letter-myers.txt"
 """The project's attributed copy of the page (header lines, then the page verbatim)."""
@@ -360,6 +361,10 @@ b.argument(
     by=editor,
     scheme="sign",
     label="on its face",
+    # Critical questions: nobody on the page asks whether a heading and a signature block are
+    # reliable signs of authorship (CQ1) or offers another account of them (CQ2). Cook's
+    # "purporting to come from Grigori Zinoviev" grants the appearance itself.
+    questions={"CQ1": "open", "CQ2": "open"},
     note=(
         "The letter's heading (the Comintern's Executive, to the British party) and its "
         "signature block (the President of the Presidium of the I.K.K.I., the office that the "
@@ -374,6 +379,9 @@ b.argument(
     by=editor,
     scheme="sign",
     label="speaks as the Comintern to British communists",
+    # Critical questions: neither the correlation of such content with Comintern authorship
+    # (CQ1) nor another account of it (CQ2) is discussed anywhere on the page.
+    questions={"CQ1": "open", "CQ2": "open"},
     note=(
         "Reconstructed link: the letter addresses a British party on British politics (the "
         "treaty, MacDonald's foreign policy) and offers it the IKKI's material -- what a "
@@ -431,6 +439,10 @@ b.argument(
     by=left,
     scheme="analogy",
     label="as with the Protocols",
+    # Critical questions: the editor's "they claim" reports the base case (CQ2, whether the
+    # Tsar's service created the Protocols) without asking about it, and nobody names a
+    # difference between the cases (CQ1) or a counter-analogy (CQ3). All stay open.
+    questions={"CQ1": "open", "CQ2": "open", "CQ3": "open"},
 )
 
 editor_correction = b.claim(
@@ -490,6 +502,10 @@ b.argument(
     by=editor,
     scheme="ethotic",
     label="given the deception",
+    # Critical questions: the deception is presupposed ("given"), so whether the USSR's
+    # character is as bad as the argument needs (CQ1), whether it bears on the denial (CQ2)
+    # and whether the argument claims too much (CQ3) are asked by nobody on the page.
+    questions={"CQ1": "open", "CQ2": "open", "CQ3": "open"},
     note=(
         "The letter appears to be Zinoviev's; the denial comes from a government the editor "
         "holds to have deceived about its nature; so the denial does not remove the "
@@ -572,6 +588,9 @@ b.argument(
     by=volkogonov,
     scheme="example",
     label="the cable; the gold rubles",
+    # Critical questions: nobody on the page disputes Volkogonov's instances or their
+    # bearing; all five stay open.
+    questions=dict.fromkeys(("CQ1", "CQ2", "CQ3", "CQ4", "CQ5"), "open"),
 )
 volk_guaranteed = b.evidence(
     "volk.victory_guaranteed",
@@ -641,6 +660,9 @@ b.argument(
     by=volkogonov,
     scheme="example",
     label="Zinoviev's record",
+    # Critical questions: as for the Comintern examples, nobody on the page questions the
+    # record; all five stay open.
+    questions=dict.fromkeys(("CQ1", "CQ2", "CQ3", "CQ4", "CQ5"), "open"),
     note="The instances are taken together, as Volkogonov gives them: a record, not one episode.",
 )
 
@@ -654,6 +676,37 @@ b.argument(
     by=editor,
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=editor_volk_standing,
+            note=(
+                "The editor gives the expert's standing: 'In the USSR, Colonel-General "
+                "Volkogonov was Director of the Institute of Military History.'"
+            ),
+        ),
+        # CQ2 (is military history the field of the Comintern's record?): the editor does
+        # not say, and nobody asks. Open.
+        "CQ2": "open",
+        "CQ3": answered(
+            "yes",
+            note=(
+                "Volkogonov's assertion is on the page in his own words, quoted from his book "
+                "('He saw his primary task ...', 'Leninism was not restrained ...')."
+            ),
+        ),
+        # CQ4 (is Volkogonov biased?) and CQ5 (do other historians disagree?): nobody on the
+        # page raises them; Cook's statement does not mention Volkogonov. Open.
+        "CQ4": "open",
+        "CQ5": "open",
+        "CQ6": answered(
+            "yes",
+            by=editor_volk_archives,
+            note=(
+                "The editor gives the account's basis: 'drawing on the archives opened after 1991'."
+            ),
+        ),
+    },
 )
 b.argument(
     "arg.editor.volkogonov_authority_comintern",
@@ -662,6 +715,37 @@ b.argument(
     by=editor,
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=editor_volk_standing,
+            note=(
+                "The editor gives the expert's standing: 'In the USSR, Colonel-General "
+                "Volkogonov was Director of the Institute of Military History.'"
+            ),
+        ),
+        # CQ2 (is military history the field of the Comintern's record?): the editor does
+        # not say, and nobody asks. Open.
+        "CQ2": "open",
+        "CQ3": answered(
+            "yes",
+            note=(
+                "Volkogonov's assertion is on the page in his own words, quoted from his book "
+                "('He saw his primary task ...', 'Leninism was not restrained ...')."
+            ),
+        ),
+        # CQ4 (is Volkogonov biased?) and CQ5 (do other historians disagree?): nobody on the
+        # page raises them; Cook's statement does not mention Volkogonov. Open.
+        "CQ4": "open",
+        "CQ5": "open",
+        "CQ6": answered(
+            "yes",
+            by=editor_volk_archives,
+            note=(
+                "The editor gives the account's basis: 'drawing on the archives opened after 1991'."
+            ),
+        ),
+    },
 )
 
 imp_letter_fits = b.implicit(
@@ -701,6 +785,11 @@ b.argument(
     by=editor,
     scheme="sign",
     label="the letter fits Zinoviev's record",
+    # Critical questions: whether fitting an author's known aims is a strong sign of his
+    # authorship (CQ1), and whether a forger imitating those aims would account for the fit
+    # as well (CQ2), are the obvious questions -- and nobody on the page asks them: Cook
+    # never addresses the letter's content or Volkogonov. Both stay open.
+    questions={"CQ1": "open", "CQ2": "open"},
     note=(
         "Reconstructed from the page's structure: thesis, then the letter, then "
         "Volkogonov's account. The premises are the account's claims, the letter's words and "
@@ -858,6 +947,9 @@ b.argument(
     by=cook,
     scheme="cause_to_effect",
     label="a call to class war in the Daily Mail",
+    # Critical questions: nobody on the page disputes the repercussions or their cause; the
+    # three questions stay open.
+    questions={"CQ1": "open", "CQ2": "open", "CQ3": "open"},
     note=(
         "Cook's narrative: a letter urging class war appeared in the Daily Mail, and the "
         "repercussions were immense."
@@ -870,6 +962,8 @@ b.argument(
     by=cook,
     scheme="example",
     label="relations soured, treaties abandoned",
+    # Critical questions: undisputed on the page; all five stay open.
+    questions=dict.fromkeys(("CQ1", "CQ2", "CQ3", "CQ4", "CQ5"), "open"),
     note="Read as the content of the 'diplomatic repercussions' the paragraph opens with.",
 )
 cook_speculation = b.claim(
@@ -1005,6 +1099,39 @@ b.argument(
     by=cook,
     scheme="expert_opinion",
     label="the chief historian's report",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=cook_commissioned,
+            note=(
+                "Cook gives the expert's standing: 'the chief historian of the Foreign "
+                "Office'. The answer stands or falls with his claim."
+            ),
+        ),
+        "CQ2": answered(
+            "yes",
+            by=cook_task,
+            note=(
+                "Cook gives her field as this very question: her task was 'to answer as many "
+                "of the outstanding questions as possible' about the letter."
+            ),
+        ),
+        # CQ3 (did she in fact conclude so?): the page has her conclusions only in Cook's
+        # words ('Her conclusions are fascinating. First, ...'); nobody doubts that he reports
+        # them faithfully. Open.
+        "CQ3": "open",
+        # CQ4 (is the historian biased or untrustworthy?): the editor questions Cook's
+        # evidence, not the historian's integrity. Open.
+        "CQ4": "open",
+        # CQ5 (do other experts disagree?): Volkogonov, the page's other historian, says
+        # nothing about the letter, and the editor is not presented as an expert. Open.
+        "CQ5": "open",
+        # CQ6 (is her conclusion based on evidence?) is RAISED by the editor's "{But what
+        # evidence does Robin Cook present?}"; see obj.editor.backup_evidence in section 6.
+        # Cook's "it allows people to make up their own minds" points to the published
+        # report but does not state which evidence the forgery finding rests on, so the
+        # map records no answer.
+    },
     note=(
         "Cook's main argument: the Foreign Office's chief historian, commissioned to study "
         "every available source and answer the outstanding questions, concluded that the "
@@ -1021,6 +1148,21 @@ b.argument(
     by=cook,
     scheme="position_to_know",
     label="full access to the archives",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=cook_full_access,
+            note=(
+                "Cook gives her position: 'full access to MI5 and MI6 files' (and 12 months "
+                "in the Foreign Office, MI6, MI5, American and Russian records)."
+            ),
+        ),
+        # CQ2 (is the source dishonest or untrustworthy?): nobody on the page says so. Open.
+        "CQ2": "open",
+        # CQ3 (did she in fact assert it?): as for the expert argument, her words reach the
+        # page only through Cook, and nobody doubts his report. Open.
+        "CQ3": "open",
+    },
     note=(
         "Whether Zinoviev sent the letter is a matter of the record; the historian saw the "
         "MI5 and MI6 files, the Foreign Office, American and Russian records and a Moscow "
@@ -1047,6 +1189,11 @@ b.argument(
     by=cook,
     scheme="verbal_classification",
     label="purports to be Zinoviev's, was not",
+    # Critical questions: CQ1 (is it definite that the letter is not Zinoviev's?) is not
+    # asked on the page -- Cook himself says only that "we are confident", beside "We have no
+    # conclusive proof who sent it", and the editor's brackets target other claims; CQ2 (is
+    # the classification as forgery contested?) is asked by nobody. Both stay open.
+    questions={"CQ1": "open", "CQ2": "open"},
 )
 
 fo1924_genuine = b.claim(
@@ -1098,6 +1245,14 @@ b.argument(
     by=fo_1924,
     scheme="position_to_know",
     label="it came through MI6",
+    questions={
+        # CQ1 (was MI6 in a position to know?) and CQ3 (did it vouch for the letter?): Cook
+        # reports both as the 1924 Foreign Office's reasons and nobody disputes them. Open.
+        "CQ1": "open",
+        "CQ3": "open",
+        # CQ2 (is the source untrustworthy?) is answered by Cook further down:
+        # b.answer(..., by=cook_proofs_suspect), once that claim exists.
+    },
     note="Reported by Cook: the Foreign Office's reasons in 1924.",
 )
 cook_proofs_suspect = b.claim(
@@ -1108,6 +1263,18 @@ cook_proofs_suspect = b.claim(
         "They were also given corroborative proofs by MI6, which have now been shown to be "
         "suspect.",
         locator=COOK.format("Second, the Foreign Office"),
+    ),
+)
+b.answer(
+    "arg.fo1924.mi6_channels",
+    "CQ2",
+    "yes",
+    by=cook_proofs_suspect,
+    note=(
+        "Cook: MI6's 'corroborative proofs ... have now been shown to be suspect' -- the "
+        "source the 1924 Foreign Office relied on was, on this point, untrustworthy. His next "
+        "sentence, 'But there is no evidence that MI6 forged the letter', keeps this short of "
+        "dishonesty. The answer stands or falls with his claim."
     ),
 )
 b.undermine(
@@ -1271,6 +1438,23 @@ b.challenge(
         "the expert's assertion is backed by evidence."
     ),
 )
+b.raise_question(
+    "arg.cook.expert_report",
+    "CQ6",
+    key="obj.editor.backup_evidence",
+    by=editor,
+    text="Is the chief historian's finding of forgery based on evidence that Cook presents?",
+    quote=page.quote(
+        "But what evidence does Robin Cook present?", locator=COOK.format("First, the provenance")
+    ),
+    note=(
+        "The same bracket read against Cook's main argument: it raises the expert-opinion "
+        "critical question whether the expert's assertion is based on evidence (CQ6, an "
+        "assumption: once raised, the proponent must answer it). The editor's second bracket "
+        "renews it ('why doesn't he present his evidence?'). Nobody on the page answers it: "
+        "Cook's statement names no document behind the finding."
+    ),
+)
 editor_foregone = b.claim(
     "editor.foregone_conclusion",
     "Asking 'who forged the letter' presupposes that it was forged, which makes the result "
@@ -1355,6 +1539,7 @@ KEY_ELEMENTS: dict[str, str] = {
     "authenticity_thesis": "editor.authenticity_possible",
     "what_evidence_challenge": "obj.editor.what_evidence",
     "foregone_conclusion_challenge": "obj.editor.foregone_conclusion",
+    "backup_evidence_challenge": "obj.editor.backup_evidence",
     "cook_main_argument": "arg.cook.expert_report",
     "cook_position_to_know_argument": "arg.cook.position_to_know",
     "editor_volkogonov_argument": "arg.editor.fits_zinoviev_record",
