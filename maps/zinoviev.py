@@ -1110,10 +1110,11 @@ b.argument(
         ),
         "CQ2": answered(
             "yes",
-            by=cook_task,
+            by=cook_commissioned,
             note=(
-                "Cook gives her field as this very question: her task was 'to answer as many "
-                "of the outstanding questions as possible' about the letter."
+                "The letter is a Foreign Office matter ('The next day the Foreign Office was "
+                "sent a copy of a letter'), and Cook's expert is its historian, commissioned "
+                "'to study every available source about the letter'."
             ),
         ),
         # CQ3 (did she in fact conclude so?): the page has her conclusions only in Cook's
