@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import graphviz
 
+from argmap.render._escape import html_text, wrap_words
 from argmap.render._options import RenderOptions, Status
 from argmap.render._style import (
     ATTACK,
@@ -49,8 +50,13 @@ _NODES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _status_table() -> str:
+def _status_table(note: str | None = None) -> str:
     rows = []
+    if note is not None:
+        rows.append(
+            f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{INK}">'
+            f"{'<BR/>'.join(html_text(line) for line in wrap_words(note, 28))}</FONT></TD></TR>"
+        )
     for status in Status:
         style = STATUS_STYLES[status]
         rows.append(
@@ -126,7 +132,7 @@ def draw_legend(graph: graphviz.Digraph, options: RenderOptions) -> None:
         if options.annotations:
             legend.node(
                 _name("status"),
-                label=_status_table(),
+                label=_status_table(options.evaluation_note),
                 id="legend:status",
                 shape="plain",
             )

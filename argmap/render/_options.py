@@ -176,6 +176,12 @@ def _flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         raise InvalidValueError(msg)
 
 
+def _note(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        msg = f"evaluation_note must be a non-blank str or None, got {value!r}"
+        raise InvalidValueError(msg)
+
+
 def _fontname(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip() or normalize_space(value) != value:
         msg = f"fontname must be a font family name such as 'Helvetica', got {value!r}"
@@ -211,6 +217,9 @@ class RenderOptions:
         Evaluation results to draw, by element key (see :class:`NodeAnnotation`).
     fontname:
         Font family for all text.
+    evaluation_note:
+        With annotations: one line for the legend saying how they were computed (the
+        semantics, the proof standard...), or ``None``.
 
     Raises
     ------
@@ -241,3 +250,4 @@ class RenderOptions:
         hash=False,
     )
     fontname: str = attrs.field(default="Helvetica", validator=_fontname)
+    evaluation_note: str | None = attrs.field(default=None, validator=_note)

@@ -73,6 +73,7 @@ Pollock, J. L. (2001). Defeasible reasoning with variable degrees of justificati
 
 from __future__ import annotations
 
+import heapq
 import math
 import types
 from collections.abc import Callable, Iterable, Mapping
@@ -230,19 +231,28 @@ class BipolarGraph:
                 influenced[premise].append(node)
                 pending[node] += 1
         position = {n: i for i, n in enumerate(self.base)}
-        ready = sorted((n for n, k in pending.items() if k == 0), key=position.__getitem__)
+        names = list(self.base)
+        # A heap of positions: always release the earliest ready node, in O(log n).
+        ready = [position[n] for n, k in pending.items() if k == 0]
+        heapq.heapify(ready)
         order: list[str] = []
         while ready:
-            node = ready.pop(0)
+            node = names[heapq.heappop(ready)]
             order.append(node)
-            released = []
             for target in influenced[node]:
                 pending[target] -= 1
                 if pending[target] == 0:
-                    released.append(target)
-            if released:
-                ready = sorted([*ready, *released], key=position.__getitem__)
+                    heapq.heappush(ready, position[target])
         return tuple(order) if len(order) == len(self.base) else None
+
+    def _adjacency(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        attackers: dict[str, list[str]] = {n: [] for n in self.base}
+        supporters: dict[str, list[str]] = {n: [] for n in self.base}
+        for source, target in self.attacks:
+            attackers[target].append(source)
+        for source, target in self.supports:
+            supporters[target].append(source)
+        return attackers, supporters
 
 
 @attrs.frozen
@@ -433,8 +443,7 @@ def gradual_strengths(
         notes = (
             f"h-categoriser ignores supports: {len(graph.supports)} support edge(s) have no effect",
         )
-    attackers = {n: graph.attackers(n) for n in graph.nodes}
-    supporters = {n: graph.supporters(n) for n in graph.nodes}
+    attackers, supporters = graph._adjacency()
 
     def value(node: str, current: Mapping[str, float]) -> float:
         weight = graph.base[node]

@@ -200,8 +200,9 @@ class FrameworkNode:
 class FrameworkAttack:
     """An attack of the translated framework, with its reason.
 
-    ``via`` lists, for a derived attack, the chain of supports it travels along (from
-    the attacked or attacking end); ``objection`` names the map objection behind a
+    ``via`` gives, for a derived attack, the ends of the chain of supports it travels
+    along: the node committed and the node it commits to (both chains' ends when the
+    attack is derived at both ends); ``objection`` names the map objection behind a
     direct attack, if any.
     """
 
@@ -527,28 +528,26 @@ def _challenge(
         b.attack(FrameworkAttack(answer.by, o.key, AttackKind.MEETS_BURDEN))
 
 
-def _committers(b: _Builder) -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
-    """For each node ``v``: every ``u`` whose acceptance commits to ``v``, with the chain
-    from ``u`` to ``v`` and the kind of its first link, breadth-first in a stable order."""
+def _committers(b: _Builder) -> dict[str, list[tuple[str, str]]]:
+    """For each node ``v``: every ``u`` whose acceptance commits to ``v``, with the kind of
+    the first link of the chain from ``u``, breadth-first in a stable order."""
     reverse: dict[str, list[tuple[str, str]]] = {}
     for u, targets in b.implies.items():
         for v, kind in targets:
             reverse.setdefault(v, []).append((u, kind))
-    result: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    result: dict[str, list[tuple[str, str]]] = {}
     for v in b.nodes:
-        found: list[tuple[str, tuple[str, ...], str]] = []
+        found: list[tuple[str, str]] = []
         seen = {v}
-        frontier: list[tuple[str, tuple[str, ...], str]] = [
-            (u, (u, v), kind) for u, kind in reverse.get(v, [])
-        ]
+        frontier = list(reverse.get(v, []))
         while frontier:
-            following: list[tuple[str, tuple[str, ...], str]] = []
-            for u, path, kind in frontier:
+            following: list[tuple[str, str]] = []
+            for u, kind in frontier:
                 if u in seen:
                     continue
                 seen.add(u)
-                found.append((u, path, kind))
-                following.extend((w, (w, *path), k) for w, k in reverse.get(u, []))
+                found.append((u, kind))
+                following.extend(reverse.get(u, []))
             frontier = following
         result[v] = found
     return result
@@ -559,23 +558,24 @@ def _derive(b: _Builder) -> None:
 
     For a direct attack of ``t`` by ``s``: every ``v`` committed to ``t`` is attacked by
     ``s`` (secondary or mediated), every ``u`` committed to ``s`` attacks ``t``
-    (extended or supported), and every such ``u`` attacks every such ``v``.
+    (extended or supported), and every such ``u`` attacks every such ``v``. ``via`` holds
+    the ends of the chains: the committed node and the node it commits to.
     """
     committers = _committers(b)
     for attack in list(b.attacks.values()):
         s, t = attack.source, attack.target
         on_t = committers[t]
         by_s = committers[s]
-        for v, path, kind in on_t:
+        for v, kind in on_t:
             derived = AttackKind.SECONDARY if kind == "necessary" else AttackKind.MEDIATED
-            b.attack(FrameworkAttack(s, v, derived, via=path))
-        for u, path, kind in by_s:
+            b.attack(FrameworkAttack(s, v, derived, via=(v, t)))
+        for u, kind in by_s:
             derived = AttackKind.EXTENDED if kind == "necessary" else AttackKind.SUPPORTED
-            b.attack(FrameworkAttack(u, t, derived, via=path))
-        for u, u_path, _ in by_s:
-            for v, v_path, kind in on_t:
+            b.attack(FrameworkAttack(u, t, derived, via=(u, s)))
+        for u, _ in by_s:
+            for v, kind in on_t:
                 derived = AttackKind.SECONDARY if kind == "necessary" else AttackKind.MEDIATED
-                b.attack(FrameworkAttack(u, v, derived, via=(*u_path, *v_path)))
+                b.attack(FrameworkAttack(u, v, derived, via=(u, s, v, t)))
 
 
 _GRADUAL_DROPS = (AttackKind.REBUT_BACK, AttackKind.UNSUPPORTED)
