@@ -12,6 +12,7 @@ from argmap.errors import (
     DuplicateKeyError,
     EvaluationError,
     FormatError,
+    FrameworkFileNotFoundError,
     InvalidKeyError,
     InvalidValueError,
     MapDefinitionError,
@@ -34,6 +35,7 @@ from argmap.formats.carneades_yaml import (
     load_carneades_yaml,
     parse_carneades_yaml,
 )
+from argmap.formats.iccma import read_framework, write_framework
 from argmap.lint import Finding, Severity, check_map
 from argmap.loader import load_map
 from argmap.map import ArgumentMap, MapBuilder, answered, raised
@@ -80,17 +82,35 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
+from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.framework import ArgumentationFramework, Label
+from argmap.semantics.gradual import (
+    GRADUAL_SEMANTICS,
+    BipolarGraph,
+    Strengths,
+    gradual_strengths,
+)
+from argmap.semantics.translate import (
+    SupportMode,
+    Translation,
+    framework_from_map,
+    to_bipolar_graph,
+    translate,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
     "FORMATS",
+    "GRADUAL_SEMANTICS",
     "SCHEMES",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "Audience",
     "BeyondReasonableDoubt",
+    "BipolarGraph",
     "CarneadesArgument",
     "CarneadesFile",
     "CarneadesGraph",
@@ -104,8 +124,11 @@ __all__ = [
     "Evidence",
     "Finding",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
+    "Label",
+    "Labelling",
     "MapBuilder",
     "MapDefinitionError",
     "MapFileNotFoundError",
@@ -130,9 +153,13 @@ __all__ = [
     "RendererNotFound",
     "Scheme",
     "Scintilla",
+    "Semantics",
     "Severity",
     "Source",
     "Status",
+    "Strengths",
+    "SupportMode",
+    "Translation",
     "UnknownKeyError",
     "UnknownQuestionError",
     "UnknownSchemeError",
@@ -144,11 +171,17 @@ __all__ = [
     "check_map",
     "evaluate_carneades",
     "find_renderer",
+    "framework_from_map",
     "get_scheme",
+    "gradual_strengths",
     "load_carneades_yaml",
     "load_map",
     "parse_carneades_yaml",
     "raised",
+    "read_framework",
     "render_bytes",
+    "to_bipolar_graph",
     "to_dot",
+    "translate",
+    "write_framework",
 ]

@@ -17,6 +17,7 @@ __all__ = [
     "DuplicateKeyError",
     "EvaluationError",
     "FormatError",
+    "FrameworkFileNotFoundError",
     "InvalidKeyError",
     "InvalidValueError",
     "MapDefinitionError",
@@ -127,6 +128,10 @@ class RendererNotFound(ArgmapError, FileNotFoundError):
 
 class RenderError(ArgmapError, RuntimeError):
     """The layout program ran but failed, or a format is not supported by it."""
+
+
+class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):
+    """An argumentation-framework file does not exist or is not a file."""
 
 
 class WriteError(ArgmapError, OSError):

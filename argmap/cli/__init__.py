@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._render",
     "argmap.cli._check",
     "argmap.cli._evaluate",
+    "argmap.cli._solve",
 )
 
 

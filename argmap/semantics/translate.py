@@ -59,6 +59,12 @@ discharge ``CLAIM#unsupported``.
 A challenge of an argument without a question, or of evidence, puts the burden on the
 proponent, and the map records no way to discharge it: the target is attacked.
 
+:func:`framework_from_map` keeps the first, support-free reading (claims, evidence and
+arguments only; each objection an attack from its attacker; supports and bare challenges
+ignored) for comparison; :func:`translate` is the reading the evaluation uses, and
+:meth:`Translation.framework` turns it into an
+:class:`~argmap.semantics.framework.ArgumentationFramework`.
+
 >>> from argmap import MapBuilder
 >>> b = MapBuilder("Tea")
 >>> tea = b.claim("tea", "Tea is good for you.")
@@ -105,6 +111,7 @@ from argmap.errors import EvaluationError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
 from argmap.schemes import QuestionKind, QuestionStatus
+from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.gradual import BipolarGraph
 
 __all__ = [
@@ -115,6 +122,7 @@ __all__ = [
     "Standard",
     "SupportMode",
     "Translation",
+    "framework_from_map",
     "rebuttal_weight",
     "to_bipolar_graph",
     "translate",
@@ -265,6 +273,20 @@ class Translation:
         except KeyError:
             msg = f"the translation has no node {node_id!r}"
             raise EvaluationError(msg) from None
+
+    def framework(self) -> ArgumentationFramework:
+        """The abstract argumentation framework: the nodes and the attacks, in order.
+
+        Examples
+        --------
+        >>> from argmap import MapBuilder
+        >>> b = MapBuilder("m")
+        >>> c, r = b.claim("c", "C."), b.claim("r", "R.")
+        >>> _ = b.rebut(r, c, key="o")
+        >>> translate(b.build()).framework().attacks
+        (('o', 'c'), ('c', 'o'))
+        """
+        return ArgumentationFramework(self.arguments, self.attack_pairs)
 
     def attacks_on(self, node_id: str) -> tuple[FrameworkAttack, ...]:
         """The attacks whose target is ``node_id``, in order."""
@@ -668,3 +690,51 @@ def to_bipolar_graph(
         if o.attacker is not None:
             requires[o.key] = (o.attacker,)
     return BipolarGraph(scores, attacks=attacks, supports=supports, requires=requires)
+
+
+def framework_from_map(argument_map: ArgumentMap) -> ArgumentationFramework:
+    """The Dung framework of a map under the first, support-free translation.
+
+    Every claim, evidence item and argument becomes an argument of the framework;
+    each rebut, undermine, undercut and challenge with an attacker is an attack from its
+    attacker on its target; bare challenges and all supports are ignored. See
+    :func:`translate` for the reading the evaluation uses.
+
+    Parameters
+    ----------
+    argument_map:
+        The map to translate.
+
+    Returns
+    -------
+    ArgumentationFramework
+        Arguments named by the keys of the map's claims, evidence and arguments;
+        attacks from its rebuts, undermines, undercuts and challenges with attackers.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("Rain")
+    >>> wet = b.claim("wet", "The street is wet.")
+    >>> photo = b.source("photo", "A photo of the street")
+    >>> dry = b.evidence("dry", "The photo shows a dry street.", source=photo)
+    >>> _ = b.rebut(dry, wet)
+    >>> framework_from_map(b.build()).attacks
+    (('dry', 'wet'),)
+
+    References
+    ----------
+    Dung, P. M. (1995). *Artificial Intelligence* 77(2), 321-357.
+    doi:10.1016/0004-3702(94)00041-X
+    """
+    names = [
+        *(c.key for c in argument_map.claims),
+        *(e.key for e in argument_map.evidence),
+        *(a.key for a in argument_map.arguments),
+    ]
+    attacks: list[tuple[str, str]] = []
+    for objection in argument_map.objections:
+        if objection.attacker is None:
+            continue  # a bare challenge: a question, not an attack
+        attacks.append((objection.attacker, objection.target))
+    return ArgumentationFramework(names, attacks)

@@ -1,0 +1,396 @@
+"""ICCMA interchange formats for abstract argumentation frameworks: apx, tgf, i23.
+
+``apx`` (ASPARTIX facts)::
+
+    arg(a).
+    arg(b).
+    att(a,b).
+
+``tgf`` (trivial graph format): one argument per line, a line ``#``, then one attack
+``attacker attacked`` per line.
+
+``i23`` (ICCMA 2023): a header ``p af N``, then one attack ``i j`` per line with
+arguments numbered ``1..N``; lines starting with ``#`` are comments. Reading gives
+arguments named ``"1"`` to ``"N"``; writing numbers the arguments by their position
+(names are not kept, only the order).
+
+>>> from argmap.formats.iccma import parse_framework, format_framework
+>>> af = parse_framework("p af 3\\n1 2\\n# a comment\\n2 3\\n", "i23")
+>>> af.arguments, af.attacks
+(('1', '2', '3'), (('1', '2'), ('2', '3')))
+>>> print(format_framework(af, "apx"), end="")
+arg(1).
+arg(2).
+arg(3).
+att(1,2).
+att(2,3).
+
+Malformed input raises :class:`~argmap.errors.FormatError` whose ``location`` is the
+line number:
+
+>>> parse_framework("p af 2\\n1 3\\n", "i23")
+Traceback (most recent call last):
+...
+argmap.errors.FormatError: line 2: argument 3 is out of range: expected 1..2
+
+References
+----------
+ICCMA 2023 input format: https://iccma2023.github.io/rules.html
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from argmap._io import atomic_write_text
+from argmap.errors import FormatError, FrameworkFileNotFoundError, InvalidValueError
+from argmap.semantics.framework import ArgumentationFramework
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "format_for_path",
+    "format_framework",
+    "parse_framework",
+    "read_framework",
+    "write_framework",
+]
+
+Format = Literal["apx", "tgf", "i23"]
+FORMATS: tuple[Format, ...] = ("apx", "tgf", "i23")
+"""The supported formats."""
+
+_SUFFIXES: dict[str, Format] = {".apx": "apx", ".tgf": "tgf", ".af": "i23", ".i23": "i23"}
+
+_APX_ARG = re.compile(r"arg\(\s*([^\s(),]+)\s*\)\s*\.")
+_APX_ATT = re.compile(r"att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\.")
+_HEADER = re.compile(rb"p\s+af\s+(\d+)\s*")
+_DIGITS = b"0123456789"
+
+
+def _check_format(fmt: str) -> Format:
+    key = fmt.lower().lstrip(".")
+    if key in ("af",):
+        return "i23"
+    if key in FORMATS:
+        return key
+    msg = f"framework format {fmt!r} is not known: expected one of {', '.join(FORMATS)}"
+    raise InvalidValueError(msg)
+
+
+def format_for_path(path: str | os.PathLike[str]) -> Format:
+    """The format a file name's extension stands for.
+
+    Raises
+    ------
+    InvalidValueError
+        If the extension is not ``.apx``, ``.tgf``, ``.af`` or ``.i23``.
+
+    Examples
+    --------
+    >>> format_for_path("bench/x.tgf"), format_for_path("x.af")
+    ('tgf', 'i23')
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIXES:
+        msg = (
+            f"cannot tell the format of {str(path)!r} from its extension: expected .apx, "
+            ".tgf, .af or .i23 (or give the format explicitly)"
+        )
+        raise InvalidValueError(msg)
+    return _SUFFIXES[suffix]
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def parse_framework(text: str | bytes, fmt: str) -> ArgumentationFramework:
+    """The framework written in ``text`` in format ``fmt`` (``apx``, ``tgf`` or ``i23``).
+
+    Parameters
+    ----------
+    text:
+        The file's content (bytes are decoded as UTF-8).
+    fmt:
+        The format's name.
+
+    Returns
+    -------
+    ArgumentationFramework
+
+    Raises
+    ------
+    FormatError
+        If the text is malformed; ``location`` is ``"line N"``.
+    InvalidValueError
+        If the format is not known.
+
+    Examples
+    --------
+    >>> af = parse_framework("a\\nb\\n#\\na b\\n", "tgf")
+    >>> af.attacks
+    (('a', 'b'),)
+    """
+    kind = _check_format(fmt)
+    if kind == "i23":
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        return _parse_i23(data)
+    if isinstance(text, bytes):
+        raw = text
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            msg = "the file is not valid UTF-8"
+            raise FormatError(msg, location=f"line {line}") from None
+    return _parse_apx(text) if kind == "apx" else _parse_tgf(text)
+
+
+def read_framework(
+    path: str | os.PathLike[str], *, fmt: str | None = None
+) -> ArgumentationFramework:
+    """Read a framework from a file; the format comes from ``fmt`` or the extension.
+
+    Raises
+    ------
+    FrameworkFileNotFoundError
+        If the file does not exist.
+    FormatError
+        If the file is malformed; the message starts with ``path:line N``.
+    InvalidValueError
+        If the format is not known or cannot be told from the extension.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.apx").write_text("arg(a).\\narg(b).\\natt(a,b).\\n")
+    >>> read_framework(folder / "x.apx").attacks
+    (('a', 'b'),)
+    """
+    kind = _check_format(fmt) if fmt is not None else format_for_path(path)
+    try:
+        data = Path(path).read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        msg = f"framework file {str(path)!r} does not exist or is not a file"
+        raise FrameworkFileNotFoundError(msg) from None
+    try:
+        return parse_framework(data, kind)
+    except FormatError as error:
+        where = f"{path}:{error.location}" if error.location else str(path)
+        raise FormatError(str(error.args[0]), location=where) from None
+
+
+def _parse_apx(text: str) -> ArgumentationFramework:
+    names: dict[str, int] = {}
+    src: list[int] = []
+    dst: list[int] = []
+    pending: list[tuple[str, str, int]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("%"):
+            continue
+        for statement in _apx_statements(line, number):
+            if match := _APX_ARG.fullmatch(statement):
+                name = match.group(1)
+                if name in names:
+                    msg = f"argument {name!r} is declared twice"
+                    raise FormatError(msg, location=f"line {number}")
+                names[name] = len(names)
+            elif match := _APX_ATT.fullmatch(statement):
+                pending.append((match.group(1), match.group(2), number))
+            else:
+                msg = f"expected arg(NAME). or att(NAME,NAME)., got {statement!r}"
+                raise FormatError(msg, location=f"line {number}")
+    for attacker, attacked, number in pending:
+        for name in (attacker, attacked):
+            if name not in names:
+                msg = f"attack names argument {name!r}, which is not declared by arg({name})."
+                raise FormatError(msg, location=f"line {number}")
+        src.append(names[attacker])
+        dst.append(names[attacked])
+    return ArgumentationFramework.from_indices(list(names), src, dst)
+
+
+def _apx_statements(line: str, number: int) -> list[str]:
+    # Several facts may share a line ("arg(a). arg(b)."); each ends with ")."
+    parts = [p.strip() for p in re.split(r"(?<=\))\s*\.", line)]
+    if parts[-1]:
+        msg = f"expected arg(NAME). or att(NAME,NAME)., got {line!r} (missing the final '.'?)"
+        raise FormatError(msg, location=f"line {number}")
+    return [p + "." for p in parts[:-1]]
+
+
+def _parse_tgf(text: str) -> ArgumentationFramework:
+    names: dict[str, int] = {}
+    src: list[int] = []
+    dst: list[int] = []
+    in_attacks = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line == "#":
+            if in_attacks:
+                msg = "a second '#' separator"
+                raise FormatError(msg, location=f"line {number}")
+            in_attacks = True
+            continue
+        fields = line.split()
+        if not in_attacks:
+            if len(fields) != 1:
+                msg = f"expected one argument name per line before '#', got {line!r}"
+                raise FormatError(msg, location=f"line {number}")
+            if fields[0] in names:
+                msg = f"argument {fields[0]!r} is declared twice"
+                raise FormatError(msg, location=f"line {number}")
+            names[fields[0]] = len(names)
+            continue
+        if len(fields) != 2:
+            msg = f"expected an attack 'attacker attacked', got {line!r}"
+            raise FormatError(msg, location=f"line {number}")
+        for name in fields:
+            if name not in names:
+                msg = f"attack names argument {name!r}, which is not declared before '#'"
+                raise FormatError(msg, location=f"line {number}")
+        src.append(names[fields[0]])
+        dst.append(names[fields[1]])
+    return ArgumentationFramework.from_indices(list(names), src, dst)
+
+
+def _parse_i23(data: bytes) -> ArgumentationFramework:
+    fast = _parse_i23_fast(data)
+    if fast is not None:
+        return fast
+    return _parse_i23_lines(data)
+
+
+def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
+    """The common case (header first, no comments, ``i j`` lines) with numpy; else None."""
+    end = data.find(b"\n")
+    if end < 0 or b"#" in data or b"\r" in data:
+        return None
+    header = _HEADER.fullmatch(data[:end])
+    if header is None:
+        return None
+    n = int(header.group(1))
+    body = data[end + 1 :]
+    if body and not body.endswith(b"\n"):
+        body += b"\n"
+    lines = body.count(b"\n")
+    # Every line must be `digits space digits`: removing the digits leaves " \n" per line,
+    # and exactly two numbers per line means no digit run is empty.
+    if body.translate(None, _DIGITS) != b" \n" * lines:
+        return None
+    values = np.fromstring(body, dtype=np.int64, sep=" ") if lines else np.empty(0, np.int64)
+    if values.size != 2 * lines:
+        return None
+    if values.size and (int(values.min()) < 1 or int(values.max()) > n):
+        return None
+    return ArgumentationFramework.numbered(n, values[0::2] - 1, values[1::2] - 1)
+
+
+def _parse_i23_lines(data: bytes) -> ArgumentationFramework:
+    n: int | None = None
+    src: list[int] = []
+    dst: list[int] = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        line = raw.strip()
+        if not line or line.startswith(b"#"):
+            continue
+        try:
+            text = line.decode("ascii")
+        except UnicodeDecodeError:
+            msg = f"unexpected characters in {line.decode('utf-8', 'replace')!r}"
+            raise FormatError(msg, location=f"line {number}") from None
+        fields = text.split()
+        if n is None:
+            if len(fields) != 3 or fields[:2] != ["p", "af"] or not fields[2].isdigit():
+                msg = f"expected the header 'p af N' before any attack, got {text!r}"
+                raise FormatError(msg, location=f"line {number}")
+            n = int(fields[2])
+            continue
+        if len(fields) != 2 or not all(f.isdigit() for f in fields):
+            msg = f"expected an attack 'i j' (two argument numbers), got {text!r}"
+            raise FormatError(msg, location=f"line {number}")
+        i, j = int(fields[0]), int(fields[1])
+        for value in (i, j):
+            if not 1 <= value <= n:
+                msg = f"argument {value} is out of range: expected 1..{n}"
+                raise FormatError(msg, location=f"line {number}")
+        src.append(i - 1)
+        dst.append(j - 1)
+    if n is None:
+        msg = "no 'p af N' header: the file has no framework"
+        raise FormatError(msg, location="line 1")
+    return ArgumentationFramework.numbered(n, src, dst)
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def _check_names(af: ArgumentationFramework, kind: Format) -> None:
+    bad_chars = re.compile(r"[\s(),]" if kind == "apx" else r"\s")
+    for name in af.arguments:
+        if bad_chars.search(name) or (kind == "tgf" and name == "#"):
+            what = "whitespace, parentheses or commas" if kind == "apx" else "whitespace"
+            msg = f"argument {name!r} cannot be written as {kind}: names must not contain {what}"
+            if kind == "tgf":
+                msg += " nor be '#'"
+            raise InvalidValueError(msg)
+
+
+def format_framework(af: ArgumentationFramework, fmt: str) -> str:
+    """The framework as text in format ``fmt``; attacks in order, each once.
+
+    Raises
+    ------
+    InvalidValueError
+        If the format is not known or a name cannot be written in it.
+
+    Examples
+    --------
+    >>> af = ArgumentationFramework.from_attacks([("x", "y")])
+    >>> print(format_framework(af, "i23"), end="")
+    p af 2
+    1 2
+    >>> print(format_framework(af, "tgf"), end="")
+    x
+    y
+    #
+    x y
+    """
+    kind = _check_format(fmt)
+    pairs = af.attack_indices
+    if kind == "i23":
+        lines = [f"p af {len(af)}"]
+        lines.extend(f"{i + 1} {j + 1}" for i, j in pairs)
+        return "\n".join(lines) + "\n"
+    _check_names(af, kind)
+    names = af.arguments
+    if kind == "tgf":
+        body = [*names, "#", *(f"{names[i]} {names[j]}" for i, j in pairs)]
+    else:
+        body = [f"arg({name})." for name in names]
+        body.extend(f"att({names[i]},{names[j]})." for i, j in pairs)
+    return "\n".join(body) + "\n"
+
+
+def write_framework(
+    af: ArgumentationFramework, path: str | os.PathLike[str], *, fmt: str | None = None
+) -> Path:
+    """Write the framework to ``path`` atomically; the format comes from ``fmt`` or the
+    extension. Returns the path.
+
+    Raises
+    ------
+    InvalidValueError
+        If the format is not known or a name cannot be written in it.
+    """
+    kind = _check_format(fmt) if fmt is not None else format_for_path(path)
+    return atomic_write_text(path, format_framework(af, kind))

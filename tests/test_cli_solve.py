@@ -1,0 +1,164 @@
+"""``argmap solve``: the ICCMA'23 solver interface, its output format and its errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from af_oracle import Oracle
+from af_strategies import frameworks
+from hypothesis import HealthCheck, given, settings
+
+from argmap.cli import EXIT_ERROR, main
+from argmap.cli._solve import PROBLEMS, solve
+from argmap.formats.iccma import format_framework
+from argmap.semantics.framework import ArgumentationFramework
+
+# 1 <-> 2, 2 -> 3, 3 -> 3 (self-attack), 4 isolated.
+I23 = "p af 4\n# a comment\n1 2\n2 1\n2 3\n3 3\n"
+
+
+@pytest.fixture
+def af_file(tmp_path: Path) -> Path:
+    path = tmp_path / "f.i23"
+    path.write_text(I23)
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str], str]:
+    status = main(["solve", *argv])
+    captured = capsys.readouterr()
+    return status, captured.out.splitlines(), captured.err
+
+
+def test_decision_problems_print_yes_or_no_with_certificates(
+    af_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(capsys, "-p", "DC-PR", "-f", str(af_file), "-a", "1")[:2] == (0, ["YES", "w 1 4"])
+    assert _run(capsys, "-p", "DC-ST", "-f", str(af_file), "-a", "1")[:2] == (0, ["NO"])
+    assert _run(capsys, "-p", "DC-ST", "-f", str(af_file), "-a", "2")[1] == ["YES", "w 2 4"]
+    assert _run(capsys, "-p", "DS-PR", "-f", str(af_file), "-a", "4")[:2] == (0, ["YES"])
+    status, out, _ = _run(capsys, "-p", "DS-PR", "-f", str(af_file), "-a", "1")
+    assert (status, out) == (0, ["NO", "w 2 4"])
+    assert _run(capsys, "-p", "DC-GR", "-f", str(af_file), "-a", "4")[1] == ["YES", "w 4"]
+    assert _run(capsys, "-p", "DS-GR", "-f", str(af_file), "-a", "1")[1] == ["NO", "w 4"]
+
+
+def test_extension_tasks(af_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(capsys, "-p", "SE-ST", "-f", str(af_file))[1] == ["w 2 4"]
+    assert sorted(_run(capsys, "-p", "EE-PR", "-f", str(af_file))[1]) == ["w 1 4", "w 2 4"]
+    assert _run(capsys, "-p", "CE-CO", "-f", str(af_file))[1] == ["3"]
+    assert _run(capsys, "-p", "SE-GR", "-f", str(af_file))[1] == ["w 4"]
+    assert _run(capsys, "-p", "se-id", "-f", str(af_file))[1] == ["w 4"]
+
+
+def test_no_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "odd.tgf"
+    path.write_text("a\nb\nc\n#\na b\nb c\nc a\n")
+    assert _run(capsys, "-p", "SE-ST", "-f", str(path))[1] == ["NO"]
+    assert _run(capsys, "-p", "EE-ST", "-f", str(path))[1] == []
+    assert _run(capsys, "-p", "CE-ST", "-f", str(path))[1] == ["0"]
+    assert _run(capsys, "-p", "DS-ST", "-f", str(path), "-a", "a")[1] == ["YES"]
+    assert _run(capsys, "-p", "SE-PR", "-f", str(path))[1] == ["w"]
+
+
+def test_format_from_option_and_names_in_framework_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "framework.txt"
+    path.write_text("arg(z).\narg(b).\narg(a).\natt(b,a).\n")
+    assert _run(capsys, "-p", "SE-GR", "-f", str(path), "-fo", "apx")[1] == ["w z b"]
+
+
+def test_problems_and_formats_listings(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "--problems")
+    assert status == 0
+    assert len(out) == 1
+    listed = out[0].strip("[]").split(",")
+    for task in ("DC", "DS", "SE", "EE", "CE"):
+        for sem in ("CO", "PR", "ST", "SST", "STG", "ID", "GR"):
+            assert f"{task}-{sem}" in listed
+    assert _run(capsys, "--formats")[1] == ["[apx,tgf,i23]"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["-p", "XX-PR"], "'XX-PR' is not supported"),
+        (["-p", "DC-PR"], "needs a query argument"),
+        (["-p", "DS-ST"], "needs a query argument"),
+        (["-p", "DC-PR", "-a", "9"], "query argument '9' is not in the framework"),
+        (["-p", "SE-PR", "-fo", "dot"], "format 'dot' is not known"),
+        ([], "needs -p PROBLEM"),
+    ],
+)
+def test_bad_requests_fail_with_one_line(
+    af_file: Path, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    status, out, err = _run(capsys, *argv, *(["-f", str(af_file)] if argv else []))
+    assert status == EXIT_ERROR
+    assert out == []
+    assert err.count("\n") == 1
+    assert err.startswith("argmap: error: ")
+    assert fragment in err
+
+
+def test_malformed_and_missing_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.af"
+    bad.write_text("p af 3\n1 2\n2 x\n")
+    status, out, err = _run(capsys, "-p", "SE-PR", "-f", str(bad))
+    assert status == EXIT_ERROR
+    assert out == []
+    assert (
+        err
+        == f"argmap: error: {bad}:line 3: expected an attack 'i j' (two argument numbers), got '2 x'\n"
+    )
+    status, _, err = _run(capsys, "-p", "SE-PR", "-f", str(tmp_path / "none.af"))
+    assert status == EXIT_ERROR
+    assert "none.af" in err
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(af=frameworks(max_args=6))
+def test_every_problem_agrees_with_the_oracle(af: ArgumentationFramework) -> None:
+    # Through the i23 format, as a harness would hand it over: arguments become 1..N.
+    from argmap.formats.iccma import parse_framework
+
+    back = parse_framework(format_framework(af, "i23"), "i23")
+    for problem in PROBLEMS:
+        task, semantics = problem.split("-")
+        expected = Oracle(back).extensions(semantics)
+        if task in ("DC", "DS"):
+            for name in back.arguments:
+                lines = solve(back, problem, name)
+                accepted = (any if task == "DC" else all)(name in e for e in expected)
+                assert lines[0] == ("YES" if accepted else "NO")
+                certificate = (task == "DC") == accepted
+                assert len(lines) == (2 if certificate else 1)
+                if certificate:
+                    members = frozenset(lines[1].split()[1:])
+                    assert members in expected
+                    assert (name in members) == (task == "DC")
+        elif task == "SE":
+            lines = solve(back, problem)
+            assert lines == ["NO"] if not expected else frozenset(lines[0].split()[1:]) in expected
+        elif task == "EE":
+            lines = solve(back, problem)
+            assert {frozenset(x.split()[1:]) for x in lines} == expected
+            assert len(lines) == len(expected)
+        else:
+            assert solve(back, problem) == [str(len(expected))]
+    assert len(back) == len(af)
+
+
+def test_the_installed_command_runs(af_file: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap", "solve", "-p", "CE-PR", "-f", str(af_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert done.stdout == "2\n"
