@@ -13,16 +13,20 @@ from argmap.errors import (
     EvaluationError,
     FormatError,
     FrameworkFileNotFoundError,
+    InvalidDocumentError,
     InvalidKeyError,
     InvalidValueError,
+    LimitExceededError,
     MapDefinitionError,
     MapFileNotFoundError,
     MapLoadError,
     MapSyntaxError,
     NoMapDefinedError,
+    Problem,
     QuoteNotFoundError,
     RendererNotFound,
     RenderError,
+    UnknownFormatError,
     UnknownKeyError,
     UnknownQuestionError,
     UnknownSchemeError,
@@ -30,6 +34,7 @@ from argmap.errors import (
     WriteError,
     WrongKindError,
 )
+from argmap.formats._registry import write_map
 from argmap.formats.carneades_yaml import (
     CarneadesFile,
     load_carneades_yaml,
@@ -60,6 +65,7 @@ from argmap.render import (
     render_bytes,
     to_dot,
 )
+from argmap.render._evaluation import annotations_from
 from argmap.schemes import (
     SCHEMES,
     CriticalQuestion,
@@ -83,6 +89,15 @@ from argmap.semantics.carneades import (
     evaluate_carneades,
 )
 from argmap.semantics.dung import Labelling, Semantics
+from argmap.semantics.evaluate import (
+    ALL_SEMANTICS,
+    DUNG_SEMANTICS,
+    Evaluation,
+    SemanticsResult,
+    evaluate,
+    to_carneades_graph,
+)
+from argmap.semantics.explain import Change, Explanation, explain, what_if
 from argmap.semantics.framework import ArgumentationFramework, Label
 from argmap.semantics.gradual import (
     GRADUAL_SEMANTICS,
@@ -101,6 +116,8 @@ from argmap.semantics.translate import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "ALL_SEMANTICS",
+    "DUNG_SEMANTICS",
     "FORMATS",
     "GRADUAL_SEMANTICS",
     "SCHEMES",
@@ -115,20 +132,25 @@ __all__ = [
     "CarneadesFile",
     "CarneadesGraph",
     "CarneadesResult",
+    "Change",
     "Claim",
     "ClearAndConvincing",
     "CriticalQuestion",
     "DialecticalValidity",
     "DuplicateKeyError",
+    "Evaluation",
     "EvaluationError",
     "Evidence",
+    "Explanation",
     "Finding",
     "FormatError",
     "FrameworkFileNotFoundError",
+    "InvalidDocumentError",
     "InvalidKeyError",
     "InvalidValueError",
     "Label",
     "Labelling",
+    "LimitExceededError",
     "MapBuilder",
     "MapDefinitionError",
     "MapFileNotFoundError",
@@ -140,6 +162,7 @@ __all__ = [
     "ObjectionKind",
     "Party",
     "Preponderance",
+    "Problem",
     "ProofStandard",
     "QuestionAnswer",
     "QuestionKind",
@@ -154,12 +177,14 @@ __all__ = [
     "Scheme",
     "Scintilla",
     "Semantics",
+    "SemanticsResult",
     "Severity",
     "Source",
     "Status",
     "Strengths",
     "SupportMode",
     "Translation",
+    "UnknownFormatError",
     "UnknownKeyError",
     "UnknownQuestionError",
     "UnknownSchemeError",
@@ -167,9 +192,12 @@ __all__ = [
     "WriteError",
     "WrongKindError",
     "__version__",
+    "annotations_from",
     "answered",
     "check_map",
+    "evaluate",
     "evaluate_carneades",
+    "explain",
     "find_renderer",
     "framework_from_map",
     "get_scheme",
@@ -181,7 +209,10 @@ __all__ = [
     "read_framework",
     "render_bytes",
     "to_bipolar_graph",
+    "to_carneades_graph",
     "to_dot",
     "translate",
+    "what_if",
     "write_framework",
+    "write_map",
 ]

@@ -12,22 +12,28 @@ True
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 __all__ = [
     "ArgmapError",
     "DuplicateKeyError",
     "EvaluationError",
     "FormatError",
     "FrameworkFileNotFoundError",
+    "InvalidDocumentError",
     "InvalidKeyError",
     "InvalidValueError",
+    "LimitExceededError",
     "MapDefinitionError",
     "MapFileNotFoundError",
     "MapLoadError",
     "MapSyntaxError",
     "NoMapDefinedError",
+    "Problem",
     "QuoteNotFoundError",
     "RenderError",
     "RendererNotFound",
+    "UnknownFormatError",
     "UnknownKeyError",
     "UnknownQuestionError",
     "UnknownSchemeError",
@@ -128,6 +134,48 @@ class RendererNotFound(ArgmapError, FileNotFoundError):
 
 class RenderError(ArgmapError, RuntimeError):
     """The layout program ran but failed, or a format is not supported by it."""
+
+
+class Problem(NamedTuple):
+    """One problem found in a document.
+
+    ``location`` is a JSON-pointer-like path (``/claims/3/text``); ``""`` is the whole
+    document. ``message`` says what is wrong and what was expected.
+    """
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location or '/'}: {self.message}"
+
+
+class InvalidDocumentError(FormatError):
+    """A document failed validation; ``problems`` lists every problem found, in order.
+
+    >>> error = InvalidDocumentError("argmap JSON", [Problem("/title", "expected a string, got 3")])
+    >>> str(error)
+    'invalid argmap JSON document (1 problem): /title: expected a string, got 3'
+    """
+
+    def __init__(self, what: str, problems: list[Problem], *, source: str | None = None) -> None:
+        self.what = what
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        listing = "; ".join(str(p) for p in self.problems)
+        super().__init__(
+            f"invalid {what} document ({count} {noun}): {listing}",
+            location=source,
+        )
+
+
+class LimitExceededError(FormatError):
+    """An input is larger than argmap accepts from untrusted data (see ``argmap.formats._limits``)."""
+
+
+class UnknownFormatError(ArgmapError, ValueError):
+    """A format name, or a file whose format cannot be told from its name or content."""
 
 
 class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):

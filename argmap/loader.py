@@ -10,6 +10,7 @@ file and, where there is one, the line.
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
 import importlib.util
 import os
 import sys
@@ -75,7 +76,10 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
         raise MapSyntaxError(msg, path=shown, line=error.lineno) from None
     except ValueError as error:  # e.g. null bytes
         raise MapSyntaxError(f"not a Python source file: {error}", path=shown) from None
-    spec = importlib.util.spec_from_file_location(_module_name(resolved), resolved)
+    name = _module_name(resolved)
+    # An explicit loader, so that `load_map(path, format="python")` runs any file name.
+    loader = importlib.machinery.SourceFileLoader(name, str(resolved))
+    spec = importlib.util.spec_from_file_location(name, resolved, loader=loader)
     assert spec is not None
     module = importlib.util.module_from_spec(spec)
     # Let the module find files beside it (e.g. `Path(__file__).parent / "sources"`).
@@ -93,13 +97,22 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
     return module
 
 
-def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
-    r"""Load the map published as ``MAP`` by the Python module at ``path``.
+def load_map(path: str | os.PathLike[str], *, format: str | None = None) -> ArgumentMap:
+    r"""Load the map published as ``MAP`` by the Python module at ``path``, or the map
+    in a file of any format argmap reads.
+
+    A ``.py`` file is run as a map module (it is code, and trusted). Any other file is
+    data, read by the importer of its format -- ``json`` (argmap JSON), ``aif`` (AIFdb
+    JSON or xAIF) or ``argdown-json`` (Argdown's JSON export) -- told by its extension
+    and content, or named by ``format``; data never executes anything.
 
     Parameters
     ----------
     path:
-        A ``.py`` file that defines ``MAP``; it need not be importable.
+        A ``.py`` file that defines ``MAP`` (it need not be importable), or a data file.
+    format:
+        The format's name, to override detection (``"python"`` runs any file as a map
+        module). See ``argmap.formats._registry.FORMATS``.
 
     Returns
     -------
@@ -112,6 +125,10 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
         See :func:`load_map_module`.
     NoMapDefinedError
         If the module defines no ``MAP``, or ``MAP`` is not an :class:`ArgumentMap`.
+    UnknownFormatError
+        If ``format`` is unknown, or a data file's format cannot be told.
+    FormatError, InvalidDocumentError
+        If a data file is malformed; every problem is listed with its location.
 
     Examples
     --------
@@ -130,6 +147,10 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     ...
     argmap.errors.MapFileNotFoundError: .../missing.py: map file does not exist
     """
+    if format != "python" and (format is not None or Path(path).suffix != ".py"):
+        from argmap.formats._registry import read_map  # formats build on the loader's level
+
+        return read_map(path, format=format)
     module = load_map_module(path)
     shown = str(path)
     if not hasattr(module, MAP_ATTRIBUTE):

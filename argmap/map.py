@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from argmap._meta import FrozenDict, freeze
 from argmap.errors import (
     DuplicateKeyError,
     InvalidValueError,
@@ -113,6 +114,14 @@ def _objections(value: Iterable[Objection]) -> tuple[Objection, ...]:
     return _tuple_of(Objection, value)
 
 
+def _meta(value: object) -> FrozenDict:
+    if not isinstance(value, Mapping):
+        msg = f"map meta must be a mapping of JSON data, got {value!r}"
+        raise InvalidValueError(msg)
+    frozen: FrozenDict = freeze(value)
+    return frozen
+
+
 def _title(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         msg = f"map {attribute.name} must be a non-empty str, got {value!r}"
@@ -134,6 +143,10 @@ class ArgumentMap:
         The elements, each a sequence of the matching class.
     description:
         Optional longer text about the map.
+    meta:
+        JSON data the model has no element for, kept so nothing is lost: importers
+        store what they could not map (e.g. AIF locutions) under their format's name.
+        Frozen on construction (objects become read-only mappings, lists tuples).
 
     Raises
     ------
@@ -153,6 +166,7 @@ class ArgumentMap:
     arguments: tuple[Argument, ...] = attrs.field(default=(), converter=_arguments, kw_only=True)
     objections: tuple[Objection, ...] = attrs.field(default=(), converter=_objections, kw_only=True)
     description: str | None = attrs.field(default=None, kw_only=True)
+    meta: FrozenDict = attrs.field(factory=FrozenDict, converter=_meta, kw_only=True)
     _index: dict[str, Element] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_index"
     )

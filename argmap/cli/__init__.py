@@ -27,7 +27,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._render",
     "argmap.cli._check",
     "argmap.cli._evaluate",
+    "argmap.cli._convert",
     "argmap.cli._solve",
+    "argmap.cli._explain",
+    "argmap.cli._whatif",
 )
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from argmap.cli._convert import add_from_option
 from argmap.lint import Severity, check_map
 from argmap.loader import load_map
 
@@ -24,6 +25,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
+    add_from_option(parser)
     parser.add_argument(
         "--strict", action="store_true", help="fail on warnings as well as on errors"
     )
@@ -34,7 +36,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    argument_map = load_map(args.map)
+    argument_map = load_map(args.map, format=args.from_format)
     findings = check_map(argument_map)
     counts = dict.fromkeys(Severity, 0)
     for finding in findings:

@@ -3,7 +3,9 @@
 The command dispatches on the kind of input. Each kind has a loader and the semantics
 that apply to it:
 
-* a Carneades 4 argument graph (``.yml`` / ``.yaml``), evaluated by ``carneades``.
+* a Carneades 4 argument graph (``.yml`` / ``.yaml``), evaluated by ``carneades``;
+* an argmap map module (``.py``), evaluated by :func:`argmap.semantics.evaluate.evaluate`
+  under any of its semantics and printed as a claims x semantics table.
 
 Further kinds (argmap maps) and semantics register themselves in :data:`INPUT_KINDS`
 and :data:`SEMANTICS`; ``--semantics`` accepts any registered name.
@@ -20,9 +22,12 @@ from typing import Any
 
 import attrs
 
+from argmap.cli._explain import add_evaluation_options, run_evaluate_map
 from argmap.errors import InvalidValueError
 from argmap.formats.carneades_yaml import CarneadesFile, load_carneades_yaml
+from argmap.loader import load_map
 from argmap.semantics.carneades import Audience, CarneadesResult, evaluate_carneades
+from argmap.semantics.evaluate import ALL_SEMANTICS as MAP_SEMANTICS
 
 __all__ = ["INPUT_KINDS", "SEMANTICS", "InputKind", "Semantics", "register", "run"]
 
@@ -85,6 +90,7 @@ def _graph_table(payload: dict[str, Any]) -> list[str]:
 
 
 INPUT_KINDS: dict[str, InputKind] = {
+    "map": InputKind(name="map", suffixes=(".py",), load=load_map),
     "carneades-graph": InputKind(
         name="carneades-graph", suffixes=(".yml", ".yaml"), load=load_carneades_yaml
     ),
@@ -108,9 +114,10 @@ def _semantics_list(text: str) -> list[str]:
     if not names:
         msg = "expected at least one semantics name"
         raise argparse.ArgumentTypeError(msg)
-    unknown = [n for n in names if n not in SEMANTICS]
+    known = list(dict.fromkeys([*SEMANTICS, *MAP_SEMANTICS]))
+    unknown = [n for n in names if n not in known]
     if unknown:
-        msg = f"unknown semantics {unknown[0]!r}: expected one of {', '.join(SEMANTICS)}"
+        msg = f"unknown semantics {unknown[0]!r}: expected one of {', '.join(known)}"
         raise argparse.ArgumentTypeError(msg)
     return list(dict.fromkeys(names))
 
@@ -124,7 +131,9 @@ def register(subparsers: Any) -> None:
             "Evaluate INPUT under one or more semantics and print each statement's label "
             "with the reason. A Carneades 4 YAML graph (.yml, .yaml) is evaluated with "
             "proof standards, burden of proof and assumptions; its 'tests' block, if any, "
-            "is checked too. Semantics: "
+            "is checked too. A map module (.py) is evaluated under the Dung semantics, "
+            "Carneades and the gradual semantics and printed as a table of claims by "
+            f"semantics ({', '.join(MAP_SEMANTICS)}). Carneades graph semantics: "
             + "; ".join(f"{s.name}: {s.help}" for s in SEMANTICS.values())
             + "."
         ),
@@ -159,6 +168,8 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="exit 1 when the labels differ from the graph's 'tests' block",
     )
+    maps = parser.add_argument_group("maps (.py)", "how a map is read (--assume applies too)")
+    add_evaluation_options(maps, several=True, semantics=False, assume=False)
     parser.set_defaults(run=run)
 
 
@@ -175,6 +186,13 @@ def _input_kind(path: str) -> InputKind:
 def run(args: argparse.Namespace) -> int:
     """Run ``argmap evaluate``; return the exit status."""
     kind = _input_kind(args.input)
+    if kind.name == "map":
+        # Maps have their own table: claims x semantics (argmap.cli._explain).
+        return run_evaluate_map(args)
+    for name in args.semantics or ():
+        if name not in SEMANTICS:
+            msg = f"semantics {name!r} does not apply to a {kind.name} such as {args.input!r}"
+            raise InvalidValueError(msg)
     names: Sequence[str] = args.semantics or [
         s.name for s in SEMANTICS.values() if s.kind == kind.name
     ]

@@ -6,11 +6,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import InvalidValueError
+from argmap.cli._convert import add_from_option
+from argmap.cli._explain import add_evaluation_options, evaluation_options
+from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
+from argmap.map import ArgumentMap
 from argmap.render import FORMATS, RenderOptions, format_for_path, render
 from argmap.render._backend import ENV_VAR
+from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
+from argmap.semantics.evaluate import ALL_SEMANTICS, evaluate
+from argmap.semantics.gradual import GRADUAL_SEMANTICS
 
 __all__ = ["options_from", "output_and_format", "register", "run"]
 
@@ -29,6 +35,7 @@ def register(subparsers: Any) -> None:
         description=_DESCRIPTION,
     )
     parser.add_argument("map", metavar="MAP", help="the map module (a .py file defining MAP)")
+    add_from_option(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -81,6 +88,22 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
     )
+    evaluation = parser.add_argument_group(
+        "evaluation", "colour nodes by status, show strengths and open critical questions"
+    )
+    evaluation.add_argument(
+        "--evaluate",
+        metavar="SEMANTICS",
+        help=f"draw each element's status under SEMANTICS ({', '.join(ALL_SEMANTICS)})",
+    )
+    evaluation.add_argument(
+        "--strengths",
+        metavar="GRADUAL",
+        default="df-quad",
+        help="with --evaluate: gradual semantics whose strengths to show, or 'none' "
+        "(default: df-quad)",
+    )
+    add_evaluation_options(evaluation, several=False, semantics=False)
     parser.set_defaults(run=run)
 
 
@@ -119,11 +142,30 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
     )
 
 
+def _evaluation_extras(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[str, Any]:
+    if args.evaluate is None:
+        return {}
+    strengths = None if args.strengths in (None, "none") else args.strengths
+    names = [args.evaluate] + ([strengths] if strengths else [])
+    evaluation = evaluate(argument_map, semantics=names, **evaluation_options(args))
+    semantics = evaluation.semantics[0]
+    if strengths is not None:
+        strengths = evaluation.semantics[-1]
+        if evaluation.result(strengths).family != "gradual":
+            msg = f"--strengths needs a gradual semantics ({', '.join(GRADUAL_SEMANTICS)}), got {args.strengths!r}"
+            raise EvaluationError(msg)
+    return {
+        "annotations": annotations_from(evaluation, semantics, strengths=strengths),
+        "evaluation_note": evaluation_note(evaluation, semantics, strengths=strengths),
+    }
+
+
 def run(args: argparse.Namespace) -> int:
-    """Render the map; print where the file was written."""
+    """Render the map (with ``--evaluate``, annotated); print where the file was written."""
     output, format = output_and_format(args)
-    options = options_from(args)
-    argument_map = load_map(args.map)
+    options_from(args)  # check the drawing options before evaluating anything
+    argument_map = load_map(args.map, format=args.from_format)
+    options = options_from(args, **_evaluation_extras(argument_map, args))
     written = render(argument_map, output, format=format, options=options, renderer=args.dot)
     print(f"argmap: wrote {written}")
     return 0

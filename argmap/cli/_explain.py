@@ -1,0 +1,262 @@
+"""``argmap explain MAP KEY`` and ``argmap whatif MAP KEY``; the map side of ``evaluate``.
+
+The evaluation options (semantics, support mode, proof standards, assumptions) are
+shared by the three commands: :func:`add_evaluation_options` adds them to a parser and
+:func:`evaluation_options` turns parsed arguments into keyword arguments for
+:func:`argmap.semantics.evaluate.evaluate`. :func:`map_table` prints a claims x semantics
+table and :func:`map_payload` the JSON form, for ``argmap evaluate MAP``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from argmap.errors import EvaluationError
+from argmap.loader import load_map
+from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation, evaluate
+from argmap.semantics.explain import explain, what_if
+from argmap.semantics.translate import SupportMode
+
+__all__ = [
+    "CHANGE_KINDS",
+    "add_evaluation_options",
+    "evaluation_options",
+    "map_payload",
+    "map_table",
+    "name_list",
+    "register",
+    "run_evaluate_map",
+    "run_explain",
+    "run_whatif",
+]
+
+CHANGE_KINDS = ("withdraw", "answer", "raise", "challenge", "standard")
+"""The kinds of change ``argmap whatif`` tries (see :func:`argmap.semantics.explain.what_if`)."""
+
+
+def name_list(text: str) -> list[str]:
+    """Split a comma-separated ``--semantics``/``--kinds`` value (argparse type)."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        msg = "expected at least one semantics name"
+        raise argparse.ArgumentTypeError(msg)
+    return names
+
+
+def _standard_for(text: str) -> tuple[str, str]:
+    claim, sep, standard = text.partition("=")
+    if not sep or not claim.strip() or not standard.strip():
+        msg = f"expected CLAIM=STANDARD (e.g. cook.forgery=BRD), got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return claim.strip(), standard.strip()
+
+
+def add_evaluation_options(
+    parser: argparse._ActionsContainer,
+    *,
+    several: bool,
+    semantics: bool = True,
+    assume: bool = True,
+) -> None:
+    """Add ``--semantics`` (unless ``semantics=False``), ``--support``, ``--standard``,
+    ``--standard-for`` and ``--assume`` (unless ``assume=False``)."""
+    if semantics:
+        parser.add_argument(
+            "--semantics",
+            type=name_list,
+            default=None,
+            metavar="NAMES" if several else "NAME",
+            help=(
+                ("comma-separated semantics" if several else "the semantics")
+                + f" ({', '.join(ALL_SEMANTICS)}); default: "
+                + ("all" if several else "grounded")
+            ),
+        )
+    parser.add_argument(
+        "--support",
+        choices=[m.value for m in SupportMode],
+        default=SupportMode.NECESSARY.value,
+        help="how an argument supports its conclusion in the Dung reading (default: necessary)",
+    )
+    parser.add_argument(
+        "--standard",
+        default="PE",
+        metavar="STANDARD",
+        help=(
+            "proof standard for every claim: SE, PE, CCE, BRD, DV or their names "
+            "(default: PE, preponderance of the evidence)"
+        ),
+    )
+    parser.add_argument(
+        "--standard-for",
+        type=_standard_for,
+        action="append",
+        default=[],
+        metavar="CLAIM=STANDARD",
+        help="proof standard for one claim, overriding --standard; repeatable",
+    )
+    if assume:
+        parser.add_argument(
+            "--assume",
+            action="append",
+            default=[],
+            metavar="CLAIM",
+            help="take CLAIM as given (prima facie; accepted by the Carneades audience); repeatable",
+        )
+
+
+def evaluation_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments for :func:`~argmap.semantics.evaluate.evaluate` from parsed args."""
+    return {
+        "support": args.support,
+        "default_standard": args.standard,
+        "standards": dict(args.standard_for),
+        "assume": tuple(args.assume or ()),
+    }
+
+
+def map_table(evaluation: Evaluation) -> list[str]:
+    """The claims x semantics table as lines of text, with notes underneath."""
+    rows = evaluation.table()
+    columns = list(evaluation.semantics)
+    width = max([len("claim"), *(len(r["key"]) for r in rows)])
+    widths = [max(len(c), 9) for c in columns]
+    lines = [
+        "  ".join(
+            [f"{'claim':<{width}}", *(f"{c:<{w}}" for c, w in zip(columns, widths, strict=True))]
+        ).rstrip()
+    ]
+    for row in rows:
+        cells = []
+        for column, w in zip(columns, widths, strict=True):
+            value = row[column]
+            cells.append(f"{value:<{w}.3f}" if isinstance(value, float) else f"{value:<{w}}")
+        lines.append("  ".join([f"{row['key']:<{width}}", *cells]).rstrip())
+    standards = sorted({s.abbreviation for s in evaluation.standards.values()})
+    lines.append(
+        f"support: {evaluation.support.value}; proof standard(s): {', '.join(standards) or '-'}"
+    )
+    for name, result in evaluation.results.items():
+        for note in result.notes:
+            lines.append(f"note ({name}): {note}")
+    return lines
+
+
+def map_payload(evaluation: Evaluation) -> dict[str, Any]:
+    """The JSON form: :meth:`Evaluation.to_dict` plus ``labels`` (claim -> status) for the
+    first semantics that gives statuses."""
+    payload = evaluation.to_dict()
+    for name, result in evaluation.results.items():
+        if result.strengths is None:
+            payload["labels"] = {
+                c.key: result.statuses.get(c.key, "undecided")
+                for c in evaluation.argument_map.claims
+            }
+            payload["labels_semantics"] = name
+            break
+    return payload
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``explain`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "explain",
+        help="say in plain sentences why a claim has its status",
+        description=(
+            "Evaluate MAP and explain why KEY (a claim, or any argument, evidence or "
+            "objection) has its status under one semantics: the attacks and defences "
+            "behind it, the proof standard and whether it was met, the gradual strength, "
+            "and the critical questions of its arguments still open or raised."
+        ),
+    )
+    parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
+    parser.add_argument("key", metavar="KEY", help="the claim (or other element) to explain")
+    add_evaluation_options(parser, several=False)
+    parser.add_argument(
+        "--depth", type=int, default=3, help="steps of attack to follow (default 3)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run_explain)
+
+
+def _one_semantics(args: argparse.Namespace) -> str:
+    names: Sequence[str] | None = args.semantics
+    if not names:
+        return "grounded"
+    if len(names) != 1:
+        msg = f"give one semantics to explain by, got {', '.join(names)}"
+        raise EvaluationError(msg)
+    return names[0]
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Print the explanation of ``args.key``."""
+    argument_map = load_map(args.map)
+    if args.depth < 0:
+        msg = f"--depth must be 0 or more, got {args.depth}"
+        raise EvaluationError(msg)
+    explanation = explain(
+        argument_map,
+        args.key,
+        semantics=_one_semantics(args),
+        max_depth=args.depth,
+        **evaluation_options(args),
+    )
+    if args.json:
+        payload = {
+            "key": explanation.key,
+            "semantics": explanation.semantics,
+            "status": explanation.status,
+            "headline": explanation.headline,
+            "sentences": list(explanation.sentences),
+            "mentions": list(explanation.mentions),
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print(explanation)
+    return 0
+
+
+def run_whatif(args: argparse.Namespace) -> int:
+    """Print the changes that alter the status of ``args.key``."""
+    argument_map = load_map(args.map)
+    semantics = _one_semantics(args)
+    changes = what_if(
+        argument_map, args.key, semantics=semantics, kinds=args.kinds, **evaluation_options(args)
+    )
+    if args.json:
+        payload = {
+            "key": args.key,
+            "semantics": semantics,
+            "changes": [
+                {
+                    "kind": c.kind,
+                    "description": c.description,
+                    "target": c.target,
+                    "before": c.before,
+                    "after": c.after,
+                }
+                for c in changes
+            ],
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    if not changes:
+        print(f"No single change of the kinds tried alters {args.key!r} under {semantics}.")
+    for change in changes:
+        print(change)
+    return 0
+
+
+def run_evaluate_map(args: argparse.Namespace) -> int:
+    """``argmap evaluate MAP``: the claims x semantics table, or JSON with ``--json``."""
+    argument_map = load_map(getattr(args, "input", None) or args.map)
+    evaluation = evaluate(argument_map, semantics=args.semantics, **evaluation_options(args))
+    if args.json:
+        print(json.dumps(map_payload(evaluation), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(map_table(evaluation)))
+    return 0

@@ -1,0 +1,475 @@
+"""Evaluating maps: statuses per semantics, Carneades reading, explanations and what-if."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap import (
+    SCHEMES,
+    ArgumentMap,
+    EvaluationError,
+    MapBuilder,
+    Objection,
+    ObjectionKind,
+    QuestionAnswer,
+    answered,
+    raised,
+)
+from argmap.cli import main
+from argmap.semantics.evaluate import ALL_SEMANTICS, DUNG_SEMANTICS, evaluate, to_carneades_graph
+from argmap.semantics.explain import explain, what_if
+from argmap.strategies import maps
+
+# --- small maps with known outcomes -----------------------------------------------------------
+
+
+def grounded(m: ArgumentMap, key: str, **options: object) -> str:
+    return evaluate(m, semantics="grounded", **options).status(key)  # type: ignore[arg-type]
+
+
+def test_reinstatement() -> None:
+    b = MapBuilder("m")
+    c, r, s = b.claim("c", "C."), b.claim("r", "R."), b.claim("s", "S.")
+    b.rebut(r, c)
+    b.rebut(s, r)
+    m = b.build()
+    assert grounded(m, "c", symmetric_rebuttals=False) == "in"
+    assert grounded(m, "r", symmetric_rebuttals=False) == "out"
+    # read symmetrically, r answers each rebuttal back: grounded semantics settles neither
+    assert grounded(m, "c") == "undecided"
+    assert grounded(m, "s") == "in"
+
+
+def test_mutual_rebuttal_is_undecided_in_grounded_and_credulous_in_preferred() -> None:
+    b = MapBuilder("m")
+    c, r = b.claim("c", "C."), b.claim("r", "R.")
+    b.rebut(r, c)
+    ev = evaluate(b.build(), semantics=["grounded", "preferred", "stable"])
+    assert ev.status("c", "grounded") == "undecided"
+    assert ev.status("c", "preferred") == "credulous"
+    assert ev.result("preferred").extensions == 2
+    assert ev.result("stable").credulous["c"] is True
+
+
+def _challenged(weight: float | None, rebuttal_weight: float | None = None) -> ArgumentMap:
+    b = MapBuilder("m")
+    p, c = b.claim("p", "P."), b.claim("c", "C.")
+    b.argument("a", [p], c, weight=weight)
+    if rebuttal_weight is not None:
+        q, d = b.claim("q", "Q."), b.claim("d", "Not C.")
+        con = b.argument("con", [q], d, weight=rebuttal_weight)
+        b.rebut(con, c, key="r")
+    b.challenge(c, key="why", text="Why?")
+    return b.build()
+
+
+def test_challenge_needs_support_meeting_the_standard() -> None:
+    b = MapBuilder("m")
+    c = b.claim("c", "C.")
+    b.challenge(c, key="why", text="Why?")
+    assert grounded(b.build(), "c") == "out"
+    assert grounded(_challenged(0.9), "c") == "in"
+    # Clear and convincing evidence needs a weight above 0.5; preponderance any weight.
+    assert grounded(_challenged(0.4), "c", default_standard="PE") == "in"
+    assert grounded(_challenged(0.4), "c", default_standard="CCE") == "out"
+    assert grounded(_challenged(0.4), "c", standards={"c": "CCE"}) == "out"
+    assert grounded(_challenged(0.4), "c", standards={"p": "CCE"}) == "in"
+    assert grounded(_challenged(0.9), "c", default_standard="beyond reasonable doubt") == "in"
+    # A rebuttal read both ways leaves the claim and the rebuttal standing off.
+    assert grounded(_challenged(0.9, 0.3), "c", default_standard="PE") == "undecided"
+
+
+def _undermined(second_argument: bool) -> ArgumentMap:
+    b = MapBuilder("m")
+    p, c, x = b.claim("p", "P."), b.claim("c", "C."), b.claim("x", "Not P.")
+    b.argument("a", [p], c)
+    if second_argument:
+        b.argument("a2", [b.claim("q", "Q.")], c)
+    b.undermine(x, p, key="u")
+    return b.build()
+
+
+@pytest.mark.parametrize("support", ["necessary", "deductive", "evidential"])
+def test_undermined_premise_takes_the_argument_down(support: str) -> None:
+    m = _undermined(False)
+    ev = evaluate(m, semantics="grounded", support=support)
+    assert ev.status("p") == "out"
+    assert ev.status("a") == "out"
+
+
+def test_support_modes_differ_as_documented() -> None:
+    # necessary: the conclusion needs its (only) argument
+    assert grounded(_undermined(False), "c", support="necessary") == "out"
+    # ... but any one of several will do
+    assert grounded(_undermined(True), "c", support="necessary") == "in"
+    # deductive: a claim stands as a presumption even when its argument falls
+    assert grounded(_undermined(False), "c", support="deductive") == "in"
+    # evidential: nothing here rests on evidence
+    assert grounded(_undermined(True), "c", support="evidential") == "out"
+    assert grounded(_undermined(True), "c", support="evidential", assume=["q"]) == "in"
+
+
+def test_evidence_grounds_claims_in_the_evidential_reading() -> None:
+    b = MapBuilder("m")
+    src = b.source("s", "Doc")
+    e = b.evidence("e", "The document.", source=src)
+    c = b.claim("c", "C.")
+    b.argument("a", [e], c)
+    assert grounded(b.build(), "c", support="evidential") == "in"
+
+
+def _expert(**questions: object) -> MapBuilder:
+    b = MapBuilder("m")
+    b.claim("says", "X says C.")
+    b.claim("c", "C.")
+    b.claim("cv", "X is a historian of the period.")
+    b.argument("a", ["says"], "c", scheme="expert_opinion", questions=questions or None)
+    return b
+
+
+@pytest.mark.parametrize("semantics", ["grounded", "carneades"])
+def test_critical_questions_act_as_assumptions_and_exceptions(semantics: str) -> None:
+    def status(b: MapBuilder) -> str:
+        return evaluate(b.build(), semantics=semantics).status("c", semantics)
+
+    assert status(_expert()) == "in"  # open questions: the argument stands
+    assert status(_expert(CQ2=raised)) == "out"  # a raised assumption must be answered
+    b = _expert(CQ2=answered("yes", by="cv"))
+    b.raise_question("a", "CQ2")
+    assert status(b) == "in"  # ... and is, by a claim that stands
+    assert status(_expert(CQ2=answered("no"))) == "out"  # answered against
+    assert status(_expert(CQ4=raised)) == "in"  # a raised exception is only a question
+    assert status(_expert(CQ4=answered("yes"))) == "out"  # ... until it is proven
+    assert status(_expert(CQ4=answered("no"))) == "in"
+
+
+def test_carneades_weighs_arguments_against_rebuttals_by_standard() -> None:
+    m = _challenged(0.9, 0.3)
+    assert (
+        evaluate(m, semantics="carneades", default_standard="PE").status("c", "carneades") == "in"
+    )
+    brd = evaluate(m, semantics="carneades", default_standard="BRD")
+    assert brd.status("c", "carneades") == "out"
+    assert brd.standards["c"].abbreviation == "BRD"
+    graph, audience = to_carneades_graph(m)
+    assert "c" in audience.challenged
+    assert [i.positions for i in graph.issues if i.id == "c#issue"] == [("c", "c#not")]
+
+
+def test_evaluation_api() -> None:
+    m = _challenged(0.9, 0.3)
+    ev = evaluate(m, semantics=["GR", "PR", "carneades", "df-quad", "h-categorizer"])
+    assert ev.semantics == ("grounded", "preferred", "carneades", "df-quad", "h-categoriser")
+    assert 0.0 <= ev.strength("c", "df-quad") <= 1.0
+    rows = ev.table()
+    assert [r["key"] for r in rows] == [c.key for c in m.claims]
+    assert set(rows[0]) == {"key", "text", *ev.semantics}
+    json.dumps(ev.to_dict())
+    with pytest.raises(EvaluationError, match="'nope'"):
+        ev.status("nope")
+    with pytest.raises(EvaluationError, match="strengths"):
+        ev.status("c", "df-quad")
+    with pytest.raises(EvaluationError, match="statuses"):
+        ev.strength("c", "grounded")
+    with pytest.raises(EvaluationError, match="'stable' was not evaluated"):
+        ev.status("c", "stable")
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        ({"semantics": "best"}, "'best'"),
+        ({"semantics": []}, "at least one"),
+        ({"support": "inductive"}, "'inductive'"),
+        ({"default_standard": "hunch"}, "'hunch'"),
+        ({"standards": {"a": "PE"}}, "'a'"),
+        ({"assume": ["ghost"]}, "'ghost'"),
+        ({"default_weight": "heavy"}, "'heavy'"),
+    ],
+)
+def test_bad_options_are_named(options: dict[str, object], match: str) -> None:
+    with pytest.raises(EvaluationError, match=match):
+        evaluate(_challenged(0.9), **options)  # type: ignore[arg-type]
+
+
+# --- laws over generated maps -----------------------------------------------------------------
+
+
+@st.composite
+def maps_with_questions(draw: st.DrawFn) -> ArgumentMap:
+    m = draw(maps(max_size=12))
+    names = sorted(SCHEMES)
+    arguments = []
+    extra: list[Objection] = []
+    premises = [c.key for c in m.claims]
+    for a in m.arguments:
+        if not draw(st.booleans()):
+            arguments.append(a)
+            continue
+        scheme = SCHEMES[draw(st.sampled_from(names))]
+        answers = []
+        for q in scheme.questions:
+            choice = draw(st.sampled_from(["open", "yes", "no", "raise", "by"]))
+            if choice in ("yes", "no"):
+                answers.append(QuestionAnswer(q.key, choice))
+            elif choice == "by":
+                by = draw(st.sampled_from(premises))
+                if by != a.conclusion:
+                    answers.append(QuestionAnswer(q.key, draw(st.booleans()), by=by))
+            elif choice == "raise":
+                extra.append(
+                    Objection(
+                        f"raise.{a.key}.{q.key}",
+                        ObjectionKind.CHALLENGE,
+                        a.key,
+                        text=q.text,
+                        question=q.key,
+                    )
+                )
+        arguments.append(attrs.evolve(a, scheme=scheme.name, answers=answers))
+    return attrs.evolve(m, arguments=arguments, objections=[*m.objections, *extra])
+
+
+ALLOWED = {"in", "out", "undecided", "credulous"}
+
+
+@given(maps_with_questions(), st.sampled_from(["necessary", "deductive", "evidential"]))
+def test_evaluation_never_crashes_and_labels_every_node(m: ArgumentMap, support: str) -> None:
+    ev = evaluate(m, support=support, max_iterations=200)
+    keys = [*(c.key for c in m.claims), *(e.key for e in m.evidence)]
+    keys += [*(a.key for a in m.arguments), *(o.key for o in m.objections)]
+    for name in DUNG_SEMANTICS:
+        result = ev.result(name)
+        assert set(result.statuses) == set(ev.translation.arguments)
+        assert set(result.statuses.values()) <= ALLOWED
+    for key in keys:
+        assert ev.status(key, "carneades") in {"in", "out", "undecided"}
+        for name in ("df-quad", "quadratic-energy", "euler", "h-categoriser"):
+            assert 0.0 <= ev.strength(key, name) <= 1.0
+    grounded_ = ev.result("grounded").statuses
+    for name in ("complete", "preferred", "ideal", "eager"):
+        other = ev.result(name).statuses
+        # the grounded extension lies inside every complete extension
+        assert all(other[n] == "in" for n, s in grounded_.items() if s == "in")
+    accepted = {n for n, s in grounded_.items() if s == "in"}
+    assert not any(s in accepted and t in accepted for s, t in ev.translation.attack_pairs)
+
+
+@given(maps_with_questions(), st.data())
+def test_explanations_name_only_existing_nodes(m: ArgumentMap, data: st.DataObject) -> None:
+    if not m.claims:
+        return
+    key = data.draw(st.sampled_from([c.key for c in m.claims]))
+    semantics = data.draw(st.sampled_from(["grounded", "preferred", "carneades", "df-quad"]))
+    ev = evaluate(m, semantics=[semantics], max_iterations=200)
+    explanation = explain(m, key, semantics=semantics, evaluation=ev)
+    assert explanation.sentences
+    assert all(n in m or n in ev.translation.arguments for n in explanation.mentions)
+    assert explanation.status in {*ALLOWED} or 0.0 <= float(explanation.status) <= 1.0
+
+
+@given(maps_with_questions(), st.data())
+def test_what_if_changes_really_change_the_status(m: ArgumentMap, data: st.DataObject) -> None:
+    if not m.claims:
+        return
+    key = data.draw(st.sampled_from([c.key for c in m.claims]))
+    semantics = data.draw(st.sampled_from(["grounded", "carneades"]))
+    before = evaluate(m, semantics=semantics).status(key, semantics)
+    for change in what_if(m, key, semantics=semantics):
+        assert change.before == before
+        after = evaluate(change.argument_map, semantics=semantics, **change.options)
+        assert after.status(key, semantics) == change.after != before
+
+
+# --- explanations and what-if on small maps ----------------------------------------------------
+
+
+def test_explanation_reports_unmet_standard_and_open_questions() -> None:
+    m = _challenged(0.6, 0.7)
+    text = str(explain(m, "c", default_standard="PE"))
+    assert "is out" in text
+    assert "preponderance of the evidence (PE)" in text
+    assert "weight 0.6" in text
+    assert "weight 0.7" in text
+    b = _expert(CQ6=raised)
+    text = str(explain(b.build(), "c"))
+    assert "CQ6" in text
+    assert "open: CQ1" in text
+
+
+def test_what_if_finds_answers_and_standards() -> None:
+    m = _expert().build()
+    changes = what_if(m, "c")
+    kinds = {c.kind for c in changes}
+    assert {"answer", "raise", "challenge"} <= kinds  # withdrawing "a" leaves c presumed
+    assert any("CQ4" in c.description and '"yes"' in c.description for c in changes)
+    assert not any("CQ4" in c.description and '"no"' in c.description for c in changes)
+    standards = what_if(_challenged(0.9, 0.3), "c", semantics="carneades", kinds=["standard"])
+    assert {c.after for c in standards} == {"out"}
+    assert any("BRD" in c.description for c in standards)
+    with pytest.raises(EvaluationError, match="'guess'"):
+        what_if(m, "c", kinds=["guess"])
+    with pytest.raises(EvaluationError, match="'nope'"):
+        explain(m, "nope")
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def map_file(tmp_path: pytest.TempPathFactory) -> str:
+    path = tmp_path / "m.py"  # type: ignore[operator]
+    path.write_text(
+        "from argmap import MapBuilder, raised\n"
+        "b = MapBuilder('m')\n"
+        "b.claim('says', 'X says C.')\n"
+        "b.claim('c', 'C.')\n"
+        "b.argument('a', ['says'], 'c', scheme='expert_opinion', questions={'CQ6': raised})\n"
+        "MAP = b.build()\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_cli_explain_and_whatif(map_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", map_file, "c"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Under grounded semantics, claim 'c'")
+    assert main(["explain", map_file, "c", "--semantics", "carneades", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["status"] == "out"
+    assert main(["whatif", map_file, "c", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert any(c["target"] == "a.CQ6" for c in payload["changes"])
+    assert main(["whatif", map_file, "c"]) == 0
+    assert "If we withdraw challenge 'a.CQ6', it would be in (now out)." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "match"),
+    [
+        (["explain", "{map}", "nope"], "'nope'"),
+        (["explain", "{map}", "c", "--semantics", "best"], "'best'"),
+        (["explain", "{map}", "c", "--semantics", "grounded,preferred"], "one semantics"),
+        (["explain", "{map}", "c", "--standard", "hunch"], "'hunch'"),
+        (["whatif", "{map}", "c", "--kinds", "guess"], "'guess'"),
+        (["whatif", "missing.py", "c"], "missing.py"),
+    ],
+)
+def test_cli_errors_are_one_line(
+    map_file: str, capsys: pytest.CaptureFixture[str], argv: list[str], match: str
+) -> None:
+    assert main([a.replace("{map}", map_file) for a in argv]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("argmap: error:")
+    assert match in err
+
+
+def test_cli_evaluate_map_table_and_json(map_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", map_file, "--semantics", "grounded,carneades,df-quad"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["claim", "grounded", "carneades", "df-quad"]
+    assert lines[1].split()[:3] == ["says", "in", "in"]
+    assert lines[2].split()[:3] == ["c", "out", "out"]
+    assert (
+        main(["evaluate", map_file, "--json", "--standard", "BRD", "--support", "deductive"]) == 0
+    )
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["support"] == "deductive"
+    assert payload["standards"]["c"] == "BRD"
+    # deductive support: a claim stands as a presumption when its argument falls
+    assert payload["labels"] == {"says": "in", "c": "in"}
+    assert set(payload["semantics"]) == set(ALL_SEMANTICS)
+    with pytest.raises(SystemExit) as exit_:
+        main(["evaluate", map_file, "--semantics", "nonsense"])
+    assert exit_.value.code == 2
+
+
+def test_cli_render_evaluate(
+    map_file: str, tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "m.dot"  # type: ignore[operator]
+    assert main(["render", map_file, "--evaluate", "grounded", "-o", str(out)]) == 0
+    dot = out.read_text("utf-8")
+    assert "× OUT" in dot  # the claim is out, with its text marker
+    assert "CQ6 raised" in dot
+    assert "open: CQ1 expertise" in dot
+    assert "strength 0.50" in dot
+    assert "status: grounded semantics<BR/>(necessary support, proof" in dot
+    capsys.readouterr()
+    assert main(["render", map_file, "--evaluate", "best", "-o", str(out)]) == 1
+    assert "'best'" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "render",
+                map_file,
+                "--evaluate",
+                "grounded",
+                "--strengths",
+                "preferred",
+                "-o",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert "gradual" in capsys.readouterr().err
+
+
+# --- the Zinoviev map ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def zinoviev() -> ArgumentMap:
+    from pathlib import Path
+
+    from argmap import load_map
+
+    return load_map(Path(__file__).resolve().parents[1] / "maps" / "zinoviev.py")
+
+
+@pytest.mark.parametrize("semantics", ["grounded", "preferred", "carneades", "df-quad"])
+def test_every_zinoviev_claim_is_explained_with_real_nodes(
+    zinoviev: ArgumentMap, semantics: str
+) -> None:
+    ev = evaluate(zinoviev, semantics=[semantics])
+    for claim in zinoviev.claims:
+        explanation = explain(zinoviev, claim.key, semantics=semantics, evaluation=ev)
+        assert explanation.headline.startswith(
+            f"Under {'Carneades' if semantics == 'carneades' else semantics}"
+        )
+        assert explanation.sentences
+        assert all(n in zinoviev or n in ev.translation.arguments for n in explanation.mentions)
+
+
+@pytest.mark.parametrize("claim", ["cook.forgery", "editor.authenticity_possible"])
+@pytest.mark.parametrize("standard", ["SE", "PE", "BRD"])
+def test_zinoviev_what_if_changes_flip_when_applied(
+    zinoviev: ArgumentMap, claim: str, standard: str
+) -> None:
+    for semantics in ("grounded", "carneades"):
+        before = evaluate(zinoviev, semantics=semantics, default_standard=standard)
+        for change in what_if(zinoviev, claim, semantics=semantics, default_standard=standard):
+            assert change.before == before.status(claim, semantics)
+            after = evaluate(change.argument_map, semantics=semantics, **change.options)
+            assert after.status(claim, semantics) == change.after != change.before
+
+
+def test_zinoviev_forgery_claim_stands_or_falls_with_the_editors_challenge(
+    zinoviev: ArgumentMap,
+) -> None:
+    # Grounded, with preponderance: the editor's "what evidence?" puts the burden on Cook,
+    # and unweighted arguments do not outweigh the unweighted rebuttals.
+    text = str(explain(zinoviev, "cook.forgery", default_standard="PE"))
+    assert "obj.editor.what_evidence" in text
+    assert "preponderance of the evidence (PE)" in text
+    changes = what_if(zinoviev, "cook.forgery", default_standard="PE")
+    assert any(c.kind == "withdraw" and c.target == "obj.editor.what_evidence" for c in changes)
+    assert any(c.kind == "standard" and "(SE)" in c.description for c in changes)
