@@ -35,6 +35,7 @@ images: $(STAMP)
 	$(BIN)/argmap render maps/zinoviev.py -o docs/images/zinoviev.svg
 	$(BIN)/argmap render maps/zinoviev.py --rankdir LR -o docs/images/zinoviev-full.svg
 	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery cook.open_questions obj.editor.backup_evidence --depth 1 -o docs/images/zinoviev-exchange.svg
+	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery cook.open_questions obj.editor.backup_evidence --depth 1 --evaluate grounded -o docs/images/zinoviev-exchange-grounded.svg
 	$(BIN)/argmap render maps/zinoviev.py --cluster-by-speaker --rankdir LR -o docs/images/zinoviev-speakers.svg
 	$(BIN)/python maps/zinoviev_scenarios.py --write docs/zinoviev.md
 

@@ -283,9 +283,25 @@ def test_update_page_rewrites_only_generated_sections(scen: ModuleType) -> None:
     assert scen.update_page(stale) == PAGE
 
 
+def console_sessions() -> list[tuple[str, str]]:
+    """Each command quoted in a console block of the page, with the output shown after it."""
+    sessions: list[tuple[str, str]] = []
+    for block in re.findall(r"```console\n(.*?)```", PAGE, flags=re.DOTALL):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                sessions.append((line[2:], ""))
+            else:
+                command, shown = sessions[-1]
+                sessions[-1] = (command, shown + line + "\n")
+    return sessions
+
+
 def console_commands() -> list[str]:
-    blocks = re.findall(r"```console\n(.*?)```", PAGE, flags=re.DOTALL)
-    return [line[2:] for block in blocks for line in block.splitlines() if line.startswith("$ ")]
+    return [command for command, _ in console_sessions()]
+
+
+def writes_a_file(command: str) -> bool:
+    return " -o " in command or " --write " in command
 
 
 def test_the_page_quotes_the_commands_of_make_images() -> None:
@@ -297,8 +313,8 @@ def test_the_page_quotes_the_commands_of_make_images() -> None:
         for line in recipe.splitlines()[1:]
         if line.startswith("\t")
     ]
-    for command in commands:
-        assert command in made, f"make images does not run {command!r}"
+    writing = [c for c in commands if writes_a_file(c)]
+    assert sorted(writing) == sorted(c for c in made if "zinoviev-" in c or "--write" in c)
 
 
 def test_every_image_on_the_page_is_committed_and_made_by_a_quoted_command() -> None:
@@ -310,18 +326,35 @@ def test_every_image_on_the_page_is_committed_and_made_by_a_quoted_command() -> 
         assert f"docs/{image}" in outputs, f"no command on the page makes {image}"
 
 
-@pytest.mark.parametrize("command", [c for c in console_commands() if c.startswith("argmap ")])
-def test_each_render_command_reproduces_its_committed_figure(command: str, tmp_path: Path) -> None:
-    words = shlex.split(command)
-    committed = ROOT / words[words.index("-o") + 1]
-    words[words.index("-o") + 1] = str(tmp_path / committed.name)
-    result = subprocess.run(
-        [sys.executable, "-m", "argmap", *words[1:]],
+def run_argmap(words: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", *words],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [(c, o) for c, o in console_sessions() if c.startswith("argmap ") and not writes_a_file(c)],
+)
+def test_each_command_prints_what_the_page_shows(command: str, shown: str) -> None:
+    assert shown, f"the page shows no output for {command!r}"
+    result = run_argmap(shlex.split(command)[1:])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == shown
+
+
+@pytest.mark.parametrize(
+    "command", [c for c in console_commands() if c.startswith("argmap ") and writes_a_file(c)]
+)
+def test_each_render_command_reproduces_its_committed_figure(command: str, tmp_path: Path) -> None:
+    words = shlex.split(command)
+    committed = ROOT / words[words.index("-o") + 1]
+    words[words.index("-o") + 1] = str(tmp_path / committed.name)
+    result = run_argmap(words[1:])
     assert result.returncode == 0, result.stderr
     assert (tmp_path / committed.name).read_bytes() == committed.read_bytes(), (
         f"{committed} is not what {command!r} draws now: run make images"
