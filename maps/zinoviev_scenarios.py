@@ -422,7 +422,7 @@ def _questions_markdown() -> str:
             elif state.challenges:
                 where = "raised by " + ", ".join(f"`{c}`" for c in state.challenges)
             else:
-                where = "asked by nobody"
+                where = "asked by nobody on the page (the reason: a comment in the map)"
             lines.append(
                 f"| `{argument.key}` | {argument.scheme} | {q.key} {q.text} | "
                 f"{q.kind.value} | {state.status.value} | {where} |"
