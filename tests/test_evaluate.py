@@ -473,3 +473,19 @@ def test_zinoviev_forgery_claim_stands_or_falls_with_the_editors_challenge(
     changes = what_if(zinoviev, "cook.forgery", default_standard="PE")
     assert any(c.kind == "withdraw" and c.target == "obj.editor.what_evidence" for c in changes)
     assert any(c.kind == "standard" and "(SE)" in c.description for c in changes)
+
+
+def test_cli_reads_maps_in_other_formats(
+    map_file: str, tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from argmap import load_map
+    from argmap.formats import argmap_json
+
+    path = tmp_path / "m.json"  # type: ignore[operator]
+    path.write_text(argmap_json.dumps(load_map(map_file)), encoding="utf-8")
+    assert main(["evaluate", str(path), "--semantics", "grounded"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split() == ["c", "out"]
+    assert main(["explain", str(path), "c", "--from", "json"]) == 0
+    assert "is out" in capsys.readouterr().out
+    assert main(["whatif", str(path), "c", "--kinds", "withdraw"]) == 0
+    assert "withdraw challenge 'a.CQ6'" in capsys.readouterr().out

@@ -24,6 +24,7 @@ import attrs
 
 from argmap.cli._explain import add_evaluation_options, run_evaluate_map
 from argmap.errors import InvalidValueError
+from argmap.formats._registry import FORMATS as READ_FORMATS
 from argmap.formats.carneades_yaml import CarneadesFile, load_carneades_yaml
 from argmap.loader import load_map
 from argmap.semantics.carneades import Audience, CarneadesResult, evaluate_carneades
@@ -90,7 +91,16 @@ def _graph_table(payload: dict[str, Any]) -> list[str]:
 
 
 INPUT_KINDS: dict[str, InputKind] = {
-    "map": InputKind(name="map", suffixes=(".py",), load=load_map),
+    "map": InputKind(
+        name="map",
+        # The last suffix of every extension argmap reads maps from (.py, .json, .aif...).
+        suffixes=tuple(
+            dict.fromkeys(
+                "." + e.rsplit(".", 1)[-1] for f in READ_FORMATS if f.reads for e in f.extensions
+            )
+        ),
+        load=load_map,
+    ),
     "carneades-graph": InputKind(
         name="carneades-graph", suffixes=(".yml", ".yaml"), load=load_carneades_yaml
     ),

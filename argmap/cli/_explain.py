@@ -14,6 +14,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from argmap.cli._convert import add_from_option
 from argmap.errors import EvaluationError
 from argmap.loader import load_map
 from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation, evaluate
@@ -172,8 +173,9 @@ def register(subparsers: Any) -> None:
             "and the critical questions of its arguments still open or raised."
         ),
     )
-    parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
+    parser.add_argument("map", metavar="MAP", help="a map module (.py) or a map file")
     parser.add_argument("key", metavar="KEY", help="the claim (or other element) to explain")
+    add_from_option(parser)
     add_evaluation_options(parser, several=False)
     parser.add_argument(
         "--depth", type=int, default=3, help="steps of attack to follow (default 3)"
@@ -194,7 +196,7 @@ def _one_semantics(args: argparse.Namespace) -> str:
 
 def run_explain(args: argparse.Namespace) -> int:
     """Print the explanation of ``args.key``."""
-    argument_map = load_map(args.map)
+    argument_map = load_map(args.map, format=args.from_format)
     if args.depth < 0:
         msg = f"--depth must be 0 or more, got {args.depth}"
         raise EvaluationError(msg)
@@ -222,7 +224,7 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def run_whatif(args: argparse.Namespace) -> int:
     """Print the changes that alter the status of ``args.key``."""
-    argument_map = load_map(args.map)
+    argument_map = load_map(args.map, format=args.from_format)
     semantics = _one_semantics(args)
     changes = what_if(
         argument_map, args.key, semantics=semantics, kinds=args.kinds, **evaluation_options(args)
@@ -253,7 +255,9 @@ def run_whatif(args: argparse.Namespace) -> int:
 
 def run_evaluate_map(args: argparse.Namespace) -> int:
     """``argmap evaluate MAP``: the claims x semantics table, or JSON with ``--json``."""
-    argument_map = load_map(getattr(args, "input", None) or args.map)
+    argument_map = load_map(
+        getattr(args, "input", None) or args.map, format=getattr(args, "from_format", None)
+    )
     evaluation = evaluate(argument_map, semantics=args.semantics, **evaluation_options(args))
     if args.json:
         print(json.dumps(map_payload(evaluation), indent=2, ensure_ascii=False))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from argmap.cli._convert import add_from_option
 from argmap.cli._explain import CHANGE_KINDS, add_evaluation_options, name_list, run_whatif
 
 __all__ = ["register"]
@@ -22,8 +23,9 @@ def register(subparsers: Any) -> None:
             "KEY's status under the semantics."
         ),
     )
-    parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
+    parser.add_argument("map", metavar="MAP", help="a map module (.py) or a map file")
     parser.add_argument("key", metavar="KEY", help="the claim whose status is at stake")
+    add_from_option(parser)
     add_evaluation_options(parser, several=False)
     parser.add_argument(
         "--kinds",

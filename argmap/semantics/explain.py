@@ -133,7 +133,7 @@ def _why_attack(name: _Namer, evaluation: Evaluation, attack: FrameworkAttack) -
     if kind is AttackKind.UNSUPPORTED:
         return (
             f"it needs an accepted argument for it ({evaluation.support.value} reading of "
-            "support), and none is accepted"
+            f"support), so {source} counts against it"
         )
     if kind is AttackKind.QUESTION:
         return f"{source} answers one of its critical questions against it"
@@ -197,10 +197,10 @@ def _dung_reasons(
         elif status == "out":
             winners = by_status["in"] or attacks
             reasons = [_why_attack(name, evaluation, a) for a in winners]
-            names = ", ".join(name(a.source) for a in winners)
+            names = _and([name(a.source) for a in winners])
             verb = "is" if len(winners) == 1 else "are"
             sentences.append(
-                f"{subject} is out because {'; and '.join(reasons)}, and {names} {verb} in."
+                f"{subject} is out because {_and(reasons, ';')}, and {names} {verb} in."
             )
             follow = [a.source for a in winners]
             burdens = [
@@ -241,6 +241,14 @@ def _dung_reasons(
                 seen.add(other)
                 queue.append((other, depth + 1))
     return sentences, list(name.named)
+
+
+def _and(items: Sequence[str], separator: str = ",") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (with ``;`` between long clauses)."""
+    if len(items) <= 1:
+        return "".join(items)
+    last = " and " if separator == "," else f"{separator} and "
+    return f"{separator} ".join(items[:-1]) + last + items[-1]
 
 
 def _direct_first(attacks: Sequence[FrameworkAttack]) -> list[FrameworkAttack]:
