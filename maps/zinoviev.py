@@ -73,10 +73,25 @@ Modelling decisions
   that the evaluation states, not on the map.
 * **Schemes** (snake_case names): ``expert_opinion``, ``position_to_know``,
   ``verbal_classification``, ``cause_to_effect``, ``example``, ``sign``, ``ethotic``,
-  ``analogy``. Where a scheme's critical question is raised on the page it is an objection
-  in the map (e.g. the editor's demand for evidence bears on the expert-opinion question
-  "is the assertion based on evidence?"); questions nobody on the page raises are left open
-  and not invented here (e.g. whether a forger could have imitated Zinoviev's known aims).
+  ``analogy``, all from the catalogue :mod:`argmap.schemes`, so each argument carries its
+  scheme's critical questions. Every question of every schemed argument is recorded, with
+  its reason, as the page leaves it:
+
+  - *answered* only where the page gives the answer, by the claim that gives it and with a
+    note quoting the page (Cook's "chief historian of the Foreign Office" answers the
+    expertise questions of his main argument; the editor's line on Volkogonov's standing
+    and sources answers those of his argument from Volkogonov; Cook's "corroborative
+    proofs ... now shown to be suspect" answers "yes" to the 1924 Foreign Office's
+    question whether its source was untrustworthy, beside the undermine of the same
+    premise);
+  - *raised* only where someone on the page asks it: the editor's "{But what evidence does
+    Robin Cook present?}" raises expert opinion's backup-evidence question (CQ6) on Cook's
+    main argument (``obj.editor.backup_evidence``), in addition to challenging the claim it
+    follows -- one bracket, two objections, each quoting it;
+  - *open* everywhere else, marked ``"open"`` beside a comment saying why nobody on the
+    page asks it (e.g. whether a forger could have imitated Zinoviev's known aims). No
+    answer is invented: what follows from answering them is the evaluation's business
+    (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``).
 
 Locator convention
 ------------------
