@@ -88,10 +88,10 @@ Modelling decisions
     Robin Cook present?}" raises expert opinion's backup-evidence question (CQ6) on Cook's
     main argument (``obj.editor.backup_evidence``), in addition to challenging the claim it
     follows -- one bracket, two objections, each quoting it;
-  - *open* everywhere else, marked ``"open"`` beside a comment saying why nobody on the
-    page asks it (e.g. whether a forger could have imitated Zinoviev's known aims). No
-    answer is invented: what follows from answering them is the evaluation's business
-    (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``).
+  - *open* everywhere else, each with the reason nobody on the page asks it, recorded in
+    :data:`OPEN_QUESTIONS` (e.g. whether a forger could have imitated Zinoviev's known
+    aims). No answer is invented: what follows from answering them is the evaluation's
+    business (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``).
 
 Locator convention
 ------------------
@@ -148,6 +148,21 @@ def _span(text: str, first: str, last: str) -> str:
 
 
 PAGE_TEXT = _page_text()
+
+OPEN_QUESTIONS: dict[tuple[str, str], str] = {}
+"""Why each critical question left open is open: (argument key, question key) -> reason.
+
+Filled by :func:`_open` as the arguments are built; the case study prints it beside
+the questions' states."""
+
+
+def _open(argument: str, reason: str, *questions: str) -> dict[str, str]:
+    """Leave ``questions`` of ``argument`` open for ``reason``: record the reason and return
+    the ``questions=`` entries that mark them open."""
+    for question in questions:
+        OPEN_QUESTIONS[(argument, question)] = reason
+    return dict.fromkeys(questions, "open")
+
 
 # Locators (see the module docstring).
 HEAD_FRAMING = "page head, para 'The Zinoviev Letter appears'"
@@ -376,10 +391,14 @@ b.argument(
     by=editor,
     scheme="sign",
     label="on its face",
-    # Critical questions: nobody on the page asks whether a heading and a signature block are
-    # reliable signs of authorship (CQ1) or offers another account of them (CQ2). Cook's
-    # "purporting to come from Grigori Zinoviev" grants the appearance itself.
-    questions={"CQ1": "open", "CQ2": "open"},
+    questions=_open(
+        "arg.editor.letter_on_its_face",
+        "Nobody on the page asks whether a heading and a signature block are reliable signs of "
+        "authorship, or offers another account of them; Cook's 'purporting to come from "
+        "Grigori Zinoviev' grants the appearance itself.",
+        "CQ1",
+        "CQ2",
+    ),
     note=(
         "The letter's heading (the Comintern's Executive, to the British party) and its "
         "signature block (the President of the Presidium of the I.K.K.I., the office that the "
@@ -394,9 +413,13 @@ b.argument(
     by=editor,
     scheme="sign",
     label="speaks as the Comintern to British communists",
-    # Critical questions: neither the correlation of such content with Comintern authorship
-    # (CQ1) nor another account of it (CQ2) is discussed anywhere on the page.
-    questions={"CQ1": "open", "CQ2": "open"},
+    questions=_open(
+        "arg.editor.letter_content",
+        "Neither the link between such content and Comintern authorship nor another account "
+        "of it is discussed anywhere on the page.",
+        "CQ1",
+        "CQ2",
+    ),
     note=(
         "Reconstructed link: the letter addresses a British party on British politics (the "
         "treaty, MacDonald's foreign policy) and offers it the IKKI's material -- what a "
@@ -454,10 +477,20 @@ b.argument(
     by=left,
     scheme="analogy",
     label="as with the Protocols",
-    # Critical questions: the editor's "they claim" reports the base case (CQ2, whether the
-    # Tsar's service created the Protocols) without asking about it, and nobody names a
-    # difference between the cases (CQ1) or a counter-analogy (CQ3). All stay open.
-    questions={"CQ1": "open", "CQ2": "open", "CQ3": "open"},
+    questions={
+        **_open(
+            "arg.left.protocols_analogy",
+            "Nobody on the page names a difference between the two cases or a counter-analogy.",
+            "CQ1",
+            "CQ3",
+        ),
+        **_open(
+            "arg.left.protocols_analogy",
+            "The editor's 'they claim' reports the base case (the Tsar's service created the "
+            "Protocols) without asking whether it is true.",
+            "CQ2",
+        ),
+    },
 )
 
 editor_correction = b.claim(
@@ -517,10 +550,15 @@ b.argument(
     by=editor,
     scheme="ethotic",
     label="given the deception",
-    # Critical questions: the deception is presupposed ("given"), so whether the USSR's
-    # character is as bad as the argument needs (CQ1), whether it bears on the denial (CQ2)
-    # and whether the argument claims too much (CQ3) are asked by nobody on the page.
-    questions={"CQ1": "open", "CQ2": "open", "CQ3": "open"},
+    questions=_open(
+        "arg.editor.deception",
+        "The deception is presupposed ('given'), not argued, and nobody on the page asks "
+        "whether it is as great as the argument needs, bears on the denial, or is made to "
+        "prove too much.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+    ),
     note=(
         "The letter appears to be Zinoviev's; the denial comes from a government the editor "
         "holds to have deceived about its nature; so the denial does not remove the "
@@ -603,9 +641,15 @@ b.argument(
     by=volkogonov,
     scheme="example",
     label="the cable; the gold rubles",
-    # Critical questions: nobody on the page disputes Volkogonov's instances or their
-    # bearing; all five stay open.
-    questions=dict.fromkeys(("CQ1", "CQ2", "CQ3", "CQ4", "CQ5"), "open"),
+    questions=_open(
+        "arg.volk.comintern_examples",
+        "Nobody on the page disputes Volkogonov's instances or their bearing.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+        "CQ4",
+        "CQ5",
+    ),
 )
 volk_guaranteed = b.evidence(
     "volk.victory_guaranteed",
@@ -675,9 +719,15 @@ b.argument(
     by=volkogonov,
     scheme="example",
     label="Zinoviev's record",
-    # Critical questions: as for the Comintern examples, nobody on the page questions the
-    # record; all five stay open.
-    questions=dict.fromkeys(("CQ1", "CQ2", "CQ3", "CQ4", "CQ5"), "open"),
+    questions=_open(
+        "arg.volk.zinoviev_examples",
+        "Nobody on the page questions Volkogonov's account of Zinoviev's record.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+        "CQ4",
+        "CQ5",
+    ),
     note="The instances are taken together, as Volkogonov gives them: a record, not one episode.",
 )
 
@@ -700,9 +750,12 @@ b.argument(
                 "Volkogonov was Director of the Institute of Military History.'"
             ),
         ),
-        # CQ2 (is military history the field of the Comintern's record?): the editor does
-        # not say, and nobody asks. Open.
-        "CQ2": "open",
+        **_open(
+            "arg.editor.volkogonov_authority",
+            "Whether military history is the field of the Comintern's record: the editor does "
+            "not say, and nobody asks.",
+            "CQ2",
+        ),
         "CQ3": answered(
             "yes",
             note=(
@@ -710,10 +763,13 @@ b.argument(
                 "('He saw his primary task ...', 'Leninism was not restrained ...')."
             ),
         ),
-        # CQ4 (is Volkogonov biased?) and CQ5 (do other historians disagree?): nobody on the
-        # page raises them; Cook's statement does not mention Volkogonov. Open.
-        "CQ4": "open",
-        "CQ5": "open",
+        **_open(
+            "arg.editor.volkogonov_authority",
+            "Nobody on the page says Volkogonov is biased or that other historians disagree; "
+            "Cook's statement does not mention him.",
+            "CQ4",
+            "CQ5",
+        ),
         "CQ6": answered(
             "yes",
             by=editor_volk_archives,
@@ -739,9 +795,12 @@ b.argument(
                 "Volkogonov was Director of the Institute of Military History.'"
             ),
         ),
-        # CQ2 (is military history the field of the Comintern's record?): the editor does
-        # not say, and nobody asks. Open.
-        "CQ2": "open",
+        **_open(
+            "arg.editor.volkogonov_authority_comintern",
+            "Whether military history is the field of the Comintern's record: the editor does "
+            "not say, and nobody asks.",
+            "CQ2",
+        ),
         "CQ3": answered(
             "yes",
             note=(
@@ -749,10 +808,13 @@ b.argument(
                 "('He saw his primary task ...', 'Leninism was not restrained ...')."
             ),
         ),
-        # CQ4 (is Volkogonov biased?) and CQ5 (do other historians disagree?): nobody on the
-        # page raises them; Cook's statement does not mention Volkogonov. Open.
-        "CQ4": "open",
-        "CQ5": "open",
+        **_open(
+            "arg.editor.volkogonov_authority_comintern",
+            "Nobody on the page says Volkogonov is biased or that other historians disagree; "
+            "Cook's statement does not mention him.",
+            "CQ4",
+            "CQ5",
+        ),
         "CQ6": answered(
             "yes",
             by=editor_volk_archives,
@@ -800,11 +862,15 @@ b.argument(
     by=editor,
     scheme="sign",
     label="the letter fits Zinoviev's record",
-    # Critical questions: whether fitting an author's known aims is a strong sign of his
-    # authorship (CQ1), and whether a forger imitating those aims would account for the fit
-    # as well (CQ2), are the obvious questions -- and nobody on the page asks them: Cook
-    # never addresses the letter's content or Volkogonov. Both stay open.
-    questions={"CQ1": "open", "CQ2": "open"},
+    questions=_open(
+        "arg.editor.fits_zinoviev_record",
+        "Whether fitting an author's known aims is a strong sign of his authorship, and "
+        "whether a forger imitating those aims would account for the fit as well, are the "
+        "obvious questions -- and nobody on the page asks them: Cook never addresses the "
+        "letter's content or Volkogonov.",
+        "CQ1",
+        "CQ2",
+    ),
     note=(
         "Reconstructed from the page's structure: thesis, then the letter, then "
         "Volkogonov's account. The premises are the account's claims, the letter's words and "
@@ -962,9 +1028,13 @@ b.argument(
     by=cook,
     scheme="cause_to_effect",
     label="a call to class war in the Daily Mail",
-    # Critical questions: nobody on the page disputes the repercussions or their cause; the
-    # three questions stay open.
-    questions={"CQ1": "open", "CQ2": "open", "CQ3": "open"},
+    questions=_open(
+        "arg.cook.publication_effects",
+        "Nobody on the page disputes the repercussions or their cause.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+    ),
     note=(
         "Cook's narrative: a letter urging class war appeared in the Daily Mail, and the "
         "repercussions were immense."
@@ -977,8 +1047,15 @@ b.argument(
     by=cook,
     scheme="example",
     label="relations soured, treaties abandoned",
-    # Critical questions: undisputed on the page; all five stay open.
-    questions=dict.fromkeys(("CQ1", "CQ2", "CQ3", "CQ4", "CQ5"), "open"),
+    questions=_open(
+        "arg.cook.diplomatic_repercussions",
+        "Nobody on the page disputes the souring of relations or its bearing.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+        "CQ4",
+        "CQ5",
+    ),
     note="Read as the content of the 'diplomatic repercussions' the paragraph opens with.",
 )
 cook_speculation = b.claim(
@@ -1132,16 +1209,23 @@ b.argument(
                 "'to study every available source about the letter'."
             ),
         ),
-        # CQ3 (did she in fact conclude so?): the page has her conclusions only in Cook's
-        # words ('Her conclusions are fascinating. First, ...'); nobody doubts that he reports
-        # them faithfully. Open.
-        "CQ3": "open",
-        # CQ4 (is the historian biased or untrustworthy?): the editor questions Cook's
-        # evidence, not the historian's integrity. Open.
-        "CQ4": "open",
-        # CQ5 (do other experts disagree?): Volkogonov, the page's other historian, says
-        # nothing about the letter, and the editor is not presented as an expert. Open.
-        "CQ5": "open",
+        **_open(
+            "arg.cook.expert_report",
+            "The page has her conclusions only in Cook's words ('Her conclusions are "
+            "fascinating. First, ...'); nobody doubts that he reports them faithfully.",
+            "CQ3",
+        ),
+        **_open(
+            "arg.cook.expert_report",
+            "The editor questions Cook's evidence, not the historian's integrity.",
+            "CQ4",
+        ),
+        **_open(
+            "arg.cook.expert_report",
+            "Volkogonov, the page's other historian, says nothing about the letter, and the "
+            "editor is not presented as an expert.",
+            "CQ5",
+        ),
         # CQ6 (is her conclusion based on evidence?) is RAISED by the editor's "{But what
         # evidence does Robin Cook present?}"; see obj.editor.backup_evidence in section 6.
         # Cook's "it allows people to make up their own minds" points to the published
@@ -1173,11 +1257,16 @@ b.argument(
                 "in the Foreign Office, MI6, MI5, American and Russian records)."
             ),
         ),
-        # CQ2 (is the source dishonest or untrustworthy?): nobody on the page says so. Open.
-        "CQ2": "open",
-        # CQ3 (did she in fact assert it?): as for the expert argument, her words reach the
-        # page only through Cook, and nobody doubts his report. Open.
-        "CQ3": "open",
+        **_open(
+            "arg.cook.position_to_know",
+            "Nobody on the page says the historian is dishonest or untrustworthy.",
+            "CQ2",
+        ),
+        **_open(
+            "arg.cook.position_to_know",
+            "Her words reach the page only through Cook, and nobody doubts his report.",
+            "CQ3",
+        ),
     },
     note=(
         "Whether Zinoviev sent the letter is a matter of the record; the historian saw the "
@@ -1205,11 +1294,20 @@ b.argument(
     by=cook,
     scheme="verbal_classification",
     label="purports to be Zinoviev's, was not",
-    # Critical questions: CQ1 (is it definite that the letter is not Zinoviev's?) is not
-    # asked on the page -- Cook himself says only that "we are confident", beside "We have no
-    # conclusive proof who sent it", and the editor's brackets target other claims; CQ2 (is
-    # the classification as forgery contested?) is asked by nobody. Both stay open.
-    questions={"CQ1": "open", "CQ2": "open"},
+    questions={
+        **_open(
+            "arg.cook.not_zinoviev_so_forged",
+            "Whether it is definite that the letter is not Zinoviev's is not asked on the "
+            "page: Cook himself says only 'we are confident', beside 'We have no conclusive "
+            "proof who sent it', and the editor's brackets target other claims.",
+            "CQ1",
+        ),
+        **_open(
+            "arg.cook.not_zinoviev_so_forged",
+            "Nobody on the page contests calling such a letter a forgery.",
+            "CQ2",
+        ),
+    },
 )
 
 fo1924_genuine = b.claim(
@@ -1262,10 +1360,13 @@ b.argument(
     scheme="position_to_know",
     label="it came through MI6",
     questions={
-        # CQ1 (was MI6 in a position to know?) and CQ3 (did it vouch for the letter?): Cook
-        # reports both as the 1924 Foreign Office's reasons and nobody disputes them. Open.
-        "CQ1": "open",
-        "CQ3": "open",
+        **_open(
+            "arg.fo1924.mi6_channels",
+            "Cook reports MI6's position and its vouching as the 1924 Foreign Office's "
+            "reasons, and nobody on the page disputes them.",
+            "CQ1",
+            "CQ3",
+        ),
         # CQ2 (is the source untrustworthy?) is answered by Cook further down:
         # b.answer(..., by=cook_proofs_suspect), once that claim exists.
     },

@@ -35,11 +35,13 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 
 import argmap
 from argmap._io import atomic_write_text
+from argmap.loader import load_map_module
 from argmap.model import QuestionAnswer
 from argmap.semantics.evaluate import evaluate, negation_statement
 from argmap.semantics.explain import Change, explain, what_if
@@ -259,9 +261,22 @@ def scenario(key: str) -> Scenario:
 
 
 @functools.cache
+def _map_module() -> ModuleType:
+    return load_map_module(MAP_FILE)
+
+
 def load() -> argmap.ArgumentMap:
     """The Zinoviev map (loaded once)."""
-    return argmap.load_map(MAP_FILE)
+    result = _map_module().MAP
+    assert isinstance(result, argmap.ArgumentMap)
+    return result
+
+
+def open_question_reasons() -> Mapping[tuple[str, str], str]:
+    """Why the map leaves each open critical question open: (argument, question) -> reason."""
+    reasons = _map_module().OPEN_QUESTIONS
+    assert isinstance(reasons, Mapping)
+    return reasons
 
 
 VERDICTS: tuple[str, ...] = ("accepted", "rejected", "undecided")
@@ -409,7 +424,7 @@ def what_ifs(scenario_key: str, thesis: str, semantics: str) -> tuple[Change, ..
 def _questions_markdown() -> str:
     base = load()
     lines = [
-        "| argument | scheme | question | kind | state | on the page |",
+        "| argument | scheme | question | kind | state | why, from the page |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for argument in base.arguments:
@@ -422,7 +437,7 @@ def _questions_markdown() -> str:
             elif state.challenges:
                 where = "raised by " + ", ".join(f"`{c}`" for c in state.challenges)
             else:
-                where = "asked by nobody on the page (the reason: a comment in the map)"
+                where = open_question_reasons()[(argument.key, q.key)]
             lines.append(
                 f"| `{argument.key}` | {argument.scheme} | {q.key} {q.text} | "
                 f"{q.kind.value} | {state.status.value} | {where} |"

@@ -624,22 +624,21 @@ def test_every_answer_cites_the_text_or_its_answering_claim(zmap: argmap.Argumen
                 assert not zmap[answer.by].implicit, "answers come from the page, not the analyst"
 
 
-def test_every_question_state_is_justified_in_the_module_source(
+def test_every_open_question_has_its_reason_and_every_reason_an_open_question(
     zmap: argmap.ArgumentMap, module: ModuleType
 ) -> None:
-    # Open questions are recorded as "open" beside a comment; the comment (or the answer's
-    # note, or the raising challenge) is the justification the case study relies on.
-    source = Path(module.__file__).read_text(encoding="utf-8")
-    for argument in zmap.arguments:
-        if argument.scheme is None:
-            continue
-        block = source[source.index(f'"{argument.key}"') :]
-        block = block[: block.index("\n)\n") + 3]
-        for state in zmap.questions_of(argument.key):
-            key = state.question.key
-            if state.status is QuestionStatus.OPEN:
-                assert f'"{key}"' in block, (argument.key, key)
-                comments = " ".join(
-                    line.strip() for line in block.splitlines() if line.strip().startswith("#")
-                )
-                assert "Critical questions" in comments or key in comments, (argument.key, key)
+    open_questions = {
+        (argument.key, state.question.key)
+        for argument in zmap.arguments
+        for state in zmap.questions_of(argument.key)
+        if state.status is QuestionStatus.OPEN
+    }
+    assert open_questions, "the page leaves some questions open"
+    assert set(module.OPEN_QUESTIONS) == open_questions
+    for key, reason in module.OPEN_QUESTIONS.items():
+        assert len(reason) > 40, key
+        for words in re.findall(r"(?<!\w)'(.{12,}?)'(?!\w)", normalize_space(reason)):
+            for fragment in words.split("..."):
+                fragment = fragment.strip(" .")
+                if fragment:
+                    assert fragment in normalize_space(PAGE), (key, words)
