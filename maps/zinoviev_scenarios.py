@@ -505,7 +505,10 @@ def _explain_markdown() -> str:
     for key, thesis, semantics in EXPLAIN_CASES:
         changed = scenario(key).apply(load())
         text = str(explain(changed, thesis, semantics=semantics))
-        parts.append(f"Scenario `{key}`, {semantics}:\n\n```text\n{text}\n```\n\n")
+        where = (
+            f"{semantics} (every claim at preponderance)" if semantics == "carneades" else semantics
+        )
+        parts.append(f"**`{thesis}`**, scenario `{key}`, {where}:\n\n```text\n{text}\n```\n\n")
     return "".join(parts).rstrip("\n")
 
 
