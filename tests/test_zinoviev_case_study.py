@@ -14,6 +14,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import argmap
 from argmap.semantics.carneades import standard_from_name
@@ -386,3 +388,36 @@ def test_the_map_and_docs_agree_on_the_focus_keys() -> None:
             assert keys
             for key in keys:
                 assert key in m, key
+
+
+# --- laws over any weights -------------------------------------------------------------------
+
+_WEIGHT = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
+_RANK = {"rejected": 0, "undecided": 1, "accepted": 2}
+
+
+@given(forgery=_WEIGHT, authenticity=_WEIGHT)
+def test_law_swapping_any_weights_swaps_the_verdicts(
+    scen: ModuleType, forgery: float, authenticity: float
+) -> None:
+    base = scen.load()
+    one = scen.Scenario("one", "one", forgery, authenticity).apply(base)
+    swapped = scen.Scenario("two", "two", authenticity, forgery).apply(base)
+    for standard in scen.STANDARDS:
+        assert scen.carneades_verdict(one, FORGERY, standard) == scen.carneades_verdict(
+            swapped, THESIS, standard
+        ), standard
+
+
+@given(low=_WEIGHT, high=_WEIGHT, other=_WEIGHT)
+def test_law_more_weight_never_hurts_a_side(
+    scen: ModuleType, low: float, high: float, other: float
+) -> None:
+    low, high = sorted((low, high))
+    base = scen.load()
+    lighter = scen.Scenario("l", "l", low, other).apply(base)
+    heavier = scen.Scenario("h", "h", high, other).apply(base)
+    for standard in scen.STANDARDS:
+        before = _RANK[scen.carneades_verdict(lighter, FORGERY, standard)]
+        after = _RANK[scen.carneades_verdict(heavier, FORGERY, standard)]
+        assert after >= before, (standard, low, high, other)
