@@ -73,10 +73,25 @@ Modelling decisions
   that the evaluation states, not on the map.
 * **Schemes** (snake_case names): ``expert_opinion``, ``position_to_know``,
   ``verbal_classification``, ``cause_to_effect``, ``example``, ``sign``, ``ethotic``,
-  ``analogy``. Where a scheme's critical question is raised on the page it is an objection
-  in the map (e.g. the editor's demand for evidence bears on the expert-opinion question
-  "is the assertion based on evidence?"); questions nobody on the page raises are left open
-  and not invented here (e.g. whether a forger could have imitated Zinoviev's known aims).
+  ``analogy``, all from the catalogue :mod:`argmap.schemes`, so each argument carries its
+  scheme's critical questions. Every question of every schemed argument is recorded, with
+  its reason, as the page leaves it:
+
+  - *answered* only where the page gives the answer, by the claim that gives it and with a
+    note quoting the page (Cook's "chief historian of the Foreign Office" answers the
+    expertise questions of his main argument; the editor's line on Volkogonov's standing
+    and sources answers those of his argument from Volkogonov; Cook's "corroborative
+    proofs ... now shown to be suspect" answers "yes" to the 1924 Foreign Office's
+    question whether its source was untrustworthy, beside the undermine of the same
+    premise);
+  - *raised* only where someone on the page asks it: the editor's "{But what evidence does
+    Robin Cook present?}" raises expert opinion's backup-evidence question (CQ6) on Cook's
+    main argument (``obj.editor.backup_evidence``), in addition to challenging the claim it
+    follows -- one bracket, two objections, each quoting it;
+  - *open* everywhere else, each with the reason nobody on the page asks it, recorded in
+    :data:`OPEN_QUESTIONS` (e.g. whether a forger could have imitated Zinoviev's known
+    aims). No answer is invented: what follows from answering them is the evaluation's
+    business (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``).
 
 Locator convention
 ------------------
@@ -104,6 +119,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import argmap
+from argmap import answered
 
 SOURCE_FILE = Path(__file__).parent / "sources" / "zinoviev-letter-myers.txt"
 """The project's attributed copy of the page (header lines, then the page verbatim)."""
@@ -132,6 +148,21 @@ def _span(text: str, first: str, last: str) -> str:
 
 
 PAGE_TEXT = _page_text()
+
+OPEN_QUESTIONS: dict[tuple[str, str], str] = {}
+"""Why each critical question left open is open: (argument key, question key) -> reason.
+
+Filled by :func:`_open` as the arguments are built; the case study prints it beside
+the questions' states."""
+
+
+def _open(argument: str, reason: str, *questions: str) -> dict[str, str]:
+    """Leave ``questions`` of ``argument`` open for ``reason``: record the reason and return
+    the ``questions=`` entries that mark them open."""
+    for question in questions:
+        OPEN_QUESTIONS[(argument, question)] = reason
+    return dict.fromkeys(questions, "open")
+
 
 # Locators (see the module docstring).
 HEAD_FRAMING = "page head, para 'The Zinoviev Letter appears'"
@@ -360,6 +391,14 @@ b.argument(
     by=editor,
     scheme="sign",
     label="on its face",
+    questions=_open(
+        "arg.editor.letter_on_its_face",
+        "Nobody on the page asks whether a heading and a signature block are reliable signs of "
+        "authorship, or offers another account of them; Cook's 'purporting to come from "
+        "Grigori Zinoviev' grants the appearance itself.",
+        "CQ1",
+        "CQ2",
+    ),
     note=(
         "The letter's heading (the Comintern's Executive, to the British party) and its "
         "signature block (the President of the Presidium of the I.K.K.I., the office that the "
@@ -374,6 +413,13 @@ b.argument(
     by=editor,
     scheme="sign",
     label="speaks as the Comintern to British communists",
+    questions=_open(
+        "arg.editor.letter_content",
+        "Neither the link between such content and Comintern authorship nor another account "
+        "of it is discussed anywhere on the page.",
+        "CQ1",
+        "CQ2",
+    ),
     note=(
         "Reconstructed link: the letter addresses a British party on British politics (the "
         "treaty, MacDonald's foreign policy) and offers it the IKKI's material -- what a "
@@ -431,6 +477,20 @@ b.argument(
     by=left,
     scheme="analogy",
     label="as with the Protocols",
+    questions={
+        **_open(
+            "arg.left.protocols_analogy",
+            "Nobody on the page names a difference between the two cases or a counter-analogy.",
+            "CQ1",
+            "CQ3",
+        ),
+        **_open(
+            "arg.left.protocols_analogy",
+            "The editor's 'they claim' reports the base case (the Tsar's service created the "
+            "Protocols) without asking whether it is true.",
+            "CQ2",
+        ),
+    },
 )
 
 editor_correction = b.claim(
@@ -490,6 +550,15 @@ b.argument(
     by=editor,
     scheme="ethotic",
     label="given the deception",
+    questions=_open(
+        "arg.editor.deception",
+        "The deception is presupposed ('given'), not argued, and nobody on the page asks "
+        "whether it is as great as the argument needs, bears on the denial, or is made to "
+        "prove too much.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+    ),
     note=(
         "The letter appears to be Zinoviev's; the denial comes from a government the editor "
         "holds to have deceived about its nature; so the denial does not remove the "
@@ -572,6 +641,15 @@ b.argument(
     by=volkogonov,
     scheme="example",
     label="the cable; the gold rubles",
+    questions=_open(
+        "arg.volk.comintern_examples",
+        "Nobody on the page disputes Volkogonov's instances or their bearing.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+        "CQ4",
+        "CQ5",
+    ),
 )
 volk_guaranteed = b.evidence(
     "volk.victory_guaranteed",
@@ -641,6 +719,15 @@ b.argument(
     by=volkogonov,
     scheme="example",
     label="Zinoviev's record",
+    questions=_open(
+        "arg.volk.zinoviev_examples",
+        "Nobody on the page questions Volkogonov's account of Zinoviev's record.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+        "CQ4",
+        "CQ5",
+    ),
     note="The instances are taken together, as Volkogonov gives them: a record, not one episode.",
 )
 
@@ -654,6 +741,43 @@ b.argument(
     by=editor,
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=editor_volk_standing,
+            note=(
+                "The editor gives the expert's standing: 'In the USSR, Colonel-General "
+                "Volkogonov was Director of the Institute of Military History.'"
+            ),
+        ),
+        **_open(
+            "arg.editor.volkogonov_authority",
+            "Whether military history is the field of the Comintern's record: the editor does "
+            "not say, and nobody asks.",
+            "CQ2",
+        ),
+        "CQ3": answered(
+            "yes",
+            note=(
+                "Volkogonov's assertion is on the page in his own words, quoted from his book "
+                "('He saw his primary task ...', 'Leninism was not restrained ...')."
+            ),
+        ),
+        **_open(
+            "arg.editor.volkogonov_authority",
+            "Nobody on the page says Volkogonov is biased or that other historians disagree; "
+            "Cook's statement does not mention him.",
+            "CQ4",
+            "CQ5",
+        ),
+        "CQ6": answered(
+            "yes",
+            by=editor_volk_archives,
+            note=(
+                "The editor gives the account's basis: 'drawing on the archives opened after 1991'."
+            ),
+        ),
+    },
 )
 b.argument(
     "arg.editor.volkogonov_authority_comintern",
@@ -662,6 +786,43 @@ b.argument(
     by=editor,
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=editor_volk_standing,
+            note=(
+                "The editor gives the expert's standing: 'In the USSR, Colonel-General "
+                "Volkogonov was Director of the Institute of Military History.'"
+            ),
+        ),
+        **_open(
+            "arg.editor.volkogonov_authority_comintern",
+            "Whether military history is the field of the Comintern's record: the editor does "
+            "not say, and nobody asks.",
+            "CQ2",
+        ),
+        "CQ3": answered(
+            "yes",
+            note=(
+                "Volkogonov's assertion is on the page in his own words, quoted from his book "
+                "('He saw his primary task ...', 'Leninism was not restrained ...')."
+            ),
+        ),
+        **_open(
+            "arg.editor.volkogonov_authority_comintern",
+            "Nobody on the page says Volkogonov is biased or that other historians disagree; "
+            "Cook's statement does not mention him.",
+            "CQ4",
+            "CQ5",
+        ),
+        "CQ6": answered(
+            "yes",
+            by=editor_volk_archives,
+            note=(
+                "The editor gives the account's basis: 'drawing on the archives opened after 1991'."
+            ),
+        ),
+    },
 )
 
 imp_letter_fits = b.implicit(
@@ -701,6 +862,15 @@ b.argument(
     by=editor,
     scheme="sign",
     label="the letter fits Zinoviev's record",
+    questions=_open(
+        "arg.editor.fits_zinoviev_record",
+        "Whether fitting an author's known aims is a strong sign of his authorship, and "
+        "whether a forger imitating those aims would account for the fit as well, are the "
+        "obvious questions -- and nobody on the page asks them: Cook never addresses the "
+        "letter's content or Volkogonov.",
+        "CQ1",
+        "CQ2",
+    ),
     note=(
         "Reconstructed from the page's structure: thesis, then the letter, then "
         "Volkogonov's account. The premises are the account's claims, the letter's words and "
@@ -858,6 +1028,13 @@ b.argument(
     by=cook,
     scheme="cause_to_effect",
     label="a call to class war in the Daily Mail",
+    questions=_open(
+        "arg.cook.publication_effects",
+        "Nobody on the page disputes the repercussions or their cause.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+    ),
     note=(
         "Cook's narrative: a letter urging class war appeared in the Daily Mail, and the "
         "repercussions were immense."
@@ -870,6 +1047,15 @@ b.argument(
     by=cook,
     scheme="example",
     label="relations soured, treaties abandoned",
+    questions=_open(
+        "arg.cook.diplomatic_repercussions",
+        "Nobody on the page disputes the souring of relations or its bearing.",
+        "CQ1",
+        "CQ2",
+        "CQ3",
+        "CQ4",
+        "CQ5",
+    ),
     note="Read as the content of the 'diplomatic repercussions' the paragraph opens with.",
 )
 cook_speculation = b.claim(
@@ -1005,6 +1191,47 @@ b.argument(
     by=cook,
     scheme="expert_opinion",
     label="the chief historian's report",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=cook_commissioned,
+            note=(
+                "Cook gives the expert's standing: 'the chief historian of the Foreign "
+                "Office'. The answer stands or falls with his claim."
+            ),
+        ),
+        "CQ2": answered(
+            "yes",
+            by=cook_commissioned,
+            note=(
+                "The letter is a Foreign Office matter ('The next day the Foreign Office was "
+                "sent a copy of a letter'), and Cook's expert is its historian, commissioned "
+                "'to study every available source about the letter'."
+            ),
+        ),
+        **_open(
+            "arg.cook.expert_report",
+            "The page has her conclusions only in Cook's words ('Her conclusions are "
+            "fascinating. First, ...'); nobody doubts that he reports them faithfully.",
+            "CQ3",
+        ),
+        **_open(
+            "arg.cook.expert_report",
+            "The editor questions Cook's evidence, not the historian's integrity.",
+            "CQ4",
+        ),
+        **_open(
+            "arg.cook.expert_report",
+            "Volkogonov, the page's other historian, says nothing about the letter, and the "
+            "editor is not presented as an expert.",
+            "CQ5",
+        ),
+        # CQ6 (is her conclusion based on evidence?) is RAISED by the editor's "{But what
+        # evidence does Robin Cook present?}"; see obj.editor.backup_evidence in section 6.
+        # Cook's "it allows people to make up their own minds" points to the published
+        # report but does not state which evidence the forgery finding rests on, so the
+        # map records no answer.
+    },
     note=(
         "Cook's main argument: the Foreign Office's chief historian, commissioned to study "
         "every available source and answer the outstanding questions, concluded that the "
@@ -1021,6 +1248,26 @@ b.argument(
     by=cook,
     scheme="position_to_know",
     label="full access to the archives",
+    questions={
+        "CQ1": answered(
+            "yes",
+            by=cook_full_access,
+            note=(
+                "Cook gives her position: 'full access to MI5 and MI6 files' (and 12 months "
+                "in the Foreign Office, MI6, MI5, American and Russian records)."
+            ),
+        ),
+        **_open(
+            "arg.cook.position_to_know",
+            "Nobody on the page says the historian is dishonest or untrustworthy.",
+            "CQ2",
+        ),
+        **_open(
+            "arg.cook.position_to_know",
+            "Her words reach the page only through Cook, and nobody doubts his report.",
+            "CQ3",
+        ),
+    },
     note=(
         "Whether Zinoviev sent the letter is a matter of the record; the historian saw the "
         "MI5 and MI6 files, the Foreign Office, American and Russian records and a Moscow "
@@ -1047,6 +1294,20 @@ b.argument(
     by=cook,
     scheme="verbal_classification",
     label="purports to be Zinoviev's, was not",
+    questions={
+        **_open(
+            "arg.cook.not_zinoviev_so_forged",
+            "Whether it is definite that the letter is not Zinoviev's is not asked on the "
+            "page: Cook himself says only 'we are confident', beside 'We have no conclusive "
+            "proof who sent it', and the editor's brackets target other claims.",
+            "CQ1",
+        ),
+        **_open(
+            "arg.cook.not_zinoviev_so_forged",
+            "Nobody on the page contests calling such a letter a forgery.",
+            "CQ2",
+        ),
+    },
 )
 
 fo1924_genuine = b.claim(
@@ -1098,6 +1359,17 @@ b.argument(
     by=fo_1924,
     scheme="position_to_know",
     label="it came through MI6",
+    questions={
+        **_open(
+            "arg.fo1924.mi6_channels",
+            "Cook reports MI6's position and its vouching as the 1924 Foreign Office's "
+            "reasons, and nobody on the page disputes them.",
+            "CQ1",
+            "CQ3",
+        ),
+        # CQ2 (is the source untrustworthy?) is answered by Cook further down:
+        # b.answer(..., by=cook_proofs_suspect), once that claim exists.
+    },
     note="Reported by Cook: the Foreign Office's reasons in 1924.",
 )
 cook_proofs_suspect = b.claim(
@@ -1108,6 +1380,18 @@ cook_proofs_suspect = b.claim(
         "They were also given corroborative proofs by MI6, which have now been shown to be "
         "suspect.",
         locator=COOK.format("Second, the Foreign Office"),
+    ),
+)
+b.answer(
+    "arg.fo1924.mi6_channels",
+    "CQ2",
+    "yes",
+    by=cook_proofs_suspect,
+    note=(
+        "Cook: MI6's 'corroborative proofs ... have now been shown to be suspect' -- the "
+        "source the 1924 Foreign Office relied on was, on this point, untrustworthy. His next "
+        "sentence, 'But there is no evidence that MI6 forged the letter', keeps this short of "
+        "dishonesty. The answer stands or falls with his claim."
     ),
 )
 b.undermine(
@@ -1271,6 +1555,23 @@ b.challenge(
         "the expert's assertion is backed by evidence."
     ),
 )
+b.raise_question(
+    "arg.cook.expert_report",
+    "CQ6",
+    key="obj.editor.backup_evidence",
+    by=editor,
+    text="Is the chief historian's finding of forgery based on evidence that Cook presents?",
+    quote=page.quote(
+        "But what evidence does Robin Cook present?", locator=COOK.format("First, the provenance")
+    ),
+    note=(
+        "The same bracket read against Cook's main argument: it raises the expert-opinion "
+        "critical question whether the expert's assertion is based on evidence (CQ6, an "
+        "assumption: once raised, the proponent must answer it). The editor's second bracket "
+        "renews it ('why doesn't he present his evidence?'). Nobody on the page answers it: "
+        "Cook's statement names no document behind the finding."
+    ),
+)
 editor_foregone = b.claim(
     "editor.foregone_conclusion",
     "Asking 'who forged the letter' presupposes that it was forged, which makes the result "
@@ -1355,6 +1656,7 @@ KEY_ELEMENTS: dict[str, str] = {
     "authenticity_thesis": "editor.authenticity_possible",
     "what_evidence_challenge": "obj.editor.what_evidence",
     "foregone_conclusion_challenge": "obj.editor.foregone_conclusion",
+    "backup_evidence_challenge": "obj.editor.backup_evidence",
     "cook_main_argument": "arg.cook.expert_report",
     "cook_position_to_know_argument": "arg.cook.position_to_know",
     "editor_volkogonov_argument": "arg.editor.fits_zinoviev_record",

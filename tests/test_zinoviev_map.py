@@ -20,6 +20,7 @@ import argmap
 from argmap.lint import Severity, check_map
 from argmap.loader import load_map_module
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Quote, normalize_space
+from argmap.schemes import SCHEMES, QuestionKind, QuestionStatus
 
 ROOT = Path(__file__).resolve().parents[1]
 MAP_FILE = ROOT / "maps" / "zinoviev.py"
@@ -333,8 +334,14 @@ def test_bracketed_rebuttal_sits_on_the_claim_it_follows(
     note_words: tuple[str, ...],
 ) -> None:
     assert "{" + bracket + "}" in PAGE, "the bracket is not in the source"
-    found = [o for o in zmap.objections if o.quote is not None and bracket in o.quote.text]
-    assert len(found) == 1, f"{len(found)} objections quote {bracket!r}"
+    # A bracket may also raise a critical question of an argument (tested below); here
+    # count the objections aimed at a claim.
+    found = [
+        o
+        for o in zmap.objections
+        if o.quote is not None and bracket in o.quote.text and o.question is None
+    ]
+    assert len(found) == 1, f"{len(found)} claim objections quote {bracket!r}"
     objection = found[0]
     assert objection.kind is ObjectionKind.CHALLENGE
     assert objection.by == "editor"
@@ -561,3 +568,77 @@ def test_key_elements_name_elements_of_the_right_kind(
         zmap.get(module.KEY_ELEMENTS["what_evidence_challenge"], Objection).target
         == (module.KEY_ELEMENTS["forgery_claim"])
     )
+
+
+# --- critical questions ---------------------------------------------------------------------
+
+
+def test_what_evidence_raises_backup_evidence_on_cooks_main_argument(
+    zmap: argmap.ArgumentMap,
+) -> None:
+    raising = [o for o in zmap.objections if o.question is not None]
+    assert [(o.key, o.target, o.question, o.by) for o in raising] == [
+        ("obj.editor.backup_evidence", "arg.cook.expert_report", "CQ6", "editor")
+    ], "the editor's bracket is the only critical question raised on the page"
+    objection = raising[0]
+    assert objection.quote is not None
+    assert "{" + objection.quote.text + "}" in PAGE
+    states = {s.question.key: s for s in zmap.questions_of("arg.cook.expert_report")}
+    assert states["CQ6"].question.label == "backup evidence"
+    assert states["CQ6"].status is QuestionStatus.RAISED
+    assert states["CQ6"].challenges == ("obj.editor.backup_evidence",)
+
+
+def test_cooks_suspect_proofs_answer_the_1924_trustworthiness_question(
+    zmap: argmap.ArgumentMap,
+) -> None:
+    states = {s.question.key: s for s in zmap.questions_of("arg.fo1924.mi6_channels")}
+    cq2 = states["CQ2"]
+    assert cq2.question.kind is QuestionKind.EXCEPTION
+    assert cq2.status is QuestionStatus.ANSWERED
+    assert cq2.answer is not None
+    assert cq2.answer.by == "cook.proofs_suspect"
+    assert cq2.favourable is False, "the answer counts against the 1924 argument"
+
+
+def test_every_schemed_argument_is_in_the_catalogue(zmap: argmap.ArgumentMap) -> None:
+    for argument in zmap.arguments:
+        if argument.scheme is not None:
+            assert argument.scheme in SCHEMES, argument.key
+            assert zmap.questions_of(argument.key), argument.key
+
+
+def test_every_answer_cites_the_text_or_its_answering_claim(zmap: argmap.ArgumentMap) -> None:
+    for argument in zmap.arguments:
+        for answer in argument.answers:
+            assert answer.note is not None, f"{argument.key} {answer.question}"
+            # Each justification quotes the page in single quotes.
+            quoted = re.findall(r"(?<!\w)'(.{12,}?)'(?!\w)", normalize_space(answer.note))
+            assert quoted, f"{argument.key} {answer.question}: no words of the page cited"
+            for words in quoted:
+                for fragment in words.split("..."):
+                    fragment = fragment.strip(" .")
+                    if fragment:
+                        assert fragment in normalize_space(PAGE), (argument.key, words)
+            if answer.by is not None:
+                assert not zmap[answer.by].implicit, "answers come from the page, not the analyst"
+
+
+def test_every_open_question_has_its_reason_and_every_reason_an_open_question(
+    zmap: argmap.ArgumentMap, module: ModuleType
+) -> None:
+    open_questions = {
+        (argument.key, state.question.key)
+        for argument in zmap.arguments
+        for state in zmap.questions_of(argument.key)
+        if state.status is QuestionStatus.OPEN
+    }
+    assert open_questions, "the page leaves some questions open"
+    assert set(module.OPEN_QUESTIONS) == open_questions
+    for key, reason in module.OPEN_QUESTIONS.items():
+        assert len(reason) > 40, key
+        for words in re.findall(r"(?<!\w)'(.{12,}?)'(?!\w)", normalize_space(reason)):
+            for fragment in words.split("..."):
+                fragment = fragment.strip(" .")
+                if fragment:
+                    assert fragment in normalize_space(PAGE), (key, words)

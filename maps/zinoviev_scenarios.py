@@ -1,0 +1,586 @@
+"""What follows from the Zinoviev map under stated assumptions: the case study's scenario matrix.
+
+The map (``zinoviev.py`` beside this file) sets no argument weights and records each
+critical question as the page leaves it, so it does not say who is right. This module
+states the assumptions a reader could bring -- how much each side's case weighs, how a
+critical question is answered, which proof standard a thesis must meet -- and computes,
+with :func:`argmap.semantics.evaluate.evaluate` and
+:func:`argmap.semantics.explain.what_if`, what each combination makes of the two theses:
+
+* ``cook.forgery`` -- "The letter was a forgery" (Robin Cook, for the Foreign Office);
+* ``editor.authenticity_possible`` -- "authenticity must be considered quite possible"
+  (the page's editor).
+
+Everything in ``docs/zinoviev.md`` between ``<!-- generated: NAME -->`` and
+``<!-- end generated -->`` is this module's output; ``python maps/zinoviev_scenarios.py
+--write docs/zinoviev.md`` (run by ``make images``) regenerates it, and
+``tests/test_zinoviev_case_study.py`` checks that the page is up to date and that the
+matrix has the properties the page claims for it.
+
+Weights are assumptions about *sides*, never about single claims: the case for forgery
+is every argument voiced by Cook or by the holders of the "Left" line (they argue, by
+analogy, that British Intelligence produced the letter); the case for authenticity is
+every argument voiced by the editor or reported as the 1924 Foreign Office's reason for
+thinking the letter genuine. Volkogonov's arguments (about Zinoviev's record, not about
+the letter) keep the map's default. A proof standard is
+applied to the thesis evaluated; every other claim keeps Carneades' default,
+preponderance of the evidence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+
+import argmap
+from argmap._io import atomic_write_text
+from argmap.loader import load_map_module
+from argmap.model import QuestionAnswer
+from argmap.semantics.evaluate import evaluate, negation_statement
+from argmap.semantics.explain import Change, explain, what_if
+from argmap.semantics.gradual import GRADUAL_SEMANTICS
+
+MAP_FILE = Path(__file__).with_name("zinoviev.py")
+
+THESES: tuple[str, ...] = ("cook.forgery", "editor.authenticity_possible")
+"""The two claims the matrix is about: Cook's forgery finding and the editor's thesis."""
+
+STANDARDS: tuple[str, ...] = ("SE", "PE", "CCE", "BRD", "DV")
+"""Carneades proof standards, weakest first (DV asks the most: no applicable con at all)."""
+
+STANDARD_NAMES: Mapping[str, str] = {
+    "SE": "scintilla of evidence",
+    "PE": "preponderance of the evidence",
+    "CCE": "clear and convincing evidence",
+    "BRD": "beyond reasonable doubt",
+    "DV": "dialectical validity",
+}
+
+FORGERY_SIDE: tuple[str, ...] = ("cook", "left")
+"""Parties whose arguments make up the case for forgery."""
+
+AUTHENTICITY_SIDE: tuple[str, ...] = ("editor", "fo_1924")
+"""Parties whose arguments make up the case for authenticity (the 1924 Foreign Office's
+reason for thinking the letter genuine belongs to it, though the editor does not use it)."""
+
+DUNG_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "stable", "ideal")
+"""The extension-based semantics shown for the map as written."""
+
+SUPPORT_MODES: tuple[str, ...] = ("necessary", "deductive", "evidential")
+"""The bipolar readings of support shown for the map as written."""
+
+
+@attrs.frozen
+class Answer:
+    """A hypothetical answer to critical question ``question`` of ``argument``."""
+
+    argument: str
+    question: str
+    yes: bool
+
+    def words(self) -> str:
+        """The answer in a sentence fragment, e.g. ``CQ1 of 'arg' answered "no"``."""
+        return f'{self.question} of `{self.argument}` answered "{"yes" if self.yes else "no"}"'
+
+
+@attrs.frozen
+class Scenario:
+    """A set of stated assumptions under which the map is evaluated.
+
+    Parameters
+    ----------
+    key:
+        Identifier used in the page and the tests.
+    assumption:
+        The assumptions in words.
+    forgery_weight, authenticity_weight:
+        Weight of every argument of the forgery side / the authenticity side, or
+        ``None`` to keep the map's (no weight: Carneades weighs a linked argument 1).
+    answers:
+        Critical-question answers assumed on top of the map's.
+    """
+
+    key: str
+    assumption: str
+    forgery_weight: float | None = None
+    authenticity_weight: float | None = None
+    answers: tuple[Answer, ...] = ()
+
+    def apply(self, argument_map: argmap.ArgumentMap) -> argmap.ArgumentMap:
+        """The map with this scenario's weights and answers put in."""
+        arguments = []
+        for argument in argument_map.arguments:
+            weight = argument.weight
+            if argument.by in FORGERY_SIDE and self.forgery_weight is not None:
+                weight = self.forgery_weight
+            elif argument.by in AUTHENTICITY_SIDE and self.authenticity_weight is not None:
+                weight = self.authenticity_weight
+            answers = argument.answers
+            for answer in self.answers:
+                if answer.argument == argument.key:
+                    answers = (
+                        *(a for a in answers if a.question != answer.question),
+                        QuestionAnswer(
+                            answer.question,
+                            answer.yes,
+                            note=f"Assumed in scenario {self.key!r}.",
+                        ),
+                    )
+            arguments.append(attrs.evolve(argument, weight=weight, answers=answers))
+        return attrs.evolve(argument_map, arguments=arguments)
+
+    def variants(self) -> tuple[tuple[str, Scenario], ...]:
+        """Each stated assumption in words, with this scenario without it.
+
+        Without its weights a scenario keeps the map's (none: every argument weighs the
+        same); without an answer, the question stands as the map records it.
+        """
+        found: list[tuple[str, Scenario]] = []
+        if self.forgery_weight is not None or self.authenticity_weight is not None:
+            words = (
+                f"weights (forgery {self.forgery_weight:g}, "
+                f"authenticity {self.authenticity_weight:g})"
+            )
+            found.append((words, attrs.evolve(self, forgery_weight=None, authenticity_weight=None)))
+        for answer in self.answers:
+            rest = tuple(a for a in self.answers if a != answer)
+            found.append((answer.words(), attrs.evolve(self, answers=rest)))
+        return tuple(found)
+
+
+_CLASSIFICATION_DOUBTED = Answer("arg.cook.not_zinoviev_so_forged", "CQ1", yes=False)
+_BACKUP_EVIDENCE_SHOWN = Answer("arg.cook.expert_report", "CQ6", yes=True)
+_FORGER_IMITATED = Answer("arg.editor.fits_zinoviev_record", "CQ2", yes=True)
+_DECEPTION_IRRELEVANT = Answer("arg.editor.deception", "CQ2", yes=False)
+
+SCENARIOS: tuple[Scenario, ...] = (
+    Scenario(
+        "as_written",
+        "The map as written: no weights; the editor's backup-evidence question (CQ6) raised "
+        "and unanswered, every other question as the page leaves it.",
+    ),
+    Scenario(
+        "equal",
+        "Both cases weigh the same (0.8 each).",
+        forgery_weight=0.8,
+        authenticity_weight=0.8,
+    ),
+    Scenario(
+        "forgery_slightly",
+        "The case for forgery weighs a little more (0.6 against 0.4).",
+        forgery_weight=0.6,
+        authenticity_weight=0.4,
+    ),
+    Scenario(
+        "forgery_clearly",
+        "The case for forgery weighs clearly more (0.8 against 0.3).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+    ),
+    Scenario(
+        "forgery_overwhelmingly",
+        "The case for forgery weighs overwhelmingly more (0.9 against 0.1).",
+        forgery_weight=0.9,
+        authenticity_weight=0.1,
+    ),
+    Scenario(
+        "authenticity_slightly",
+        "The editor's case weighs a little more (0.6 against 0.4).",
+        forgery_weight=0.4,
+        authenticity_weight=0.6,
+    ),
+    Scenario(
+        "authenticity_clearly",
+        "The editor's case weighs clearly more (0.8 against 0.3).",
+        forgery_weight=0.3,
+        authenticity_weight=0.8,
+    ),
+    Scenario(
+        "authenticity_overwhelmingly",
+        "The editor's case weighs overwhelmingly more (0.9 against 0.1).",
+        forgery_weight=0.1,
+        authenticity_weight=0.9,
+    ),
+    Scenario(
+        "forgery_clearly_classification_doubted",
+        "As 'forgery clearly', and it is not definite that Zinoviev did not send the letter "
+        "(the verbal classification's CQ1 answered no).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+        answers=(_CLASSIFICATION_DOUBTED,),
+    ),
+    Scenario(
+        "forgery_clearly_classification_doubted_evidence_shown",
+        "As the previous row, and the historian's finding is taken to rest on evidence (the "
+        "editor's backup-evidence question, CQ6, answered yes).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+        answers=(_CLASSIFICATION_DOUBTED, _BACKUP_EVIDENCE_SHOWN),
+    ),
+    Scenario(
+        "authenticity_clearly_forger_imitated",
+        "As 'authenticity clearly', and a forger imitating Zinoviev's known aims would "
+        "account for the fit (the sign argument's CQ2 answered yes).",
+        forgery_weight=0.3,
+        authenticity_weight=0.8,
+        answers=(_FORGER_IMITATED,),
+    ),
+    Scenario(
+        "authenticity_clearly_forger_imitated_deception_irrelevant",
+        "As the previous row, and the Soviet deception is not relevant to the denial (the "
+        "ethotic argument's CQ2 answered no).",
+        forgery_weight=0.3,
+        authenticity_weight=0.8,
+        answers=(_FORGER_IMITATED, _DECEPTION_IRRELEVANT),
+    ),
+)
+"""The scenarios of the matrix, each with the assumption it states."""
+
+
+def scenario(key: str) -> Scenario:
+    """The scenario called ``key``.
+
+    Raises
+    ------
+    KeyError
+        If there is none; the message lists the known keys.
+    """
+    for candidate in SCENARIOS:
+        if candidate.key == key:
+            return candidate
+    known = ", ".join(repr(s.key) for s in SCENARIOS)
+    msg = f"scenario {key!r} is not known: expected one of {known}"
+    raise KeyError(msg)
+
+
+@functools.cache
+def _map_module() -> ModuleType:
+    return load_map_module(MAP_FILE)
+
+
+def load() -> argmap.ArgumentMap:
+    """The Zinoviev map (loaded once)."""
+    result = _map_module().MAP
+    assert isinstance(result, argmap.ArgumentMap)
+    return result
+
+
+def open_question_reasons() -> Mapping[tuple[str, str], str]:
+    """Why the map leaves each open critical question open: (argument, question) -> reason."""
+    reasons = _map_module().OPEN_QUESTIONS
+    assert isinstance(reasons, Mapping)
+    return reasons
+
+
+VERDICTS: tuple[str, ...] = ("accepted", "rejected", "undecided")
+"""What Carneades makes of a thesis: its position is in, the rival position is in, or neither."""
+
+
+def carneades_verdict(argument_map: argmap.ArgumentMap, thesis: str, standard: str) -> str:
+    """Whether ``thesis``, held to ``standard``, is accepted, rejected or undecided.
+
+    Carneades sets each objected claim against its rival position "not CLAIM" in one
+    issue with one proof standard: the thesis is *accepted* when its own position is
+    in, *rejected* when the rival position is in, and *undecided* when neither meets the
+    standard (a tie, or a lead too small for the standard).
+
+    Parameters
+    ----------
+    argument_map:
+        The map, usually with a scenario applied.
+    thesis:
+        A claim's key.
+    standard:
+        A proof standard's abbreviation (``"SE"`` ... ``"DV"``) or name.
+
+    Returns
+    -------
+    str
+        One of :data:`VERDICTS`.
+    """
+    evaluation = evaluate(argument_map, semantics=["carneades"], standards={thesis: standard})
+    statuses = evaluation.result("carneades").statuses
+    if statuses.get(thesis) == "in":
+        return "accepted"
+    if statuses.get(negation_statement(thesis)) == "in":
+        return "rejected"
+    return "undecided"
+
+
+@attrs.frozen
+class Row:
+    """One row of the matrix: a scenario, a thesis and its verdict under each standard.
+
+    ``deciding`` names the scenario's stated assumptions (see :meth:`Scenario.variants`)
+    without which some verdict of the row would differ.
+    """
+
+    scenario: Scenario
+    thesis: str
+    statuses: tuple[tuple[str, str], ...]
+    deciding: tuple[str, ...] = ()
+
+    def status(self, standard: str) -> str:
+        """The verdict under ``standard``."""
+        return dict(self.statuses)[standard]
+
+
+def matrix(
+    argument_map: argmap.ArgumentMap | None = None,
+    *,
+    scenarios: Iterable[Scenario] = SCENARIOS,
+) -> tuple[Row, ...]:
+    """Every scenario x thesis x proof standard, evaluated with Carneades.
+
+    Parameters
+    ----------
+    argument_map:
+        The map (default: the Zinoviev map).
+    scenarios:
+        The scenarios to evaluate (default: :data:`SCENARIOS`).
+
+    Returns
+    -------
+    tuple[Row, ...]
+        Two rows per scenario (one per thesis, in :data:`THESES` order), each with its
+        verdicts in :data:`STANDARDS` order and the assumptions that decide them.
+    """
+    base = load() if argument_map is None else argument_map
+
+    def verdicts(item: Scenario, thesis: str) -> tuple[tuple[str, str], ...]:
+        changed = item.apply(base)
+        return tuple((s, carneades_verdict(changed, thesis, s)) for s in STANDARDS)
+
+    rows = []
+    for item in scenarios:
+        for thesis in THESES:
+            statuses = verdicts(item, thesis)
+            deciding = tuple(
+                words for words, variant in item.variants() if verdicts(variant, thesis) != statuses
+            )
+            rows.append(Row(item, thesis, statuses, deciding))
+    return tuple(rows)
+
+
+def dung_table(argument_map: argmap.ArgumentMap | None = None) -> dict[tuple[str, str, str], str]:
+    """The map as written under each Dung semantics and support reading, per thesis."""
+    base = load() if argument_map is None else argument_map
+    table: dict[tuple[str, str, str], str] = {}
+    for mode in SUPPORT_MODES:
+        evaluation = evaluate(base, semantics=list(DUNG_SEMANTICS), support=mode)
+        for thesis in THESES:
+            for name in DUNG_SEMANTICS:
+                table[(mode, thesis, name)] = evaluation.status(thesis, name)
+    return table
+
+
+GRADUAL_CASES: tuple[str, ...] = ("as_written", "forgery_clearly", "authenticity_clearly")
+"""Scenarios whose gradual strengths the page shows."""
+
+
+def gradual_table() -> dict[tuple[str, str, str], float]:
+    """Strength of each thesis per gradual semantics in the scenarios of :data:`GRADUAL_CASES`."""
+    table: dict[tuple[str, str, str], float] = {}
+    for key in GRADUAL_CASES:
+        evaluation = evaluate(scenario(key).apply(load()), semantics=list(GRADUAL_SEMANTICS))
+        for thesis in THESES:
+            for name in GRADUAL_SEMANTICS:
+                table[(key, thesis, name)] = evaluation.strength(thesis, name)
+    return table
+
+
+WHAT_IF_CASES: tuple[tuple[str, str, str], ...] = (
+    ("as_written", "cook.forgery", "grounded"),
+    ("as_written", "editor.authenticity_possible", "grounded"),
+    ("forgery_clearly", "cook.forgery", "carneades"),
+    ("authenticity_clearly", "editor.authenticity_possible", "carneades"),
+)
+"""(scenario, thesis, semantics) for which the page lists every deciding single change."""
+
+EXPLAIN_CASES: tuple[tuple[str, str, str], ...] = (
+    ("as_written", "cook.forgery", "grounded"),
+    ("as_written", "editor.authenticity_possible", "grounded"),
+    ("forgery_clearly", "cook.forgery", "carneades"),
+    ("authenticity_clearly", "editor.authenticity_possible", "carneades"),
+)
+"""(scenario, thesis, semantics) whose explanations the page prints."""
+
+
+def what_ifs(scenario_key: str, thesis: str, semantics: str) -> tuple[Change, ...]:
+    """The single changes that alter ``thesis`` under ``semantics`` in a scenario."""
+    return what_if(scenario(scenario_key).apply(load()), thesis, semantics=semantics)
+
+
+# --- the page's generated sections ------------------------------------------------------------
+
+
+def _questions_markdown() -> str:
+    base = load()
+    lines = [
+        "| argument | scheme | question | kind | state | why, from the page |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for argument in base.arguments:
+        for state in base.questions_of(argument.key):
+            q = state.question
+            if state.answer is not None:
+                word = "yes" if state.answer.answer else "no"
+                by = f" by `{state.answer.by}`" if state.answer.by else ""
+                where = f'answered "{word}"{by}: {state.answer.note}'
+            elif state.challenges:
+                where = "raised by " + ", ".join(f"`{c}`" for c in state.challenges)
+            else:
+                where = open_question_reasons()[(argument.key, q.key)]
+            lines.append(
+                f"| `{argument.key}` | {argument.scheme} | {q.key} {q.text} | "
+                f"{q.kind.value} | {state.status.value} | {where} |"
+            )
+    return "\n".join(lines)
+
+
+def _scenarios_markdown() -> str:
+    lines = []
+    for item in SCENARIOS:
+        lines.append(f"- `{item.key}`: {item.assumption}")
+    return "\n".join(lines)
+
+
+def _matrix_markdown(rows: Sequence[Row]) -> str:
+    head = "| scenario | thesis | " + " | ".join(STANDARDS) + " | decided by |"
+    rule = "| --- | --- | " + " | ".join("---" for _ in STANDARDS) + " | --- |"
+    lines = [head, rule]
+    for row in rows:
+        first = f"`{row.scenario.key}`" if row.thesis == THESES[0] else ""
+        cells = " | ".join(row.status(s) for s in STANDARDS)
+        deciding = "; ".join(row.deciding) or "--"
+        lines.append(f"| {first} | `{row.thesis}` | {cells} | {deciding} |")
+    return "\n".join(lines)
+
+
+def _dung_markdown(table: Mapping[tuple[str, str, str], str]) -> str:
+    head = "| support reading | thesis | " + " | ".join(DUNG_SEMANTICS) + " |"
+    rule = "| --- | --- | " + " | ".join("---" for _ in DUNG_SEMANTICS) + " |"
+    lines = [head, rule]
+    for mode in SUPPORT_MODES:
+        for thesis in THESES:
+            cells = " | ".join(table[(mode, thesis, name)] for name in DUNG_SEMANTICS)
+            lines.append(f"| {mode} | `{thesis}` | {cells} |")
+    return "\n".join(lines)
+
+
+def _gradual_markdown() -> str:
+    table = gradual_table()
+    head = "| scenario | thesis | " + " | ".join(GRADUAL_SEMANTICS) + " |"
+    rule = "| --- | --- | " + " | ".join("---" for _ in GRADUAL_SEMANTICS) + " |"
+    lines = [head, rule]
+    for key in GRADUAL_CASES:
+        for thesis in THESES:
+            first = f"`{key}`" if thesis == THESES[0] else ""
+            cells = " | ".join(f"{table[(key, thesis, name)]:.3f}" for name in GRADUAL_SEMANTICS)
+            lines.append(f"| {first} | `{thesis}` | {cells} |")
+    return "\n".join(lines)
+
+
+def _what_if_markdown() -> str:
+    parts = []
+    for key, thesis, semantics in WHAT_IF_CASES:
+        changes = what_ifs(key, thesis, semantics)
+        parts.append(f"**`{thesis}`** under {semantics}, scenario `{key}`:\n")
+        if not changes:
+            parts.append("- No single change alters its status.\n")
+        parts.extend(f"- {change}\n" for change in changes)
+        parts.append("\n")
+    return "".join(parts).rstrip("\n")
+
+
+def _explain_markdown() -> str:
+    parts = []
+    for key, thesis, semantics in EXPLAIN_CASES:
+        changed = scenario(key).apply(load())
+        text = str(explain(changed, thesis, semantics=semantics))
+        where = (
+            f"{semantics} (every claim at preponderance)" if semantics == "carneades" else semantics
+        )
+        parts.append(f"**`{thesis}`**, scenario `{key}`, {where}:\n\n```text\n{text}\n```\n\n")
+    return "".join(parts).rstrip("\n")
+
+
+SECTIONS: Mapping[str, Callable[[], str]] = {
+    "questions": _questions_markdown,
+    "scenarios": _scenarios_markdown,
+    "matrix": lambda: _matrix_markdown(matrix()),
+    "dung": lambda: _dung_markdown(dung_table()),
+    "gradual": _gradual_markdown,
+    "explanations": _explain_markdown,
+    "what-if": _what_if_markdown,
+}
+"""The page's generated sections by name, each a function returning Markdown."""
+
+
+@functools.cache
+def section(name: str) -> str:
+    """The Markdown of generated section ``name`` (computed once)."""
+    return SECTIONS[name]()
+
+
+# A section runs from its opening marker's line to the closing marker; its body never holds
+# another marker, so an empty or damaged section cannot swallow the text after it.
+_SECTION_RE = re.compile(
+    r"(?P<open><!-- generated: (?P<name>[a-z-]+) -->\n)"
+    r"(?P<body>(?:(?!<!-- (?:end )?generated).)*?)"
+    r"(?P<close><!-- end generated -->)",
+    flags=re.DOTALL,
+)
+
+
+def generated_sections(page: str) -> dict[str, str]:
+    """The generated sections of ``page`` as they stand, by name (without the markers)."""
+    return {m.group("name"): m.group("body").removesuffix("\n") for m in _SECTION_RE.finditer(page)}
+
+
+def update_page(page: str) -> str:
+    """``page`` with every generated section recomputed.
+
+    Raises
+    ------
+    KeyError
+        If the page names a section this module does not generate.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        body = section(match.group("name"))
+        return f"{match.group('open')}{body}\n{match.group('close')}"
+
+    return _SECTION_RE.sub(replace, page)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print a generated section, or rewrite a page's generated sections in place."""
+    parser = argparse.ArgumentParser(
+        prog="python maps/zinoviev_scenarios.py",
+        description="Print the Zinoviev case study's computed tables, or update the page.",
+    )
+    parser.add_argument(
+        "--section", choices=sorted(SECTIONS), help="print only this section (default: all)"
+    )
+    parser.add_argument("--write", metavar="PAGE", help="rewrite PAGE's generated sections")
+    args = parser.parse_args(argv)
+    if args.write is not None:
+        path = Path(args.write)
+        atomic_write_text(path, update_page(path.read_text(encoding="utf-8")))
+        print(f"updated {path}", file=sys.stderr)
+        return 0
+    names = [args.section] if args.section else list(SECTIONS)
+    print("\n\n".join(section(name) for name in names))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,423 @@
+"""The Zinoviev case study: its scenario matrix is neutral, its page is up to date, its
+commands are real and reproduce its figures."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shlex
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import argmap
+from argmap.semantics.carneades import standard_from_name
+from argmap.semantics.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE_FILE = ROOT / "docs" / "zinoviev.md"
+PAGE = PAGE_FILE.read_text(encoding="utf-8")
+MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def scen() -> Iterator[ModuleType]:
+    spec = importlib.util.spec_from_file_location(
+        "zinoviev_scenarios", ROOT / "maps" / "zinoviev_scenarios.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # attrs classes need their module registered
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        del sys.modules[spec.name]
+
+
+@pytest.fixture(scope="module")
+def rows(scen: ModuleType) -> tuple[Any, ...]:
+    return tuple(scen.matrix())
+
+
+def verdicts(rows: tuple[Any, ...], scenario: str, thesis: str) -> dict[str, str]:
+    (row,) = [r for r in rows if r.scenario.key == scenario and r.thesis == thesis]
+    return dict(row.statuses)
+
+
+FORGERY, THESIS = "cook.forgery", "editor.authenticity_possible"
+
+
+# --- neutrality ------------------------------------------------------------------------------
+
+
+def test_the_matrix_covers_every_scenario_thesis_and_standard(
+    scen: ModuleType, rows: tuple[Any, ...]
+) -> None:
+    assert len(rows) == len(scen.SCENARIOS) * len(scen.THESES)
+    for row in rows:
+        assert [s for s, _ in row.statuses] == list(scen.STANDARDS)
+        assert {v for _, v in row.statuses} <= set(scen.VERDICTS)
+
+
+def test_the_map_as_written_settles_neither_thesis(scen: ModuleType, rows: tuple[Any, ...]) -> None:
+    for thesis in scen.THESES:
+        assert set(verdicts(rows, "as_written", thesis).values()) == {"undecided"}, thesis
+
+
+def test_equal_weights_decide_nothing(scen: ModuleType, rows: tuple[Any, ...]) -> None:
+    for thesis in scen.THESES:
+        assert verdicts(rows, "equal", thesis) == verdicts(rows, "as_written", thesis)
+
+
+def _mirror_pairs(scen: ModuleType) -> list[tuple[Any, Any]]:
+    weighted = [s for s in scen.SCENARIOS if s.forgery_weight is not None and not s.answers]
+    pairs = []
+    for one in weighted:
+        for other in weighted:
+            if (one.forgery_weight, one.authenticity_weight) == (
+                other.authenticity_weight,
+                other.forgery_weight,
+            ) and one.forgery_weight > one.authenticity_weight:
+                pairs.append((one, other))
+    return pairs
+
+
+def test_swapping_the_sides_weights_swaps_the_verdicts(
+    scen: ModuleType, rows: tuple[Any, ...]
+) -> None:
+    pairs = _mirror_pairs(scen)
+    assert len(pairs) >= 3, "the matrix should hold mirrored weightings"
+    for forgery_heavier, authenticity_heavier in pairs:
+        assert verdicts(rows, forgery_heavier.key, FORGERY) == verdicts(
+            rows, authenticity_heavier.key, THESIS
+        ), (forgery_heavier.key, authenticity_heavier.key)
+        assert verdicts(rows, forgery_heavier.key, THESIS) == verdicts(
+            rows, authenticity_heavier.key, FORGERY
+        ), (forgery_heavier.key, authenticity_heavier.key)
+
+
+def test_a_heavier_side_wins_exactly_where_its_lead_meets_the_standard(
+    scen: ModuleType, rows: tuple[Any, ...]
+) -> None:
+    # The page's reading of the weighted rows: the heavier side's thesis is accepted under
+    # PE, CCE and BRD exactly when the standard is met by (heavier, lighter), and the
+    # lighter side's rejected; SE and DV, which a rival's applicable argument blocks, leave
+    # both undecided.
+    for forgery_heavier, _ in _mirror_pairs(scen):
+        pro, con = forgery_heavier.forgery_weight, forgery_heavier.authenticity_weight
+        for standard in scen.STANDARDS:
+            winner = verdicts(rows, forgery_heavier.key, FORGERY)[standard]
+            loser = verdicts(rows, forgery_heavier.key, THESIS)[standard]
+            if standard in ("SE", "DV"):
+                assert (winner, loser) == ("undecided", "undecided"), standard
+            elif standard_from_name(standard).is_met(pro, con):
+                assert (winner, loser) == ("accepted", "rejected"), standard
+            else:
+                assert (winner, loser) == ("undecided", "undecided"), standard
+
+
+def test_no_standard_settles_a_thesis_on_its_own(scen: ModuleType, rows: tuple[Any, ...]) -> None:
+    for thesis in scen.THESES:
+        for standard in scen.STANDARDS:
+            seen = {dict(r.statuses)[standard] for r in rows if r.thesis == thesis}
+            assert len(seen) >= 2, f"{thesis} is {seen} under {standard} whatever is assumed"
+        assert "accepted" in {v for r in rows if r.thesis == thesis for _, v in r.statuses}
+
+
+def test_both_theses_are_never_accepted_together(scen: ModuleType, rows: tuple[Any, ...]) -> None:
+    for item in scen.SCENARIOS:
+        for standard in scen.STANDARDS:
+            both = {verdicts(rows, item.key, t)[standard] for t in scen.THESES}
+            assert both != {"accepted"}, (item.key, standard)
+
+
+def test_each_decided_verdict_names_the_assumption_that_decides_it(
+    scen: ModuleType, rows: tuple[Any, ...]
+) -> None:
+    base = scen.load()
+    for row in rows:
+        decided = any(v != "undecided" for _, v in row.statuses)
+        assert bool(row.deciding) == decided, (row.scenario.key, row.thesis, row.deciding)
+        variants = dict(row.scenario.variants())
+        for words in row.deciding:
+            # Dropping the named assumption changes a verdict of this row.
+            without = variants[words].apply(base)
+            assert any(
+                scen.carneades_verdict(without, row.thesis, standard) != verdict
+                for standard, verdict in row.statuses
+            ), (row.scenario.key, row.thesis, words)
+        for words, variant in variants.items():
+            if words not in row.deciding:
+                without = variant.apply(base)
+                assert all(
+                    scen.carneades_verdict(without, row.thesis, standard) == verdict
+                    for standard, verdict in row.statuses
+                ), (row.scenario.key, row.thesis, words)
+
+
+def test_one_answer_does_not_defeat_convergent_support(rows: tuple[Any, ...]) -> None:
+    # The page: the editor's thesis survives the answer that a forger could have imitated
+    # Zinoviev's aims (his deception argument still stands), and falls when the deception
+    # is also judged irrelevant.
+    imitated = verdicts(rows, "authenticity_clearly_forger_imitated", THESIS)
+    assert imitated == verdicts(rows, "authenticity_clearly", THESIS)
+    both = verdicts(rows, "authenticity_clearly_forger_imitated_deception_irrelevant", THESIS)
+    assert "accepted" in imitated.values()
+    assert "accepted" not in both.values()
+
+
+def test_the_what_if_names_the_critical_question_the_matrix_varies(scen: ModuleType) -> None:
+    changes = scen.what_ifs("forgery_clearly", FORGERY, "carneades")
+    doubted = scen.scenario("forgery_clearly_classification_doubted").answers[-1]
+    assert any(
+        c.kind == "answer"
+        and c.target == doubted.argument
+        and f"{doubted.question} of argument" in c.description
+        and c.description.endswith('"no"')
+        for c in changes
+    )
+
+
+def test_gradual_strengths_follow_the_weights_and_the_challenge(scen: ModuleType) -> None:
+    table = scen.gradual_table()
+    for name in scen.GRADUAL_SEMANTICS:
+        assert all(0.0 <= v <= 1.0 for v in table.values())
+        # The unanswered challenge leaves Cook's finding the weaker thesis, as written and
+        # even where his side weighs more.
+        for key in scen.GRADUAL_CASES:
+            assert table[(key, FORGERY, name)] < table[(key, THESIS, name)], (key, name)
+        # Each side's thesis is no weaker where its side weighs more; strictly stronger
+        # under DF-QuAD, whose aggregation uses the weights.
+        forgery_gain = (
+            table[("forgery_clearly", FORGERY, name)]
+            - table[("authenticity_clearly", FORGERY, name)]
+        )
+        authenticity_gain = (
+            table[("authenticity_clearly", THESIS, name)] - table[("forgery_clearly", THESIS, name)]
+        )
+        assert forgery_gain >= 0.0, name
+        assert authenticity_gain >= 0.0, name
+        if name == "df-quad":
+            assert forgery_gain > 0.0
+            assert authenticity_gain > 0.0
+
+
+def test_the_what_if_reading_on_the_page_holds(scen: ModuleType) -> None:
+    grounded = scen.what_ifs("as_written", THESIS, "grounded")
+    assert any(c.kind == "challenge" and c.target == "ussr.forged" for c in grounded)
+    chain = {"arg.cook.position_to_know", "arg.cook.not_zinoviev_so_forged"}
+    forgery = scen.what_ifs("forgery_clearly", FORGERY, "carneades")
+    questions = {c.target for c in forgery if c.kind in ("answer", "raise")}
+    assert questions
+    assert questions <= chain
+    authenticity = scen.what_ifs("authenticity_clearly", THESIS, "carneades")
+    assert not [c for c in authenticity if c.kind in ("answer", "raise")]
+    assert any(
+        c.kind == "withdraw" and c.target == "obj.rebut.editor.authenticity_possible.ussr.forged"
+        for c in authenticity
+    )
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_what_if_changes_do_what_they_say(scen: ModuleType, case: int) -> None:
+    key, thesis, semantics = scen.WHAT_IF_CASES[case]
+    changes = scen.what_ifs(key, thesis, semantics)
+    assert changes, "every case on the page has at least one deciding change"
+    for change in changes:
+        after = evaluate(change.argument_map, semantics=[semantics], **change.options)
+        assert after.status(thesis, semantics) == change.after != change.before, str(change)
+
+
+def test_scenarios_leave_the_map_itself_alone(scen: ModuleType) -> None:
+    m = scen.load()
+    changed = scen.scenario("forgery_clearly_classification_doubted").apply(m)
+    assert all(a.weight is None for a in m.arguments)
+    by = {a.key: a for a in changed.arguments}
+    assert by["arg.cook.expert_report"].weight == 0.8
+    assert by["arg.editor.deception"].weight == 0.3
+    assert by["arg.fo1924.mi6_channels"].weight == 0.3
+    assert by["arg.volk.zinoviev_examples"].weight is None
+    states = {s.question.key: s for s in changed.questions_of("arg.cook.not_zinoviev_so_forged")}
+    assert states["CQ1"].favourable is False
+
+
+def test_unknown_scenario_is_named(scen: ModuleType) -> None:
+    with pytest.raises(KeyError, match="'nope' is not known: expected one of 'as_written'"):
+        scen.scenario("nope")
+
+
+def test_unknown_section_is_refused_on_the_command_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "maps/zinoviev_scenarios.py", "--section", "nope"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "invalid choice: 'nope'" in result.stderr
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+def test_every_generated_section_of_the_page_is_up_to_date(scen: ModuleType) -> None:
+    found = scen.generated_sections(PAGE)
+    assert sorted(found) == sorted(scen.SECTIONS)
+    for name, body in found.items():
+        assert body == scen.section(name), (
+            f"section {name!r} of docs/zinoviev.md is stale: run make images"
+        )
+
+
+def test_update_page_rewrites_only_generated_sections(scen: ModuleType) -> None:
+    stale = PAGE.replace("| `as_written` |", "| `stale` |", 1)
+    assert stale != PAGE
+    assert scen.update_page(stale) == PAGE
+
+
+def console_sessions() -> list[tuple[str, str]]:
+    """Each command quoted in a console block of the page, with the output shown after it."""
+    sessions: list[tuple[str, str]] = []
+    for block in re.findall(r"```console\n(.*?)```", PAGE, flags=re.DOTALL):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                sessions.append((line[2:], ""))
+            else:
+                command, shown = sessions[-1]
+                sessions[-1] = (command, shown + line + "\n")
+    return sessions
+
+
+def console_commands() -> list[str]:
+    return [command for command, _ in console_sessions()]
+
+
+def writes_a_file(command: str) -> bool:
+    return " -o " in command or " --write " in command
+
+
+def test_the_page_quotes_the_commands_of_make_images() -> None:
+    commands = console_commands()
+    assert len(commands) >= 4
+    recipe = MAKEFILE.split("\nimages:", 1)[1].split("\n\n", 1)[0]
+    made = [
+        line.strip().replace("$(BIN)/", "")
+        for line in recipe.splitlines()[1:]
+        if line.startswith("\t")
+    ]
+    writing = [c for c in commands if writes_a_file(c)]
+    assert sorted(writing) == sorted(c for c in made if "zinoviev-" in c or "--write" in c)
+
+
+def test_every_image_on_the_page_is_committed_and_made_by_a_quoted_command() -> None:
+    images = re.findall(r"!\[[^\]]+\]\((images/[^)]+)\)", PAGE)
+    assert len(images) >= 3
+    outputs = [shlex.split(c)[-1] for c in console_commands() if " -o " in c]
+    for image in images:
+        assert (ROOT / "docs" / image).is_file(), image
+        assert f"docs/{image}" in outputs, f"no command on the page makes {image}"
+
+
+def run_argmap(words: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", *words],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [(c, o) for c, o in console_sessions() if c.startswith("argmap ") and not writes_a_file(c)],
+)
+def test_each_command_prints_what_the_page_shows(command: str, shown: str) -> None:
+    assert shown, f"the page shows no output for {command!r}"
+    result = run_argmap(shlex.split(command)[1:])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == shown
+
+
+@pytest.mark.parametrize(
+    "command", [c for c in console_commands() if c.startswith("argmap ") and writes_a_file(c)]
+)
+def test_each_render_command_reproduces_its_committed_figure(command: str, tmp_path: Path) -> None:
+    words = shlex.split(command)
+    committed = ROOT / words[words.index("-o") + 1]
+    words[words.index("-o") + 1] = str(tmp_path / committed.name)
+    result = run_argmap(words[1:])
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / committed.name).read_bytes() == committed.read_bytes(), (
+        f"{committed} is not what {command!r} draws now: run make images"
+    )
+
+
+def test_the_page_update_command_runs_and_changes_nothing(tmp_path: Path) -> None:
+    (write,) = [c for c in console_commands() if c.startswith("python ")]
+    words = shlex.split(write)
+    copy = tmp_path / "zinoviev.md"
+    copy.write_text(PAGE, encoding="utf-8")
+    words[words.index("--write") + 1] = str(copy)
+    result = subprocess.run(
+        [sys.executable, *words[1:]], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert copy.read_text(encoding="utf-8") == PAGE
+
+
+def test_the_map_and_docs_agree_on_the_focus_keys() -> None:
+    m = argmap.load_map(ROOT / "maps" / "zinoviev.py")
+    for command in console_commands():
+        words = shlex.split(command)
+        if "--focus" in words:
+            start = words.index("--focus") + 1
+            keys = [w for w in words[start:] if not w.startswith("-")][
+                : words.index("--depth") - start
+            ]
+            assert keys
+            for key in keys:
+                assert key in m, key
+
+
+# --- laws over any weights -------------------------------------------------------------------
+
+_WEIGHT = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
+_RANK = {"rejected": 0, "undecided": 1, "accepted": 2}
+
+
+@given(forgery=_WEIGHT, authenticity=_WEIGHT)
+def test_law_swapping_any_weights_swaps_the_verdicts(
+    scen: ModuleType, forgery: float, authenticity: float
+) -> None:
+    base = scen.load()
+    one = scen.Scenario("one", "one", forgery, authenticity).apply(base)
+    swapped = scen.Scenario("two", "two", authenticity, forgery).apply(base)
+    for standard in scen.STANDARDS:
+        assert scen.carneades_verdict(one, FORGERY, standard) == scen.carneades_verdict(
+            swapped, THESIS, standard
+        ), standard
+
+
+@given(low=_WEIGHT, high=_WEIGHT, other=_WEIGHT)
+def test_law_more_weight_never_hurts_a_side(
+    scen: ModuleType, low: float, high: float, other: float
+) -> None:
+    low, high = sorted((low, high))
+    base = scen.load()
+    lighter = scen.Scenario("l", "l", low, other).apply(base)
+    heavier = scen.Scenario("h", "h", high, other).apply(base)
+    for standard in scen.STANDARDS:
+        before = _RANK[scen.carneades_verdict(lighter, FORGERY, standard)]
+        after = _RANK[scen.carneades_verdict(heavier, FORGERY, standard)]
+        assert after >= before, (standard, low, high, other)
