@@ -170,6 +170,28 @@ class Progress:
         finished = self.total is not None and self.done >= self.total
         self._draw(force=finished)
 
+    def print(self, text: str) -> None:
+        """Write a line of text (e.g. an error) to the stream without garbling the bar.
+
+        On a terminal the bar is wiped, the text written on its own line, and the bar
+        drawn again below it; otherwise the text is simply written.
+
+        >>> import io
+        >>> piped = io.StringIO()
+        >>> with Progress("Converting", total=2, stream=piped) as bar:
+        ...     bar.print("argmap: error: a.json: not JSON")
+        ...     bar.advance(2)
+        >>> piped.getvalue()
+        'argmap: error: a.json: not JSON\\n'
+        """
+        if self._enabled and self._last_draw is not None:
+            self._stream.write("\r" + " " * self._drawn_width + "\r" + text + "\n")
+            self._drawn_width = 0
+            self._draw(force=True)
+        else:
+            self._stream.write(text + "\n")
+            self._stream.flush()
+
     def close(self) -> None:
         """Draw the final state and end the line (leaves the terminal clean)."""
         if not self._enabled or self._last_draw is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -145,3 +146,39 @@ def test_track_names_the_current_item() -> None:
     screen = FakeTerminal()
     list(track(["one.json", "two.json"], "Converting", stream=screen, describe=str.upper))
     assert frames(screen)[-1].endswith("2/2 TWO.JSON")
+
+
+def test_print_keeps_messages_whole_on_a_terminal() -> None:
+    screen = FakeTerminal()
+    with Progress("Converting", total=2, stream=screen) as bar:
+        bar.advance(item="a.json")
+        bar.print("argmap: error: b.json: not JSON")
+        bar.advance(item="b.json")
+    lines = screen.getvalue().split("\n")
+    assert lines[0].split("\r")[-1] == "argmap: error: b.json: not JSON"
+    assert lines[-2].split("\r")[-1].rstrip() == "Converting [########################] 2/2 b.json"
+
+
+def test_batch_convert_shows_progress_and_keeps_errors_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from argmap.cli import main
+    from argmap.cli._new import write_starter_map
+
+    good = [write_starter_map(str(tmp_path / name)) for name in ("one", "two")]
+    bad = tmp_path / "bad.py"
+    bad.write_text("this is not python (\n", encoding="utf-8")
+    inputs = [str(good[0]), str(bad), str(good[1])]
+    out = tmp_path / "out"
+    monkeypatch.setenv(ENV_VAR, "always")
+    assert main(["convert", *inputs, "-o", str(out), "--to", "json"]) == 1
+    err = capsys.readouterr().err
+    shown = [line.split("\r")[-1].rstrip() for line in err.split("\n")]
+    assert any(line.startswith("argmap: error: ") and "bad.py:1" in line for line in shown)
+    assert "Converting [########################] 3/3 two.py" in shown
+    assert sorted(p.name for p in out.iterdir()) == ["one.argmap.json", "two.argmap.json"]
+    monkeypatch.setenv(ENV_VAR, "never")
+    assert main(["convert", *inputs, "-o", str(tmp_path / "again"), "--to", "json"]) == 1
+    quiet = capsys.readouterr().err
+    assert "\r" not in quiet
+    assert "Converting" not in quiet

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from argmap._progress import Progress
 from argmap.errors import ArgmapError, UnknownFormatError
 from argmap.formats._input import write_output
 from argmap.formats._registry import (
@@ -100,21 +101,24 @@ def run(args: argparse.Namespace) -> int:
     extension = fmt.extensions[0]
     failures = 0
     written: dict[Path, Path] = {}
-    for source in inputs:
-        target = output / f"{_stem(source)}{extension}" if to_directory else output
-        try:
-            if target in written:
-                msg = f"would overwrite {target}, already written from {written[target]}"
-                raise UnknownFormatError(msg)
-            argument_map = load_map(source, format=args.from_format)
-            write_output(target, render_map(argument_map, fmt, target=target))
-            written[target] = source
-        except ArgmapError as error:
-            failures += 1
-            text = str(error)
-            if not text.startswith(str(source)):
-                text = f"{source}: {text}"
-            print(f"argmap: error: {' '.join(text.split())}", file=sys.stderr)
+    # A batch can take a while: show progress on a terminal (never when piped).
+    with Progress("Converting", total=len(inputs)) as bar:
+        for source in inputs:
+            target = output / f"{_stem(source)}{extension}" if to_directory else output
+            try:
+                if target in written:
+                    msg = f"would overwrite {target}, already written from {written[target]}"
+                    raise UnknownFormatError(msg)
+                argument_map = load_map(source, format=args.from_format)
+                write_output(target, render_map(argument_map, fmt, target=target))
+                written[target] = source
+            except ArgmapError as error:
+                failures += 1
+                text = str(error)
+                if not text.startswith(str(source)):
+                    text = f"{source}: {text}"
+                bar.print(f"argmap: error: {' '.join(text.split())}")
+            bar.advance(item=Path(source).name)
     converted = len(inputs) - failures
     summary = f"converted {converted} of {len(inputs)} file{'s' if len(inputs) != 1 else ''} to {fmt.name}"
     if failures:
