@@ -15,7 +15,7 @@ from argmap.cli import build_parser
 
 __all__ = ["cli_reference_markdown"]
 
-_WIDTH = 88  # columns for --help text: fixed so the reference is the same on every machine
+_WIDTH = 80  # columns for --help text: fixed so the reference is the same on every machine
 
 
 @contextmanager
