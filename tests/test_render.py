@@ -546,3 +546,18 @@ def test_undermine_tooltip_names_the_argument_whose_premise_it_attacks() -> None
     tooltip = tooltip_of(groups["edge:u"])
     assert tooltip is not None
     assert "Undermines p as a premise of argument a1" in tooltip
+
+
+def test_a_challenge_raising_a_critical_question_names_it() -> None:
+    import argmap
+    from argmap.schemes import get_scheme
+
+    b = argmap.MapBuilder("CQ")
+    expert = b.claim("expert", "E is an expert and says A.")
+    a = b.claim("a", "A.")
+    arg = b.argument("arg", [expert], a, scheme="expert_opinion")
+    question = get_scheme("expert_opinion").questions[-1]  # the last, whichever it is
+    b.challenge(arg, text="Based on what?", question=question.key)
+    dot = argmap.to_dot(b.build())
+    assert f"CHALLENGE ? · {question.key} {question.label}" in dot
+    assert f"Raises critical question {question.key}" in dot

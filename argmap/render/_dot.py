@@ -32,6 +32,7 @@ from argmap.render._style import (
     cluster_labelloc,
 )
 from argmap.render._view import neighbourhood
+from argmap.schemes import SCHEMES, CriticalQuestion
 
 __all__ = ["edge_id", "node_id", "to_dot"]
 
@@ -386,8 +387,23 @@ class _Builder:
             + (f" — {self.speaker(objection.by)}" if objection.by else "")
         ]
         tip += self.objection_details(objection)
-        label = self.body_rows(objection.key, style.word + " ?", objection.by, content)
+        word = style.word + " ?"
+        raised = self.raised_question(objection)
+        if raised is not None:
+            word += f" · {raised.key} {raised.label}"
+            tip.insert(1, f"Raises critical question {raised.key}: {raised.text}")
+        label = self.body_rows(objection.key, word, objection.by, content)
         self.add_node(graph, objection.key, label, "\n".join(tip), style)
+
+    def raised_question(self, objection: Objection) -> CriticalQuestion | None:
+        """The critical question a challenge raises, when its argument's scheme is known."""
+        if objection.question is None:
+            return None
+        target = self.map[objection.target]
+        scheme = getattr(target, "scheme", None)
+        if scheme is None or scheme not in SCHEMES:
+            return None
+        return SCHEMES[scheme].question(objection.question)
 
     def objection_details(self, objection: Objection) -> list[str]:
         details = [f"{objection.kind.value.capitalize()}s {objection.target}"]
