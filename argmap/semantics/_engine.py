@@ -19,6 +19,7 @@ import numpy as np
 
 from argmap.semantics import _graph
 from argmap.semantics._sat import Base, ComponentSolver
+from argmap.semantics._scc import SccPlan
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = [
@@ -31,6 +32,12 @@ __all__ = [
     "labels_of",
     "witness",
 ]
+
+# Whether complete and preferred extensions of a component with several strongly connected
+# components are enumerated SCC by SCC (see :mod:`argmap.semantics._scc`). Read at call
+# time, so the benchmark can measure both ways in one process.
+SCC_RECURSIVE = True
+_SCC_SEMANTICS = frozenset({"CO", "PR"})
 
 # Semantics codes (ICCMA's abbreviations).
 REDUCED = frozenset({"CO", "PR", "ST", "SST", "ID", "EG"})
@@ -69,6 +76,12 @@ class Component:
 
     def all_extensions(self, semantics: str) -> list[list[int]]:
         key = f"all-{semantics}"
+        if key not in self.memo and SCC_RECURSIVE and semantics in _SCC_SEMANTICS:
+            plan = self.scc_plan()
+            if len(plan) > 1:
+                found = list(plan.extensions(semantics))
+                self.memo[key] = [self.to_global(e) for e in found]
+                self.memo[f"first-{semantics}"] = self.memo[key][0]
         if key not in self.memo:
             with self.solver(semantics) as s:
                 if semantics == "PR":
@@ -80,6 +93,14 @@ class Component:
             self.memo[key] = [self.to_global(e) for e in found]
             self.memo[f"first-{semantics}"] = self.memo[key][0] if found else None
         return self.memo[key]  # type: ignore[no-any-return]
+
+    def scc_plan(self) -> SccPlan:
+        """The strongly connected components in topological order, memoised."""
+        plan = self.memo.get("scc-plan")
+        if plan is None:
+            plan = SccPlan(self.attackers, self.targets)
+            self.memo["scc-plan"] = plan
+        return plan
 
     def first_extension(self, semantics: str) -> list[int] | None:
         key = f"first-{semantics}"
