@@ -28,8 +28,9 @@ the work per extension is linear in the number of SCCs. (Stable semantics is not
 this way for exactly that reason: a conditioned SCC may have no stable labelling, and a
 depth-first product could then backtrack exponentially long without finding anything,
 where one SAT instance over the component learns the conflict once.) Solutions are
-memoised per SCC and conditioning, so an SCC solved under a conditioning it has seen
-before costs a dictionary look-up; single-argument SCCs are labelled directly.
+memoised per SCC shape (its internal attacker lists) and conditioning, so an SCC shaped
+and conditioned like one solved before costs a dictionary look-up; single-argument SCCs
+are labelled directly.
 
 References
 ----------
@@ -65,7 +66,7 @@ _FORCED_OUT = 2
 class _Scc:
     """One strongly connected component: its nodes and where their attackers are."""
 
-    __slots__ = ("external", "internal", "nodes", "self_attacking", "solutions")
+    __slots__ = ("external", "internal", "nodes", "self_attacking", "shape")
 
     def __init__(self, nodes: list[int], attackers: Sequence[Sequence[int]], scc_of: list[int]):
         here = scc_of[nodes[0]]
@@ -75,7 +76,7 @@ class _Scc:
         self.internal = [[position[y] for y in attackers[x] if scc_of[y] == here] for x in nodes]
         self.external = [[y for y in attackers[x] if scc_of[y] != here] for x in nodes]
         self.self_attacking = len(nodes) == 1 and bool(self.internal[0])
-        self.solutions: dict[bytes, list[bytes]] = {}
+        self.shape = 0  # SCCs with equal internal attacker lists share a shape number
 
 
 class SccPlan:
@@ -102,6 +103,13 @@ class SccPlan:
             for x in piece:
                 scc_of[x] = i
         self.sccs = [_Scc(piece, attackers, scc_of) for piece in pieces]
+        shapes: dict[tuple[tuple[int, ...], ...], int] = {}
+        for scc in self.sccs:
+            scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
+        # Solutions by (semantics, shape, conditioning): labels are SCC-local, so SCCs of
+        # one shape (a chain of 3-cycles, the many 2-cycles of a random framework) under
+        # the same conditioning are solved once.
+        self._solutions: dict[tuple[str, int, bytes], list[bytes]] = {}
 
     def __len__(self) -> int:
         return len(self.sccs)
@@ -146,11 +154,11 @@ class SccPlan:
                 if seen == UNDEC:
                     state = _BLOCKED
             condition[i] = state
-        key = semantics.encode() + bytes(condition)
-        found = scc.solutions.get(key)
+        key = (semantics, scc.shape, bytes(condition))
+        found = self._solutions.get(key)
         if found is None:
-            found = self._conditioned(scc, bytes(condition), semantics)
-            scc.solutions[key] = found
+            found = self._conditioned(scc, key[2], semantics)
+            self._solutions[key] = found
         return found
 
     @staticmethod
