@@ -56,7 +56,7 @@ def chain(n: int) -> ArgumentationFramework:
 
 
 def linked_two_cycles(k: int) -> ArgumentationFramework:
-    """x_i <-> y_i, both attack z_i, z_i attacks x_{i+1}: one weak component, 3k SCCs,
+    """x_i <-> y_i, both attack z_i, z_i attacks x_{i+1}: one weak component, 2k SCCs,
     2^k preferred (and stable) extensions."""
     x = np.arange(k) * 3
     src = [x, x + 1, x, x + 1, x[:-1] + 2]

@@ -97,7 +97,7 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
 
 
 def test_a_chain_of_linked_two_cycles_multiplies() -> None:
-    """x_k <-> y_k, both attack z_k, z_k attacks x_{k+1}: one weak component, 3k SCCs."""
+    """x_k <-> y_k, both attack z_k, z_k attacks x_{k+1}: one weak component, 2k SCCs."""
     k = 12
     attacks = []
     for i in range(k):

@@ -4,7 +4,9 @@ Strategy, for the semantics whose extensions are complete (CO, PR, ST, SST, ID, 
 the grounded labelling is computed first in linear time; every such extension contains
 its IN arguments and excludes its OUT ones, and the undecided rest splits into weakly
 connected components whose extensions combine freely (a cartesian product). Each
-component is solved by its own incremental SAT instance (:mod:`argmap.semantics._sat`).
+component is solved by its own incremental SAT instance (:mod:`argmap.semantics._sat`),
+except that the complete and preferred extensions of a component made of several strongly
+connected components are enumerated SCC by SCC (:mod:`argmap.semantics._scc`).
 Conflict-free, admissible and stage extensions need not contain the grounded extension,
 so for them the whole framework is split into components instead.
 """
