@@ -106,6 +106,10 @@ class Component:
 
     def first_extension(self, semantics: str) -> list[int] | None:
         key = f"first-{semantics}"
+        if key not in self.memo and SCC_RECURSIVE and semantics == "PR":
+            plan = self.scc_plan()
+            if len(plan) > 1:
+                self.memo[key] = self.to_global(plan.first(semantics))
         if key not in self.memo:
             with self.solver(semantics) as s:
                 found = s.solve()

@@ -141,7 +141,20 @@ class SccPlan:
             options.append(self._solve(sccs[depth + 1], label, semantics))
             cursor.append(0)
 
-    def _solve(self, scc: _Scc, label: bytearray, semantics: str) -> list[bytes]:
+    def first(self, semantics: str) -> list[int]:
+        """One complete or preferred extension (sorted local indices), found greedily:
+        SCC by SCC, the first conditioned solution, each computed alone (no SCC's other
+        solutions are enumerated). Every conditioned SCC has one, so this never fails."""
+        label = bytearray(self.n)
+        for scc in self.sccs:
+            (chosen,) = self._solve(scc, label, semantics, first_only=True)
+            for x, value in zip(scc.nodes, chosen, strict=True):
+                label[x] = value
+        return [x for x in range(self.n) if label[x] == IN]
+
+    def _solve(
+        self, scc: _Scc, label: bytearray, semantics: str, *, first_only: bool = False
+    ) -> list[bytes]:
         """The conditioned SCC's labellings (one byte per node, in node order)."""
         condition = bytearray(len(scc.nodes))
         for i, outside in enumerate(scc.external):
@@ -154,15 +167,17 @@ class SccPlan:
                 if seen == UNDEC:
                     state = _BLOCKED
             condition[i] = state
-        key = (semantics, scc.shape, bytes(condition))
+        key = (semantics + "1" if first_only else semantics, scc.shape, bytes(condition))
         found = self._solutions.get(key)
         if found is None:
-            found = self._conditioned(scc, key[2], semantics)
+            found = self._conditioned(scc, key[2], semantics, first_only=first_only)
             self._solutions[key] = found
         return found
 
     @staticmethod
-    def _conditioned(scc: _Scc, condition: bytes, semantics: str) -> list[bytes]:
+    def _conditioned(
+        scc: _Scc, condition: bytes, semantics: str, *, first_only: bool
+    ) -> list[bytes]:
         if len(scc.nodes) == 1:
             if condition[0] == _FORCED_OUT:
                 return [bytes([OUT])]
@@ -179,7 +194,8 @@ class SccPlan:
                 attackers[b].append(guard)
             attackers.append([guard])
         with ComponentSolver(attackers, "co" if semantics == "CO" else "adm") as solver:
-            models = list(solver.all_models() if semantics == "CO" else solver.preferred())
+            every = solver.all_models() if semantics == "CO" else solver.preferred()
+            models = [next(every)] if first_only else list(every)
         result: list[bytes] = []
         for members in models:
             inside = [kept[i] for i in members]
