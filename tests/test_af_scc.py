@@ -141,3 +141,29 @@ def test_many_singleton_sccs_need_no_recursion() -> None:
     af = ArgumentationFramework.from_indices(names, src, dst)
     assert list(dung.extensions(af, "PR")) == [frozenset()]
     assert dung.count_extensions(af, "CO") == 1
+
+
+@pytest.mark.parametrize("code", ["PR", "SST", "STG"])
+@given(af=st.one_of(frameworks(), layered_frameworks()))
+def test_maximality_checks_match_the_oracle(code: str, af: ArgumentationFramework) -> None:
+    """``is_extension`` for the hard semantics, on every complete (conflict-free) set."""
+    oracle = Oracle(af)
+    expected = oracle.extensions(code)
+    base = oracle.extensions("CF" if code == "STG" else "CO")
+    for candidate in base:
+        assert dung.is_extension(af, candidate, code) == (candidate in expected)
+
+
+def test_checking_one_of_exponentially_many_preferred_extensions_is_fast() -> None:
+    k = 2_000
+    attacks = []
+    for i in range(k):
+        attacks += [(f"x{i}", f"y{i}"), (f"y{i}", f"x{i}"), (f"x{i}", f"z{i}"), (f"y{i}", f"z{i}")]
+        if i + 1 < k:
+            attacks.append((f"z{i}", f"x{i + 1}"))
+    af = ArgumentationFramework.from_attacks(attacks)
+    every_x = {f"x{i}" for i in range(k)}
+    assert dung.is_extension(af, every_x, "PR")
+    assert dung.is_extension(af, every_x, "SST")
+    assert not dung.is_extension(af, set(), "PR")  # complete (grounded), not maximal
+    assert not dung.is_extension(af, every_x - {f"x{k - 1}"}, "PR")

@@ -410,6 +410,37 @@ def counterexample(af: ArgumentationFramework, a: int, semantics: str) -> list[i
     return _complete_with(af, semantics, component, found)
 
 
+def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -> bool:
+    """Whether a complete (``PR``, ``SST``) or conflict-free (``STG``) set is maximal:
+    no admissible strict superset (PR), no complete (SST) or conflict-free (STG) set of
+    strictly larger range. Both the set and its range split over the components, so
+    each component is asked once."""
+    inside = set(members)
+    for c in components(af, reduced=semantics in REDUCED):
+        local = [i for i, g in enumerate(c.nodes) if g in inside]
+        if semantics == "PR":
+            kept = set(local)
+            grow = [a + 1 for a in range(len(c.nodes)) if a not in kept]
+            if not grow:
+                continue
+            with c.solver(semantics) as s:
+                s.add(grow)
+                if s.solve([a + 1 for a in local]) is not None:
+                    return False
+            continue
+        reached = set(local)
+        for a in local:
+            reached.update(c.targets[a])
+        with c.solver(semantics) as s:
+            larger = [s.lit_rng(b) for b in range(len(c.nodes)) if b not in reached]
+            if not larger:
+                continue
+            s.add(larger)
+            if s.solve([s.lit_rng(b) for b in sorted(reached)]) is not None:
+                return False
+    return True
+
+
 def labels_of(af: ArgumentationFramework, members: list[int]) -> bytearray:
     """The labelling induced by a set: in, out if attacked by it, undec otherwise."""
     n = len(af)
