@@ -72,6 +72,13 @@ def chained_three_cycles(k: int) -> ArgumentationFramework:
     return ArgumentationFramework.numbered(3 * k, np.concatenate(src), np.concatenate(dst))
 
 
+def cycle_with_tail(n: int) -> ArgumentationFramework:
+    """An odd 3-cycle attacking a chain of n arguments: n + 1 SCCs, all undecided."""
+    src = np.concatenate([[0, 1, 2, 2], np.arange(3, n + 2)])
+    dst = np.concatenate([[1, 2, 0, 3], np.arange(4, n + 3)])
+    return ArgumentationFramework.numbered(n + 3, src, dst)
+
+
 def fresh(af: ArgumentationFramework) -> ArgumentationFramework:
     """A copy without memoised results, so every timed call starts cold."""
     src, dst = af.attack_arrays
@@ -259,6 +266,8 @@ def bench_scc(quick: bool) -> None:
         cases.append(("linked 2-cycles CE-CO", linked_two_cycles(k), "CO"))
     for k in (10**2, 10**3, 10**4):
         cases.append(("chained 3-cycles EE-PR", chained_three_cycles(k), "PR"))
+    for n in (10**4, 10**5):
+        cases.append(("3-cycle + tail EE-PR", cycle_with_tail(n), "PR"))
     for density in (1.0, 1.5, 2.5):
         for n in (10**4, 10**5):
             af = random_framework(n, per_argument=density)

@@ -62,6 +62,11 @@ _FREE = 0
 _BLOCKED = 1
 _FORCED_OUT = 2
 
+# The only labelling of a single-argument SCC, by its conditioning (shared, never mutated).
+_ONLY_IN = [bytes([IN])]
+_ONLY_OUT = [bytes([OUT])]
+_ONLY_UNDEC = [bytes([UNDEC])]
+
 
 class _Scc:
     """One strongly connected component: its nodes and where their attackers are."""
@@ -156,6 +161,15 @@ class SccPlan:
         self, scc: _Scc, label: bytearray, semantics: str, *, first_only: bool = False
     ) -> list[bytes]:
         """The conditioned SCC's labellings (one byte per node, in node order)."""
+        if len(scc.nodes) == 1:  # the common case, labelled without building a key
+            blocked = scc.self_attacking
+            for y in scc.external[0]:
+                seen = label[y]
+                if seen == IN:
+                    return _ONLY_OUT
+                if seen == UNDEC:
+                    blocked = True
+            return _ONLY_UNDEC if blocked else _ONLY_IN
         condition = bytearray(len(scc.nodes))
         for i, outside in enumerate(scc.external):
             state = _FREE
@@ -178,12 +192,6 @@ class SccPlan:
     def _conditioned(
         scc: _Scc, condition: bytes, semantics: str, *, first_only: bool
     ) -> list[bytes]:
-        if len(scc.nodes) == 1:
-            if condition[0] == _FORCED_OUT:
-                return [bytes([OUT])]
-            if scc.self_attacking or condition[0] == _BLOCKED:
-                return [bytes([UNDEC])]
-            return [bytes([IN])]
         kept = [i for i, state in enumerate(condition) if state != _FORCED_OUT]
         position = {x: i for i, x in enumerate(kept)}
         attackers = [[position[y] for y in scc.internal[x] if y in position] for x in kept]
