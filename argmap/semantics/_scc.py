@@ -74,14 +74,23 @@ class _Scc:
     __slots__ = ("external", "internal", "nodes", "self_attacking", "shape")
 
     def __init__(self, nodes: list[int], attackers: Sequence[Sequence[int]], scc_of: list[int]):
+        self.nodes = nodes
+        self.shape = 0  # SCCs with equal internal attacker lists share a shape number
+        if len(nodes) == 1:  # most SCCs: kept cheap, as there may be 10^5 of them
+            x = nodes[0]
+            outside = attackers[x]
+            self.self_attacking = x in outside
+            if self.self_attacking:
+                outside = [y for y in outside if y != x]
+            self.internal: list[list[int]] = [[0]] if self.self_attacking else [[]]
+            self.external: list[Sequence[int]] = [outside]
+            return
         here = scc_of[nodes[0]]
         position = {x: i for i, x in enumerate(nodes)}
-        self.nodes = nodes
         # Attackers inside the SCC in SCC-local indices; outside in component indices.
         self.internal = [[position[y] for y in attackers[x] if scc_of[y] == here] for x in nodes]
         self.external = [[y for y in attackers[x] if scc_of[y] != here] for x in nodes]
-        self.self_attacking = len(nodes) == 1 and bool(self.internal[0])
-        self.shape = 0  # SCCs with equal internal attacker lists share a shape number
+        self.self_attacking = False
 
 
 class SccPlan:
@@ -110,7 +119,8 @@ class SccPlan:
         self.sccs = [_Scc(piece, attackers, scc_of) for piece in pieces]
         shapes: dict[tuple[tuple[int, ...], ...], int] = {}
         for scc in self.sccs:
-            scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
+            if len(scc.nodes) > 1:  # single arguments never reach the memo
+                scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
         # Solutions by (semantics, shape, conditioning): labels are SCC-local, so SCCs of
         # one shape (a chain of 3-cycles, the many 2-cycles of a random framework) under
         # the same conditioning are solved once.
