@@ -95,6 +95,8 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
             whole = list(dung.extensions(ArgumentationFramework(af.arguments, af.attacks), code))
         assert len(by_scc) == len(set(by_scc))
         assert set(by_scc) == set(whole)
+        one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
+        assert one in set(whole)
 
 
 def test_a_chain_of_linked_two_cycles_multiplies() -> None:

@@ -40,6 +40,11 @@ __all__ = [
 # time, so the benchmark can measure both ways in one process.
 SCC_RECURSIVE = True
 _SCC_SEMANTICS = frozenset({"CO", "PR"})
+# One preferred extension is found SCC by SCC only when at least this many SCCs need a SAT
+# call: with fewer, building an instance per SCC costs more than the single maximisation
+# of one instance (measured in benchmarks/bench_af.py: random frameworks, whose undecided
+# rest has one to three such SCCs per component, lost ~20% with the greedy way).
+_GREEDY_MIN_CYCLES = 4
 
 # Semantics codes (ICCMA's abbreviations).
 REDUCED = frozenset({"CO", "PR", "ST", "SST", "ID", "EG"})
@@ -108,7 +113,7 @@ class Component:
         key = f"first-{semantics}"
         if key not in self.memo and SCC_RECURSIVE and semantics == "PR":
             plan = self.scc_plan()
-            if len(plan) > 1:
+            if plan.cycles >= _GREEDY_MIN_CYCLES:
                 self.memo[key] = self.to_global(plan.first(semantics))
         if key not in self.memo:
             with self.solver(semantics) as s:

@@ -117,6 +117,8 @@ class SccPlan:
             for x in piece:
                 scc_of[x] = i
         self.sccs = [_Scc(piece, attackers, scc_of) for piece in pieces]
+        # SCCs of two or more arguments: the ones that need a SAT call.
+        self.cycles = sum(1 for scc in self.sccs if len(scc.nodes) > 1)
         shapes: dict[tuple[tuple[int, ...], ...], int] = {}
         for scc in self.sccs:
             if len(scc.nodes) > 1:  # single arguments never reach the memo
