@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from argmap.formats.iccma import read_framework, write_framework
-from argmap.semantics import dung
+from argmap.semantics import _engine, dung
 from argmap.semantics.framework import ArgumentationFramework
 
 PEER_TIMEOUT = 60.0
@@ -53,6 +53,30 @@ def cycle(n: int) -> ArgumentationFramework:
 
 def chain(n: int) -> ArgumentationFramework:
     return ArgumentationFramework.numbered(n, np.arange(n - 1), np.arange(1, n))
+
+
+def linked_two_cycles(k: int) -> ArgumentationFramework:
+    """x_i <-> y_i, both attack z_i, z_i attacks x_{i+1}: one weak component, 2k SCCs,
+    2^k preferred (and stable) extensions."""
+    x = np.arange(k) * 3
+    src = [x, x + 1, x, x + 1, x[:-1] + 2]
+    dst = [x + 1, x, x + 2, x + 2, x[1:]]
+    return ArgumentationFramework.numbered(3 * k, np.concatenate(src), np.concatenate(dst))
+
+
+def chained_three_cycles(k: int) -> ArgumentationFramework:
+    """k odd 3-cycles, each attacking the next: all undecided, one preferred extension."""
+    a = np.arange(k) * 3
+    src = [a, a + 1, a + 2, a[:-1] + 2]
+    dst = [a + 1, a + 2, a, a[1:]]
+    return ArgumentationFramework.numbered(3 * k, np.concatenate(src), np.concatenate(dst))
+
+
+def cycle_with_tail(n: int) -> ArgumentationFramework:
+    """An odd 3-cycle attacking a chain of n arguments: n + 1 SCCs, all undecided."""
+    src = np.concatenate([[0, 1, 2, 2], np.arange(3, n + 2)])
+    dst = np.concatenate([[1, 2, 0, 3], np.arange(4, n + 3)])
+    return ArgumentationFramework.numbered(n + 3, src, dst)
 
 
 def fresh(af: ArgumentationFramework) -> ArgumentationFramework:
@@ -231,6 +255,51 @@ def bench_cycles(n: int) -> None:
         row(f"{family} SE-STG", len(af), f"{seconds:.3f}", "", "")
 
 
+def bench_scc(quick: bool) -> None:
+    """SCC-recursive enumeration against one SAT instance per weak component."""
+    print("\n# SCC-recursive CO/PR enumeration vs one SAT instance per weak component")
+    row("family / task", "n", "per-comp. s", "SCC s", "ratio", "answer")
+    cases: list[tuple[str, ArgumentationFramework, str]] = []
+    for k in (8, 10, 12) if quick else (8, 10, 12, 13):
+        cases.append(("linked 2-cycles EE-PR", linked_two_cycles(k), "PR"))
+    for k in (6, 8):
+        cases.append(("linked 2-cycles CE-CO", linked_two_cycles(k), "CO"))
+    for k in (10**2, 10**3, 10**4):
+        cases.append(("chained 3-cycles EE-PR", chained_three_cycles(k), "PR"))
+    for n in (10**4, 10**5):
+        cases.append(("3-cycle + tail EE-PR", cycle_with_tail(n), "PR"))
+    for density in (1.0, 1.5, 2.5):
+        for n in (10**4, 10**5):
+            af = random_framework(n, per_argument=density)
+            cases.append((f"random {density} EE-PR", af, "PR"))
+            cases.append((f"random {density} CE-CO", af, "CO"))
+    for k in (10**3, 10**4):
+        cases.append(("chained 3-cycles SE-PR", chained_three_cycles(k), "SE-PR"))
+    cases.append(("linked 2-cycles SE-PR", linked_two_cycles(10**4), "SE-PR"))
+    cases.append(("random 2.5 SE-PR", random_framework(10**5), "SE-PR"))
+
+    def task(af: ArgumentationFramework, semantics: str) -> Any:
+        if semantics == "SE-PR":
+            return dung.some_extension(af, "PR")
+        return sum(1 for _ in dung.extensions(af, semantics))
+
+    for name, af, semantics in cases:
+        results: dict[bool, tuple[float, Any]] = {}
+        for scc in (False, True):
+            _engine.SCC_RECURSIVE = scc
+            results[scc] = timed(lambda a=af, s=semantics: task(fresh(a), s), repeats=3)
+        _engine.SCC_RECURSIVE = True
+        (whole, ours), (by_scc, theirs) = results[False], results[True]
+        if semantics == "SE-PR":  # the two may differ; both must be preferred
+            assert dung.is_extension(af, ours, "PR")
+            assert dung.is_extension(af, theirs, "PR")
+            shown = f"|E| = {len(theirs)}"
+        else:
+            assert ours == theirs, "the two methods disagree"
+            shown = str(ours)
+        row(name, len(af), f"{whole:.4f}", f"{by_scc:.4f}", f"{whole / by_scc:.1f}x", shown)
+
+
 def bench_peers() -> None:
     peers = [p for p in ("py_arg", "formal") if peer_available(p)]
     if not peers:
@@ -285,6 +354,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         bench_random(sizes, Path(folder))
     bench_cycles(10**4 if quick else 10**5)
+    bench_scc(quick)
     bench_peers()
     print(f"\nload average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0

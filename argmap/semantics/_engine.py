@@ -4,7 +4,9 @@ Strategy, for the semantics whose extensions are complete (CO, PR, ST, SST, ID, 
 the grounded labelling is computed first in linear time; every such extension contains
 its IN arguments and excludes its OUT ones, and the undecided rest splits into weakly
 connected components whose extensions combine freely (a cartesian product). Each
-component is solved by its own incremental SAT instance (:mod:`argmap.semantics._sat`).
+component is solved by its own incremental SAT instance (:mod:`argmap.semantics._sat`),
+except that the complete and preferred extensions of a component made of several strongly
+connected components are enumerated SCC by SCC (:mod:`argmap.semantics._scc`).
 Conflict-free, admissible and stage extensions need not contain the grounded extension,
 so for them the whole framework is split into components instead.
 """
@@ -19,6 +21,7 @@ import numpy as np
 
 from argmap.semantics import _graph
 from argmap.semantics._sat import Base, ComponentSolver
+from argmap.semantics._scc import SccPlan
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = [
@@ -31,6 +34,17 @@ __all__ = [
     "labels_of",
     "witness",
 ]
+
+# Whether complete and preferred extensions of a component with several strongly connected
+# components are enumerated SCC by SCC (see :mod:`argmap.semantics._scc`). Read at call
+# time, so the benchmark can measure both ways in one process.
+SCC_RECURSIVE = True
+_SCC_SEMANTICS = frozenset({"CO", "PR"})
+# One preferred extension is found SCC by SCC only when at least this many SCCs need a SAT
+# call: with fewer, building an instance per SCC costs more than the single maximisation
+# of one instance (measured in benchmarks/bench_af.py: random frameworks, whose undecided
+# rest has one to three such SCCs per component, lost ~20% with the greedy way).
+_GREEDY_MIN_CYCLES = 4
 
 # Semantics codes (ICCMA's abbreviations).
 REDUCED = frozenset({"CO", "PR", "ST", "SST", "ID", "EG"})
@@ -69,6 +83,12 @@ class Component:
 
     def all_extensions(self, semantics: str) -> list[list[int]]:
         key = f"all-{semantics}"
+        if key not in self.memo and SCC_RECURSIVE and semantics in _SCC_SEMANTICS:
+            plan = self.scc_plan()
+            if len(plan) > 1:
+                found = list(plan.extensions(semantics))
+                self.memo[key] = [self.to_global(e) for e in found]
+                self.memo[f"first-{semantics}"] = self.memo[key][0]
         if key not in self.memo:
             with self.solver(semantics) as s:
                 if semantics == "PR":
@@ -81,8 +101,20 @@ class Component:
             self.memo[f"first-{semantics}"] = self.memo[key][0] if found else None
         return self.memo[key]  # type: ignore[no-any-return]
 
+    def scc_plan(self) -> SccPlan:
+        """The strongly connected components in topological order, memoised."""
+        plan = self.memo.get("scc-plan")
+        if plan is None:
+            plan = SccPlan(self.attackers, self.targets)
+            self.memo["scc-plan"] = plan
+        return plan
+
     def first_extension(self, semantics: str) -> list[int] | None:
         key = f"first-{semantics}"
+        if key not in self.memo and SCC_RECURSIVE and semantics == "PR":
+            plan = self.scc_plan()
+            if plan.cycles >= _GREEDY_MIN_CYCLES:
+                self.memo[key] = self.to_global(plan.first(semantics))
         if key not in self.memo:
             with self.solver(semantics) as s:
                 found = s.solve()
@@ -381,6 +413,37 @@ def counterexample(af: ArgumentationFramework, a: int, semantics: str) -> list[i
     if found is None:
         return None
     return _complete_with(af, semantics, component, found)
+
+
+def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -> bool:
+    """Whether a complete (``PR``, ``SST``) or conflict-free (``STG``) set is maximal:
+    no admissible strict superset (PR), no complete (SST) or conflict-free (STG) set of
+    strictly larger range. Both the set and its range split over the components, so
+    each component is asked once."""
+    inside = set(members)
+    for c in components(af, reduced=semantics in REDUCED):
+        local = [i for i, g in enumerate(c.nodes) if g in inside]
+        if semantics == "PR":
+            kept = set(local)
+            grow = [a + 1 for a in range(len(c.nodes)) if a not in kept]
+            if not grow:
+                continue
+            with c.solver(semantics) as s:
+                s.add(grow)
+                if s.solve([a + 1 for a in local]) is not None:
+                    return False
+            continue
+        reached = set(local)
+        for a in local:
+            reached.update(c.targets[a])
+        with c.solver(semantics) as s:
+            larger = [s.lit_rng(b) for b in range(len(c.nodes)) if b not in reached]
+            if not larger:
+                continue
+            s.add(larger)
+            if s.solve([s.lit_rng(b) for b in sorted(reached)]) is not None:
+                return False
+    return True
 
 
 def labels_of(af: ArgumentationFramework, members: list[int]) -> bytearray:

@@ -755,8 +755,10 @@ def is_extension(
 ) -> bool:
     """Whether ``members`` is an extension of ``af`` under ``semantics``.
 
-    Cheap checks for CF, ADM, CO and ST; the others compare against the computed
-    extensions (the decision is hard for PR, SST and STG).
+    Cheap checks for CF, ADM, CO and ST; GR, ID and EG compare with the computed
+    extension. PR, SST and STG (hard decisions) check completeness (conflict-freeness
+    for STG) and then maximality with one SAT call per component: no admissible
+    superset (PR), no complete set (SST) or conflict-free set (STG) of larger range.
 
     Examples
     --------
@@ -781,4 +783,4 @@ def is_extension(
     necessary = is_conflict_free if code is Semantics.STAGE else is_complete
     if not necessary(af, target):
         return False
-    return any(target == e for e in extensions(af, code))
+    return _engine.is_maximal(af, sorted(_indices(af, target)), code.value)
