@@ -162,3 +162,18 @@ def test_the_installed_command_runs(af_file: Path) -> None:
     )
     assert done.returncode == 0
     assert done.stdout == "2\n"
+
+
+def test_enumeration_shows_progress_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    framework = tmp_path / "two.tgf"
+    framework.write_text("1\n2\n#\n1 2\n2 1\n", encoding="utf-8")
+    monkeypatch.setenv("ARGMAP_PROGRESS", "always")
+    assert main(["solve", "-p", "EE-PR", "-f", str(framework)]) == 0
+    captured = capsys.readouterr()
+    assert sorted(captured.out.splitlines()) == ["w 1", "w 2"]
+    assert "Enumerating extensions" in captured.err
+    monkeypatch.setenv("ARGMAP_PROGRESS", "never")
+    assert main(["solve", "-p", "EE-PR", "-f", str(framework)]) == 0
+    assert capsys.readouterr().err == ""

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from argmap._progress import Progress
 from argmap.errors import InvalidValueError, UnknownKeyError
 from argmap.formats.iccma import FORMATS, read_framework
 from argmap.semantics import dung
@@ -139,8 +140,11 @@ def run(args: argparse.Namespace) -> int:
     if args.problem.strip().upper().startswith("EE"):
         # Extensions can be many: print each as soon as it is found.
         _, semantics = _parse_problem(args.problem)
-        for extension in dung.extensions(af, semantics):
-            out.write(_extension_line(af, extension) + "\n")
+        # A count of extensions found so far on a terminal's stderr; stdout stays ICCMA's.
+        with Progress("Enumerating extensions") as progress:
+            for extension in dung.extensions(af, semantics):
+                out.write(_extension_line(af, extension) + "\n")
+                progress.advance()
         out.flush()
         return 0
     for line in solve(af, args.problem, args.argument):
