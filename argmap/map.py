@@ -217,11 +217,7 @@ class ArgumentMap:
 
     def get(self, key: str, kind: type[_E]) -> _E:
         """The element under ``key``, which must be of class ``kind``."""
-        element = self[key]
-        if not isinstance(element, kind):
-            msg = f"{key!r} is {_article(kind_name(element))}, not {_article(_KIND_NAMES[kind])}"
-            raise WrongKindError(msg)
-        return element
+        return _of_kind(key, self[key], kind)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -336,6 +332,13 @@ _FIELD_OF: dict[type, str] = {
     Argument: "arguments",
     Objection: "objections",
 }
+
+
+def _of_kind(key: str, element: Element, kind: type[_E]) -> _E:
+    if not isinstance(element, kind):
+        msg = f"{key!r} is {_article(kind_name(element))}, not {_article(_KIND_NAMES[kind])}"
+        raise WrongKindError(msg)
+    return element
 
 
 def _article(noun: str) -> str:
@@ -696,10 +699,7 @@ class MapBuilder:
         argument as updated.
         """
         key = _required_key(argument, "argument")
-        current = self[key]
-        if not isinstance(current, Argument):
-            msg = f"{key!r} is {_article(kind_name(current))}, not an argument"
-            raise WrongKindError(msg)
+        current = _of_kind(key, self[key], Argument)
         updated = attrs.evolve(
             current,
             answers=(
@@ -727,10 +727,7 @@ class MapBuilder:
         ``text`` defaults to the question as the scheme words it.
         """
         target = _required_key(argument, "argument")
-        element = self[target]
-        if not isinstance(element, Argument):
-            msg = f"only an argument's critical questions can be raised; {target!r} is {_article(kind_name(element))}"
-            raise WrongKindError(msg)
+        element = _of_kind(target, self[target], Argument)
         if element.scheme is None:
             msg = (
                 f"argument {target!r} names no scheme, so it has no critical question {question!r}"
