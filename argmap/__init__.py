@@ -62,7 +62,6 @@ from argmap.render import (
     NodeAnnotation,
     Renderer,
     RenderOptions,
-    Status,
     find_renderer,
     render_bytes,
     to_dot,
@@ -91,14 +90,13 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
+from argmap.semantics.acceptance import Acceptance, acceptance
 from argmap.semantics.dung import Labelling, Semantics
 from argmap.semantics.evaluate import (
     ALL_SEMANTICS,
     DUNG_SEMANTICS,
     Evaluation,
-    SemanticsResult,
     evaluate,
-    to_carneades_graph,
 )
 from argmap.semantics.explain import Change, Explanation, explain, what_if
 from argmap.semantics.framework import ArgumentationFramework, Label
@@ -108,11 +106,13 @@ from argmap.semantics.gradual import (
     Strengths,
     gradual_strengths,
 )
+from argmap.semantics.results import ExtensionResult, GradualResult, SemanticsResult
+from argmap.semantics.status import Status
 from argmap.semantics.translate import (
     SupportMode,
     Translation,
-    framework_from_map,
     to_bipolar_graph,
+    to_carneades_graph,
     translate,
 )
 
@@ -120,6 +120,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ALL_SEMANTICS",
+    "Acceptance",
     "DUNG_SEMANTICS",
     "FORMATS",
     "GRADUAL_SEMANTICS",
@@ -145,9 +146,11 @@ __all__ = [
     "EvaluationError",
     "Evidence",
     "Explanation",
+    "ExtensionResult",
     "Finding",
     "FormatError",
     "FrameworkFileNotFoundError",
+    "GradualResult",
     "InvalidDocumentError",
     "InvalidKeyError",
     "InvalidValueError",
@@ -197,6 +200,7 @@ __all__ = [
     "WriteError",
     "WrongKindError",
     "__version__",
+    "acceptance",
     "annotations_from",
     "answered",
     "check_map",
@@ -204,7 +208,6 @@ __all__ = [
     "evaluate_carneades",
     "explain",
     "find_renderer",
-    "framework_from_map",
     "get_scheme",
     "gradual_strengths",
     "load_carneades_yaml",

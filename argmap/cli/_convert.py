@@ -15,6 +15,7 @@ from argmap.formats._registry import (
     format_for_output,
     readable_formats,
     render_map,
+    sidecars_for,
     writable_formats,
 )
 from argmap.loader import load_map
@@ -111,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
                     raise UnknownFormatError(msg)
                 argument_map = load_map(source, format=args.from_format)
                 write_output(target, render_map(argument_map, fmt, target=target))
+                for extra, data in sidecars_for(argument_map, fmt, target).items():
+                    write_output(extra, data)
                 written[target] = source
             except ArgmapError as error:
                 failures += 1

@@ -30,6 +30,7 @@ __all__ = [
     "get_format",
     "read_map",
     "readable_formats",
+    "sidecars_for",
     "writable_formats",
     "write_map",
 ]
@@ -333,4 +334,13 @@ def write_map(
     target = Path(path)
     fmt = format_for_output(target, to)
     write_output(target, render_map(argument_map, fmt, target=target))
+    for extra, data in sidecars_for(argument_map, fmt, target).items():
+        write_output(extra, data)
     return fmt
+
+
+def sidecars_for(argument_map: ArgumentMap, fmt: Format, target: Path) -> dict[Path, bytes]:
+    """Files a format writes beside its output (e.g. the key of a numbered ICCMA export)."""
+    module = _module(fmt)
+    make: Callable[..., dict[Path, bytes]] | None = getattr(module, "sidecars", None)
+    return {} if make is None else make(argument_map, target)

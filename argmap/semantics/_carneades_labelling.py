@@ -70,10 +70,23 @@ def compute_labelling(
             len(argument.premises) if issue is None else per_issue[issue.id]
         )
 
+    # An argument whose weighing gives 0 even with every premise in can never apply:
+    # it need not wait for its premises (weighing functions only grow with premises in).
+    hopeless = {
+        a.id
+        for a in graph.arguments
+        if weighing[a.id].weigh(
+            len(a.premises), len(a.premises), issue_premises=issue_premises[a.id]
+        )
+        <= 0.0
+    }
+
     def state(argument: CarneadesArgument) -> tuple[ArgumentStatus, float]:
         defeater_labels = [labels[d] for d in argument.defeaters]
         if Label.IN in defeater_labels:
             return ArgumentStatus.UNDERCUT, 0.0
+        if argument.id in hopeless:
+            return ArgumentStatus.INAPPLICABLE, 0.0
         if Label.UNDECIDED in defeater_labels:
             return ArgumentStatus.UNDECIDED, 0.0
         premises_in = 0
@@ -104,6 +117,13 @@ def compute_labelling(
                     labels[position] = Label.OUT
                     basis[position] = Basis.EXCLUDED
 
+    # An issue's presumption is withdrawn when a statement in its ``unless`` is in:
+    # deciding such a statement must revisit the issue.
+    watchers: dict[str, list[str]] = {}
+    for issue in graph.issues:
+        for statement_id in issue.unless:
+            watchers.setdefault(statement_id, []).extend(issue.positions)
+
     queue: deque[str] = deque(graph.statement_ids)
     queued: set[str] = set(queue)
 
@@ -115,6 +135,8 @@ def compute_labelling(
     def decide(statement_id: str, label: Label, why: Basis) -> None:
         labels[statement_id] = label
         basis[statement_id] = why
+        for position in watchers.get(statement_id, ()):
+            push(position)
         for argument in users[statement_id]:
             issue = graph.issue_of(argument.conclusion)
             if issue is None:
@@ -129,23 +151,40 @@ def compute_labelling(
         if labels[statement_id] is not Label.UNDECIDED:
             continue
         states = [state(a) for a in args_for[statement_id]]
-        if all(status is not ArgumentStatus.UNDECIDED and w == 0.0 for status, w in states):
+        issue = graph.issue_of(statement_id)
+        presumed = issue is not None and issue.presumption == statement_id
+        if not presumed and all(
+            status is not ArgumentStatus.UNDECIDED and w == 0.0 for status, w in states
+        ):
             decide(statement_id, Label.OUT, Basis.UNSUPPORTED)
             continue
-        issue = graph.issue_of(statement_id)
         if issue is None:
             if any(w > 0.0 for _, w in states):
                 decide(statement_id, Label.IN, Basis.SUPPORTED)
             continue
         best: dict[str, float] = {}
-        ready = True
+        waiting: set[str] = set()
         for position in issue.positions:
             position_states = [state(a) for a in args_for[position]]
             if any(status is ArgumentStatus.UNDECIDED for status, _ in position_states):
-                ready = False
-                break
+                waiting.add(position)
             best[position] = max((w for _, w in position_states), default=0.0)
-        if not ready:
+        presumption = issue.presumption
+        if (
+            waiting == {presumption}
+            and labels[presumption] is Label.UNDECIDED
+            and not any(best[p] > 0.0 for p in issue.positions if p != presumption)
+            and all(labels[u] is Label.OUT for u in issue.unless)
+        ):
+            # Nothing contests the presumption: its own arguments can only add to it.
+            for position in issue.positions:
+                if labels[position] is Label.UNDECIDED:
+                    if position == presumption:
+                        decide(position, Label.IN, Basis.PRESUMED)
+                    else:
+                        decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+            continue
+        if waiting:
             continue
         winners = [
             p
@@ -155,6 +194,20 @@ def compute_labelling(
             )
         ]
         winner = winners[0] if len(winners) == 1 else None
+        if presumption is not None and labels[presumption] is Label.UNDECIDED:
+            contested = any(best[p] > 0.0 for p in issue.positions if p != presumption)
+            unless = {labels[u] for u in issue.unless}
+            if not contested and Label.IN not in unless:
+                if Label.UNDECIDED in unless and winner != presumption:
+                    continue  # the presumption waits on what could withdraw it
+                for position in issue.positions:
+                    if labels[position] is Label.UNDECIDED:
+                        if position == presumption:
+                            why = Basis.STANDARD_MET if winner == presumption else Basis.PRESUMED
+                            decide(position, Label.IN, why)
+                        else:
+                            decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+                continue
         for position in issue.positions:
             if labels[position] is Label.UNDECIDED:
                 if position == winner:

@@ -49,6 +49,7 @@ from argmap.semantics.evaluate import (
     evaluate,
     parse_standard,
 )
+from argmap.semantics.results import ExtensionResult, GradualResult
 from argmap.semantics.translate import AttackKind, FrameworkAttack, NodeKind, rebuttal_weight
 
 __all__ = ["Change", "Explanation", "explain", "what_if"]
@@ -85,6 +86,8 @@ def describe(argument_map: ArgumentMap, evaluation: Evaluation, node_id: str) ->
         return f"the lack of an accepted argument for {node.key!r}"
     if node.kind is NodeKind.ANSWER:
         return f"the unfavourable answer to {node.question} of argument {node.key!r}"
+    if node.kind is NodeKind.MEETS:
+        return f"argument {node.key!r} meeting its conclusion's proof standard"
     return repr(node_id)
 
 
@@ -168,7 +171,9 @@ def _dung_reasons(
     max_depth: int,
 ) -> tuple[list[str], list[str]]:
     """Sentences tracing attacks and defences down from ``key`` (breadth-first)."""
-    statuses = evaluation.results[semantics].statuses
+    result = evaluation.results[semantics]
+    assert isinstance(result, ExtensionResult)
+    statuses = result.statuses
     name = _Namer(argument_map, evaluation)
     name.named[key] = None
     sentences: list[str] = []
@@ -213,10 +218,8 @@ def _dung_reasons(
         else:
             live = by_status["undecided"] + by_status["credulous"]
             if status == "credulous":
-                result = evaluation.results[semantics]
                 sentences.append(
-                    f"{subject} is in some but not all of the {result.extensions} "
-                    f"{semantics} extensions: "
+                    f"{subject} is in some but not all {semantics} extensions: "
                     + (
                         "; ".join(_why_attack(name, evaluation, a) for a in live)
                         or "its defence depends on a choice between conflicting arguments"
@@ -357,7 +360,7 @@ def _carneades_sentences(
     elif key in result.arguments:
         sentences.append(_sentence(result.arguments[key].explain()))
     else:
-        status = evaluation.results["carneades"].statuses.get(key, "undecided")
+        status = evaluation.results["carneades"].status(key).value
         sentences.append(
             f"{describe(argument_map, evaluation, key)} has no statement of its own in the "
             f"Carneades reading; it is {status} as what it asserts or questions is."
@@ -375,7 +378,7 @@ def _gradual_sentences(
     argument_map: ArgumentMap, evaluation: Evaluation, semantics: str, key: str
 ) -> tuple[list[str], list[str]]:
     result = evaluation.results[semantics]
-    assert result.strengths is not None
+    assert isinstance(result, GradualResult)
     strengths = result.strengths
     graph = evaluation.translation
     sentences: list[str] = []
@@ -458,12 +461,12 @@ def explain(
         evaluation = evaluate(argument_map, semantics=[name], **options)
     subject = describe(argument_map, evaluation, key)
     result = evaluation.results[name]
-    if result.strengths is not None:
+    if isinstance(result, GradualResult):
         status = f"{result.strengths[key]:.3f}"
         headline = f"Under {name}, {subject} has strength {status}."
         sentences, mentions = _gradual_sentences(argument_map, evaluation, name, key)
     else:
-        status = result.statuses.get(key, "undecided")
+        status = result.status(key).value
         what = f"{name} semantics" if name in DUNG_SEMANTICS else "Carneades"
         headline = f"Under {what}, {subject} is {status}."
         if name == "carneades":
@@ -569,9 +572,9 @@ def _with_challenge(argument_map: ArgumentMap, claim: str) -> ArgumentMap:
 
 def _value(evaluation: Evaluation, semantics: str, key: str) -> str:
     result = evaluation.results[semantics]
-    if result.strengths is not None:
+    if isinstance(result, GradualResult):
         return f"{result.strengths[key]:.3f}"
-    return result.statuses.get(key, "undecided")
+    return result.status(key).value
 
 
 def what_if(
@@ -633,7 +636,7 @@ def what_if(
     name = _semantics_name(semantics)
     before_eval = evaluate(argument_map, semantics=[name], **options)
     before = _value(before_eval, name, claim)
-    gradual = before_eval.results[name].strengths is not None
+    gradual = isinstance(before_eval.results[name], GradualResult)
 
     candidates: list[tuple[str, str, str, ArgumentMap, dict[str, Any]]] = []
     if "withdraw" in wanted:

@@ -1,0 +1,268 @@
+"""The evaluation principles of docs/evaluating.md, property-tested on random maps.
+
+Each principle is checked, for every semantics that gives statuses, on maps drawn by
+:func:`argmap.strategies.maps` (rebut, undermine, undercut, challenge, linked premises,
+weights, answered and raised critical questions) under the default reading. Where the
+page says a semantics or a non-default reading breaks a principle, a test below shows
+the counterexample the page prints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap import ArgumentMap, MapBuilder
+from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
+from argmap.semantics.carneades import parse_standard
+from argmap.semantics.evaluate import DUNG_SEMANTICS, Evaluation, evaluate
+from argmap.semantics.status import Status
+from argmap.semantics.translate import attacker_stands_id, rebuttal_weight
+from argmap.strategies import maps
+
+# Every default reading: the eight Dung semantics on the presumptive framework reading,
+# and Carneades. (Gradual semantics give strengths; their laws are in test_gradual.py.)
+STATUS_SEMANTICS = (*DUNG_SEMANTICS, "carneades")
+# The semantics for which a principle does not hold, with the page's counterexample
+# below; every other semantics is tested to obey it.
+BREAKS: dict[str, tuple[str, ...]] = {
+    "contraries": (),
+    "support": (),
+    "attack": (),
+    "dead": (),
+    "challenge": (),
+}
+
+
+def holds(principle: str) -> tuple[str, ...]:
+    """The semantics a principle is tested to hold for."""
+    return tuple(s for s in STATUS_SEMANTICS if s not in BREAKS[principle])
+
+
+def statuses(m: ArgumentMap, key: str, semantics: tuple[str, ...], **options: Any) -> dict[str, Status]:
+    ev = evaluate(m, semantics=semantics, **options)
+    return {s: ev.status(key, s) for s in semantics}
+
+
+def small_maps() -> st.SearchStrategy[ArgumentMap]:
+    return maps(max_size=9, nasty=False)
+
+
+def _fresh(m: ArgumentMap, stem: str) -> str:
+    key, n = stem, 2
+    while key in m:
+        key, n = f"{stem}{n}", n + 1
+    return key
+
+
+# --- contraries ------------------------------------------------------------------------------
+
+
+@given(m=small_maps())
+def test_contraries_are_never_both_in(m: ArgumentMap) -> None:
+    ev = evaluate(m, semantics=holds("contraries"))
+    for semantics in ev.semantics:
+        for o in m.objections:
+            if o.kind is ObjectionKind.REBUT and isinstance(m[o.attacker or ""], Claim):
+                both = (ev.status(o.target, semantics), ev.status(o.attacker, semantics))
+                assert both != (Status.IN, Status.IN), (o.key, semantics)
+
+
+# --- support never hurts ---------------------------------------------------------------------
+
+
+@st.composite
+def with_argument(draw: st.DrawFn) -> tuple[ArgumentMap, ArgumentMap, str]:
+    m = draw(small_maps())
+    claim = draw(st.sampled_from([c.key for c in m.claims]))
+    candidates = [x.key for x in (*m.claims, *m.evidence) if x.key != claim]
+    premises: list[str] = (
+        draw(st.lists(st.sampled_from(candidates), max_size=3, unique=True)) if candidates else []
+    )
+    if not premises:
+        fresh = Claim(_fresh(m, "premise"), "A new premise.")
+        m2 = m.add(fresh)
+        premises = [fresh.key]
+    else:
+        m2 = m
+    weight = draw(st.none() | st.floats(0, 1))
+    added = Argument(_fresh(m2, "added"), premises, claim, weight=weight)
+    return m, m2.add(added), claim
+
+
+@given(case=with_argument())
+def test_support_never_hurts(case: tuple[ArgumentMap, ArgumentMap, str]) -> None:
+    before, after, claim = case
+    old = statuses(before, claim, holds("support"))
+    new = statuses(after, claim, holds("support"))
+    for semantics in old:
+        assert new[semantics].rank >= old[semantics].rank, (semantics, claim, old, new)
+
+
+# --- attack never helps ----------------------------------------------------------------------
+
+
+@st.composite
+def with_objection(draw: st.DrawFn) -> tuple[ArgumentMap, ArgumentMap, str]:
+    m = draw(small_maps())
+    statements = [x.key for x in (*m.claims, *m.evidence)]
+    premises = list(dict.fromkeys(p for a in m.arguments for p in a.premises))
+    options: list[tuple[ObjectionKind, str, dict[str, Any]]] = []
+    options += [(ObjectionKind.REBUT, c.key, {}) for c in m.claims]
+    options += [(ObjectionKind.UNDERMINE, p, {}) for p in premises]
+    options += [
+        (ObjectionKind.UNDERMINE, p, {"argument": a.key}) for a in m.arguments for p in a.premises
+    ]
+    options += [(ObjectionKind.UNDERCUT, a.key, {}) for a in m.arguments]
+    options += [(ObjectionKind.CHALLENGE, k, {}) for k in (*statements, *premises)]
+    kind, target, extra = draw(st.sampled_from(options))
+    attackers = [k for k in (*statements, *(a.key for a in m.arguments)) if k != target]
+    attacker = draw(st.sampled_from(attackers)) if attackers else None
+    if kind is ObjectionKind.CHALLENGE and draw(st.booleans()):
+        attacker = None
+    if attacker is None and kind is not ObjectionKind.CHALLENGE:
+        fresh = Claim(_fresh(m, "objector"), "An objection.")
+        m = m.add(fresh)
+        attacker = fresh.key
+    text = "Why?" if attacker is None else None
+    added = Objection(_fresh(m, "added"), kind, target, attacker=attacker, text=text, **extra)
+    return m, m.add(added), target
+
+
+@given(case=with_objection())
+def test_attack_never_helps(case: tuple[ArgumentMap, ArgumentMap, str]) -> None:
+    before, after, target = case
+    old = statuses(before, target, holds("attack"))
+    new = statuses(after, target, holds("attack"))
+    for semantics in old:
+        assert new[semantics].rank <= old[semantics].rank, (semantics, target, old, new)
+
+
+# --- dead attackers are harmless -------------------------------------------------------------
+
+
+def dead(ev: Evaluation, o: Objection, semantics: str) -> bool:
+    """Whether the attacker of ``o`` is out beyond dispute.
+
+    For the Dung semantics: out in the grounded labelling (for grounded and complete
+    semantics that is their own ``out``; for the others, whose ``out`` means "attacked by
+    every extension", the page shows why the weaker reading is not enough). For
+    Carneades, where contraries count against each other: out leaving the objection's own
+    target aside (the statement ``O#attacker``).
+    """
+    if o.attacker is None:
+        return False
+    if semantics != "carneades":
+        return ev.status(o.attacker, "grounded") is Status.OUT
+    contrary = o.kind is ObjectionKind.REBUT or (
+        o.kind is ObjectionKind.UNDERMINE and o.argument is None
+    )
+    if contrary and not isinstance(ev.argument_map[o.attacker], Argument):
+        return ev.result(semantics).status(attacker_stands_id(o.key)) is Status.OUT
+    return ev.status(o.attacker, semantics) is Status.OUT
+
+
+@given(m=small_maps())
+def test_dead_attackers_are_harmless(m: ArgumentMap) -> None:
+    ev = evaluate(m, semantics=tuple(dict.fromkeys(("grounded", *holds("dead")))))
+    for semantics in holds("dead"):
+        for o in m.objections:
+            if not dead(ev, o, semantics):
+                continue
+            without = evaluate(m.without(o.key), semantics=semantics)
+            assert ev.status(o.target, semantics) == without.status(o.target, semantics), (
+                o.key,
+                semantics,
+            )
+
+
+# --- a met challenge is harmless; an unanswered one defeats the unsupported -----------------
+
+
+@st.composite
+def challenged(draw: st.DrawFn) -> tuple[ArgumentMap, ArgumentMap, str, str]:
+    m = draw(small_maps())
+    claim = draw(st.sampled_from([c.key for c in m.claims]))
+    standard = draw(st.sampled_from(["SE", "PE", "CCE", "BRD", "DV"]))
+    challenge = Objection(_fresh(m, "why"), ObjectionKind.CHALLENGE, claim, text="Why?")
+    return m, m.add(challenge), claim, standard
+
+
+@given(case=challenged())
+def test_a_met_challenge_is_harmless(case: tuple[ArgumentMap, ArgumentMap, str, str]) -> None:
+    before, after, claim, standard = case
+    ev = evaluate(before, semantics=holds("challenge"), default_standard=standard)
+    later = evaluate(after, semantics=holds("challenge"), default_standard=standard)
+    con = rebuttal_weight(before, claim)
+    weights = [1.0 if a.weight is None else a.weight for a in before.arguments_for(claim)]
+    for semantics in ev.semantics:
+        old, new = ev.status(claim, semantics), later.status(claim, semantics)
+        met = [
+            a
+            for a, weight in zip(before.arguments_for(claim), weights, strict=True)
+            if ev.status(a.key, semantics) is Status.IN
+            and parse_standard(standard).is_met(weight, con)
+        ]
+        if met:
+            assert new.rank >= old.rank, (semantics, claim, old, new)
+        if not any(parse_standard(standard).is_met(w, 0.0) for w in weights):
+            # nothing could ever meet the burden: the unanswered challenge defeats it
+            assert new is Status.OUT or not later.result(semantics).statuses, (semantics, new)
+
+
+# --- examples the page shows ------------------------------------------------------------------
+
+
+def test_a_rebuttal_by_a_dead_claim_does_no_harm_in_carneades() -> None:
+    b = MapBuilder("m")
+    c, r = b.claim("c", "C."), b.claim("r", "R.")
+    q = b.claim("q", "Q.")
+    b.argument("for_r", [q], r, weight=0.8)
+    b.undercut(b.claim("u", "U."), "for_r", key="cut")
+    b.challenge(r, key="why", text="Why R?")
+    b.rebut(r, c, key="o")
+    ev = evaluate(b.build(), semantics=["grounded", "carneades"])
+    for semantics in ("grounded", "carneades"):
+        assert ev.status("r", semantics) is Status.OUT
+        assert ev.status("c", semantics) is Status.IN
+
+
+def test_contrary_claims_are_weighed_in_carneades() -> None:
+    b = MapBuilder("m")
+    genuine, forged = b.claim("genuine", "Genuine."), b.claim("forged", "Forged.")
+    b.argument("g", [b.claim("p", "P.")], genuine, weight=0.8)
+    b.argument("f", [b.claim("q", "Q.")], forged, weight=0.6)
+    b.rebut(forged, genuine)
+    ev = evaluate(b.build(), semantics=["carneades", "grounded", "stable"])
+    assert (ev.status("genuine", "carneades"), ev.status("forged", "carneades")) == (
+        Status.IN,
+        Status.OUT,
+    )
+    # the one-way framework reading: an unanswered rebuttal wins
+    assert ev.status("genuine", "grounded") is Status.OUT
+    assert ev.status("genuine", "stable") is Status.OUT
+
+
+@pytest.mark.parametrize("kind", [Claim, Evidence])
+def test_the_evidence_and_claims_objecting_need_not_be_claims(kind: type) -> None:
+    b = MapBuilder("m")
+    c = b.claim("c", "C.")
+    if kind is Evidence:
+        src = b.source("s", "S")
+        r: Any = b.evidence("r", "R.", source=src)
+    else:
+        r = b.claim("r", "R.")
+    b.rebut(r, c)
+    ev = evaluate(b.build())
+    for semantics in DUNG_SEMANTICS:
+        # one way: an unanswered rebuttal wins
+        assert ev.status("c", semantics) is Status.OUT, semantics
+        assert ev.status("r", semantics) is Status.IN, semantics
+    # Carneades: the contested claim needs an argument; evidence is given, and an
+    # unargued claim is contested in turn by the claim it contradicts
+    assert ev.status("c", "carneades") is Status.OUT
+    expected = Status.IN if kind is Evidence else Status.OUT
+    assert ev.status("r", "carneades") is expected
