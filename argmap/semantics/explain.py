@@ -275,8 +275,9 @@ def _burden_sentences(
     standard = evaluation.standards.get(node)
     if not arguments:
         return [f"No argument in the map supports {node!r}, so nothing can meet that burden."]
+    # An argument answers a burden itself, or through its ARG#meets node.
     answering = {
-        a.source
+        evaluation.translation.node(a.source).key: a.source
         for burden in burdens
         for a in evaluation.translation.attacks_on(burden.source)
         if a.kind is AttackKind.MEETS_BURDEN
@@ -286,9 +287,11 @@ def _burden_sentences(
     for argument in arguments:
         weight = evaluation.default_weight if argument.weight is None else argument.weight
         if argument.key in answering:
+            node = answering[argument.key]
+            why = "" if node == argument.key else " against the rebuttals that stand"
             parts.append(
-                f"argument {argument.key!r} meets the standard but is "
-                f"{statuses.get(argument.key, 'undecided')}"
+                f"argument {argument.key!r} meets the standard{why} but is "
+                f"{statuses.get(node, 'undecided')}"
             )
         else:
             parts.append(
