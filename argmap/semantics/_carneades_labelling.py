@@ -145,6 +145,69 @@ def compute_labelling(
                 for position in issue.positions:
                     push(position)
 
+    def potential(argument: CarneadesArgument) -> float:
+        n = len(argument.premises)
+        weight = weighing[argument.id].weigh(n, n, issue_premises=issue_premises[argument.id])
+        return min(1.0, max(0.0, weight))
+
+    def bounds(position: str) -> tuple[float, float]:
+        """The least and greatest best weight ``position`` can end with: decided
+        arguments count as they are, undecided ones anywhere from 0 to their weight with
+        every premise in (weighing functions only grow with premises in)."""
+        low = high = 0.0
+        for argument in args_for[position]:
+            status, weight = state(argument)
+            if status is ArgumentStatus.UNDECIDED:
+                high = max(high, potential(argument))
+            else:
+                low, high = max(low, weight), max(high, weight)
+        return low, high
+
+    def settle(issue: Issue, winner: str | None, why: Basis) -> None:
+        for position in issue.positions:
+            if labels[position] is Label.UNDECIDED:
+                if position == winner:
+                    decide(position, Label.IN, why)
+                else:
+                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+
+    def resolve(issue: Issue) -> None:
+        """Decide an issue as soon as the outcome no longer depends on what is undecided.
+
+        A position surely meets the standard when it does with its least weight against
+        its rivals' greatest, and surely fails when it does not with its greatest weight
+        against its rivals' least (standards only get easier as pro grows and con
+        shrinks). With every argument decided this is Carneades' rule; before that it
+        decides only what no later decision could change.
+        """
+        positions = issue.positions
+        low, high = {}, {}
+        for position in positions:
+            low[position], high[position] = bounds(position)
+
+        def rivals(p: str, of: dict[str, float]) -> float:
+            return max((of[q] for q in positions if q != p), default=0.0)
+
+        surely = [p for p in positions if issue.standard.is_met(low[p], rivals(p, high))]
+        maybe = [p for p in positions if issue.standard.is_met(high[p], rivals(p, low))]
+        presumption = issue.presumption
+        if presumption is not None and labels[presumption] is Label.UNDECIDED:
+            unless = {labels[u] for u in issue.unless}
+            contested = any(low[q] > 0.0 for q in positions if q != presumption)
+            uncontested = all(high[q] == 0.0 for q in positions if q != presumption)
+            if Label.IN not in unless and not contested:
+                if uncontested and Label.UNDECIDED not in unless:
+                    # Nothing contests the presumption: it holds, whatever else it has.
+                    settle(issue, presumption, Basis.PRESUMED)
+                    return
+                if surely == [presumption] and maybe == [presumption]:
+                    settle(issue, presumption, Basis.STANDARD_MET)
+                return  # the presumption may yet hold: wait
+        if len(maybe) == 1 and surely == maybe:
+            settle(issue, maybe[0], Basis.STANDARD_MET)
+        elif not maybe or (len(surely) >= 2):
+            settle(issue, None, Basis.STANDARD_NOT_MET)  # nobody, or a tie, wins
+
     while queue:
         statement_id = queue.popleft()
         queued.discard(statement_id)
@@ -162,58 +225,7 @@ def compute_labelling(
             if any(w > 0.0 for _, w in states):
                 decide(statement_id, Label.IN, Basis.SUPPORTED)
             continue
-        best: dict[str, float] = {}
-        waiting: set[str] = set()
-        for position in issue.positions:
-            position_states = [state(a) for a in args_for[position]]
-            if any(status is ArgumentStatus.UNDECIDED for status, _ in position_states):
-                waiting.add(position)
-            best[position] = max((w for _, w in position_states), default=0.0)
-        presumption = issue.presumption
-        if (
-            waiting == {presumption}
-            and labels[presumption] is Label.UNDECIDED
-            and not any(best[p] > 0.0 for p in issue.positions if p != presumption)
-            and all(labels[u] is Label.OUT for u in issue.unless)
-        ):
-            # Nothing contests the presumption: its own arguments can only add to it.
-            for position in issue.positions:
-                if labels[position] is Label.UNDECIDED:
-                    if position == presumption:
-                        decide(position, Label.IN, Basis.PRESUMED)
-                    else:
-                        decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
-            continue
-        if waiting:
-            continue
-        winners = [
-            p
-            for p in issue.positions
-            if issue.standard.is_met(
-                best[p], max((best[q] for q in issue.positions if q != p), default=0.0)
-            )
-        ]
-        winner = winners[0] if len(winners) == 1 else None
-        if presumption is not None and labels[presumption] is Label.UNDECIDED:
-            contested = any(best[p] > 0.0 for p in issue.positions if p != presumption)
-            unless = {labels[u] for u in issue.unless}
-            if not contested and Label.IN not in unless:
-                if Label.UNDECIDED in unless and winner != presumption:
-                    continue  # the presumption waits on what could withdraw it
-                for position in issue.positions:
-                    if labels[position] is Label.UNDECIDED:
-                        if position == presumption:
-                            why = Basis.STANDARD_MET if winner == presumption else Basis.PRESUMED
-                            decide(position, Label.IN, why)
-                        else:
-                            decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
-                continue
-        for position in issue.positions:
-            if labels[position] is Label.UNDECIDED:
-                if position == winner:
-                    decide(position, Label.IN, Basis.STANDARD_MET)
-                else:
-                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+        resolve(issue)
 
     for statement_id, label in labels.items():
         if label is Label.UNDECIDED:

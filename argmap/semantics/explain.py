@@ -396,9 +396,10 @@ def _gradual_sentences(
     element = argument_map[key]
     if isinstance(element, Argument):
         supporters = []
-        premises = ", ".join(f"{p!r} {strengths[p]:.3f}" for p in element.premises)
-        sentences.append(f"Its premises' strengths cap it (weakest link): {premises}.")
-        mentions.extend(element.premises)
+        if element.premises:  # a sketched argument may state none
+            premises = ", ".join(f"{p!r} {strengths[p]:.3f}" for p in element.premises)
+            sentences.append(f"Its premises' strengths cap it (weakest link): {premises}.")
+            mentions.extend(element.premises)
     if supporters:
         listed = ", ".join(f"{s!r} {strengths[s]:.3f}" for s in supporters)
         sentences.append(f"Supported by {listed}.")

@@ -141,7 +141,6 @@ from argmap.semantics.translate._framework import (
 )
 from argmap.semantics.translate._ids import (
     answer_id,
-    argued_id,
     attacker_stands_id,
     element_key,
     ground_id,
@@ -165,7 +164,6 @@ __all__ = [
     "SupportMode",
     "Translation",
     "answer_id",
-    "argued_id",
     "attacker_stands_id",
     "element_key",
     "framework_from_map",

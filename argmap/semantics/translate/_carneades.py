@@ -31,7 +31,6 @@ from argmap.semantics.carneades import (
     parse_standard,
 )
 from argmap.semantics.translate._ids import (
-    argued_id,
     attacker_stands_id,
     ground_id,
     issue_id,
@@ -84,14 +83,16 @@ def to_carneades_graph(
       counts against it. It still holds by presumption while nothing that stands
       contests it; once contested, it must meet its standard.
     * Contraries are symmetric: when ``r`` rebuts ``c``, the case for ``r`` counts
-      against ``c`` and the case for ``c`` against ``r``. The case for a claim is its
-      arguments (copied, ids ``OBJECTION/ARGUMENT``) or, for an unargued claim, its bare
-      assertion (``default_weight``); for evidence, the evidence itself
-      (``default_weight``); for a rebutting argument, that argument (id ``OBJECTION``).
-      A case only counts while its claim stands, leaving the claim it contradicts aside
-      (statements ``OBJECTION#attacker`` and ``OBJECTION#target``, each at issue the same
-      way). So a rebuttal by a claim that is itself out does no harm, and two contraries
-      are never both in.
+      against ``c`` and the case for ``c`` against ``r``. A claim's case is its
+      arguments (copied, ids ``OBJECTION/ARGUMENT``); evidence's is the evidence itself
+      (``default_weight``); a rebutting argument's is that argument (id ``OBJECTION``).
+      An unargued claim has no case to weigh, but contests all the same: the claim it
+      contradicts must then meet its standard.
+    * A contest counts only while its source stands, leaving aside the claim it is
+      against (statements ``OBJECTION#attacker`` and ``OBJECTION#target``, at issue the
+      same way): a rebuttal by a claim that is itself out does no harm, a claim never
+      disarms an objection by contesting the objector, and two contraries are never
+      both in.
     * An undercut (or an undermine naming its argument) becomes an argument for the
       statement ``ARG#undercut``, the undercutter of the argument.
     * Evidence is given with weight ``default_weight`` (argument ``EVIDENCE#given``)
@@ -117,8 +118,7 @@ def to_carneades_graph(
     assume:
         Claim keys the audience accepts without proof.
     default_weight:
-        The weight of an argument that states none, and of an unargued claim's or an
-        evidence item's case, in [0, 1].
+        The weight of an argument that states none, and of evidence, in [0, 1].
 
     Returns
     -------
@@ -141,7 +141,9 @@ def to_carneades_graph(
     >>> [(i.id, i.positions, i.standard.abbreviation, i.presumption) for i in graph.issues]
     [('c#issue', ('c', 'c#not'), 'BRD', 'c'), ('r#issue', ('r', 'r#not'), 'BRD', 'r')]
     >>> [(x.id, x.conclusion, [p.statement for p in x.premises]) for x in graph.arguments]
-    [('a', 'c', ['p']), ('o', 'c#not', ['o#attacker']), ('o#back/a', 'r#not', ['p', 'o#target'])]
+    [('a', 'c', ['p']), ('o#back/a', 'r#not', ['p', 'o#target'])]
+    >>> [(i.id, i.unless) for i in graph.issues]  # the unargued "Not C." contests all the same
+    [('c#issue', ('o#attacker',)), ('r#issue', ('o#target',))]
     >>> graph.assumptions
     ('p', 'o#attacker', 'o#target')
     """
@@ -192,6 +194,9 @@ class _CarneadesReading:
         self.bare_challenged: set[str] = set()
         self.challengers: dict[str, list[tuple[str, str]]] = {}
         self.into: dict[str, list[_Edge]] = {}
+        # "source stands, leaving a claim aside" statements asked for by objections:
+        # (statement, source, leaving, which end, objection).
+        self.apart_requests: list[tuple[str, str, str, str, str]] = []
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -232,16 +237,31 @@ class _CarneadesReading:
             weighing=self.weighing(argument.weight),
         )
 
-    def stands(self, o: Objection) -> str:
-        """A statement that is in while the attacker of ``o`` stands (no reverse edge)."""
+    def stands(self, o: Objection, leaving: str) -> str:
+        """A statement that is in while the attacker of ``o`` stands, leaving the claim
+        ``leaving`` (the side ``o`` objects to) aside: ``o#attacker``. For an argument,
+        its copy applies exactly when it does; for a claim or evidence, its standing is
+        judged without the contests that ``leaving`` raises against it, so a claim never
+        disarms an objection to it by contesting the objector."""
         assert o.attacker is not None
         attacker = self.m[o.attacker]
-        if not isinstance(attacker, Argument):
-            return attacker.key
         sid = attacker_stands_id(o.key)
-        self.statement(sid, f"The attacker of {o.key!r} stands.")
-        self.arguments.append(self.copy(attacker, ground_id(sid, attacker.key), sid))
+        if isinstance(attacker, Argument):
+            self.statement(sid, f"The attacker of {o.key!r} stands.")
+            self.arguments.append(self.copy(attacker, ground_id(sid, attacker.key), sid))
+        else:
+            self.apart_requests.append((sid, attacker.key, leaving, "attacker", o.key))
         return sid
+
+    def side(self, o: Objection) -> str:
+        """The claim (or evidence) an objection is against: its target, or the conclusion
+        of the argument it targets."""
+        target = self.m[o.target]
+        if isinstance(target, Argument):
+            return target.conclusion
+        if o.kind is ObjectionKind.UNDERMINE and o.argument is not None:
+            return self.m.get(o.argument, Argument).conclusion
+        return target.key
 
     # -- the reading --------------------------------------------------------------------
 
@@ -316,7 +336,7 @@ class _CarneadesReading:
         if any(o.attacker is None for o in challenges):
             self.issues.append(Issue(issue_id(sid), [sid], standard=self.default))
             return
-        unless = list(dict.fromkeys(self.stands(o) for o in challenges))
+        unless = list(dict.fromkeys(self.stands(o, self.side(o)) for o in challenges))
         self.issues.append(
             Issue(issue_id(sid), [sid], standard=self.default, presumption=sid, unless=unless)
         )
@@ -375,11 +395,14 @@ class _CarneadesReading:
         if isinstance(attacker, Argument):
             self.arguments.append(self.copy(attacker, o.key, cut))
         else:
-            self.arguments.append(CarneadesArgument(o.key, cut, premises=[attacker.key]))
+            stands = self.stands(o, self.side(o))
+            self.arguments.append(CarneadesArgument(o.key, cut, premises=[stands]))
 
     def challenger(self, o: Objection) -> None:
         assert o.attacker is not None
-        self.challengers.setdefault(o.target, []).append((o.attacker, self.stands(o)))
+        self.challengers.setdefault(o.target, []).append(
+            (o.attacker, self.stands(o, o.target))
+        )
 
     def edge(self, edge: _Edge) -> None:
         self.into.setdefault(edge.dest, []).append(edge)
@@ -392,11 +415,12 @@ class _CarneadesReading:
         )
 
     def presumption(self, key: str, leaving: str | None) -> tuple[bool, list[str]]:
-        """Whether ``key`` is presumed, and which standing challengers withdraw the
-        presumption (leaving the source ``leaving`` aside)."""
+        """Whether ``key`` is presumed, and what withdraws the presumption: a challenger
+        or a contrary that stands (leaving the source ``leaving`` aside)."""
         if key in self.bare_challenged:
             return False, []
         unless = [sid for who, sid in self.challengers.get(key, ()) if who != leaving]
+        unless += [e.stands for e in self.into.get(key, ()) if e.source != leaving and e.stands]
         return True, list(dict.fromkeys(unless))
 
     def case(self, key: str, conclusion: str, prefix: str, extra: list[Premise]) -> None:
@@ -425,37 +449,20 @@ class _CarneadesReading:
 
     def grounds(self, edge: _Edge, conclusion: str, prefix: str) -> None:
         """The case of ``edge.source`` against ``edge.dest``, as arguments for
-        ``conclusion`` (a rival position of the destination)."""
+        ``conclusion`` (a rival position of the destination): a rebutting argument's
+        copy, a claim's arguments (copied), evidence at the default weight. An unargued
+        claim has no case to weigh: it only contests (see :meth:`presumption`)."""
         source = self.m[edge.source]
-        extra = [Premise(edge.stands)] if edge.stands is not None else []
         if isinstance(source, Argument):
             self.arguments.append(self.copy(source, prefix, conclusion))
             return
-        # A claim's case is its best applicable argument; a claim none of whose
-        # arguments applies -- or that has none -- and evidence count as asserted, with
-        # the default weight.
-        exceptions: list[str] = []
-        if isinstance(source, Claim) and self.m.arguments_for(source.key):
-            self.case(source.key, conclusion, prefix, extra)
-            exceptions = [self.argued(source.key)]
-        self.arguments.append(
-            CarneadesArgument(
-                ground_id(prefix, "#asserted") if exceptions else prefix,
-                conclusion,
-                premises=extra,
-                exceptions=exceptions,
-                weighing=self.weighing(None),
+        extra = [Premise(edge.stands)] if edge.stands is not None else []
+        if isinstance(source, Evidence):
+            self.arguments.append(
+                CarneadesArgument(prefix, conclusion, premises=extra, weighing=self.weighing(None))
             )
-        )
-
-    def argued(self, key: str) -> str:
-        """The statement "some argument for claim ``key`` applies"."""
-        sid = argued_id(key)
-        if sid not in self.statements:
-            self.statement(sid, f"Some argument for {key!r} applies.")
-            for argument in self.m.arguments_for(key):
-                self.arguments.append(self.copy(argument, ground_id(sid, argument.key), sid))
-        return sid
+            return
+        self.case(source.key, conclusion, prefix, extra)
 
     def contraries(self) -> None:
         m = self.m
@@ -483,26 +490,29 @@ class _CarneadesReading:
                 self.case(key, key, "", [])
             for edge in edges:
                 self.grounds(edge, negation_id(key), edge.prefix)
-        # "The source stands, leaving the destination aside", for every contrariety.
+        # "The source stands, leaving the destination aside", for every contrariety and
+        # every objection by a claim or evidence.
         for key in keys:
             for edge in self.into.get(key, []):
                 if edge.stands is not None:
-                    self.apart(edge)
+                    what = "attacker" if edge.forward else "target"
+                    self.apart(edge.stands, edge.source, edge.dest, what, edge.objection)
+        for request in self.apart_requests:
+            self.apart(*request)
 
-    def apart(self, edge: _Edge) -> None:
-        sid, source = edge.stands, edge.source
-        assert sid is not None
-        what = "attacker" if edge.forward else "target"
-        self.statement(sid, f"The {what} of {edge.objection!r} stands, leaving {edge.dest!r} aside.")
-        if not self.contested(source, leaving=edge.dest):
+    def apart(self, sid: str, source: str, leaving: str, what: str, objection: str) -> None:
+        if sid in self.statements:
+            return
+        self.statement(sid, f"The {what} of {objection!r} stands, leaving {leaving!r} aside.")
+        if not self.contested(source, leaving=leaving):
             self.assumptions.append(sid)
             return
-        others = [e for e in self.into.get(source, []) if e.source != edge.dest]
+        others = [e for e in self.into.get(source, []) if e.source != leaving]
         positions = [sid]
         if others:
             positions.append(negation_id(sid))
             self.statement(negation_id(sid), f"Not: {self.statements[sid].display}")
-        presumed, unless = self.presumption(source, edge.dest)
+        presumed, unless = self.presumption(source, leaving)
         self.issues.append(
             Issue(
                 issue_id(sid),

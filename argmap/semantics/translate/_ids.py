@@ -18,15 +18,12 @@ id                    what it stands for
 ``C#not``             Carneades: the rival position "not ``C``"
 ``C#issue``           Carneades: the issue of claim ``C``
 ``A#undercut``        Carneades: the undercutter of argument ``A``
-``C#argued``          Carneades: some argument for claim ``C`` applies
 ``O#met``             Carneades: challenge ``O`` of an argument is met
 ``O#attacker``        Carneades: the attacker of objection ``O`` stands, leaving aside
-                      the objection's target
+                      the claim the objection is against
 ``O#target``          Carneades: the target of rebuttal ``O`` stands, leaving aside the
                       rebuttal's attacker
 ``O/A``               Carneades: argument ``A`` copied as a ground of objection ``O``
-                      (``O/#asserted``: the claim's bare assertion, when none of its
-                      arguments applies)
 ====================  =================================================================
 
 >>> from argmap.semantics.translate import element_key, unsupported_id
@@ -40,7 +37,6 @@ from __future__ import annotations
 
 __all__ = [
     "answer_id",
-    "argued_id",
     "attacker_stands_id",
     "element_key",
     "ground_id",
@@ -96,11 +92,6 @@ def issue_id(claim: str) -> str:
 def undercut_id(argument: str) -> str:
     """Carneades statement: the undercutter of ``argument``."""
     return _aux(argument, "undercut")
-
-
-def argued_id(claim: str) -> str:
-    """Carneades statement: some argument for ``claim`` applies."""
-    return _aux(claim, "argued")
 
 
 def met_id(challenge: str) -> str:
