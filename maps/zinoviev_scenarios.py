@@ -73,7 +73,7 @@ reason for thinking the letter genuine belongs to it, though the editor does not
 DUNG_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "stable", "ideal")
 """The extension-based semantics shown for the map as written."""
 
-SUPPORT_MODES: tuple[str, ...] = ("necessary", "deductive", "evidential")
+SUPPORT_MODES: tuple[str, ...] = ("presumptive", "necessary", "deductive", "evidential")
 """The bipolar readings of support shown for the map as written."""
 
 

@@ -58,6 +58,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from argmap.errors import InvalidValueError
 from argmap.semantics import _engine, _graph
 from argmap.semantics.dung import Semantics
 from argmap.semantics.framework import ArgumentationFramework
@@ -170,9 +171,10 @@ def acceptance(af: ArgumentationFramework, semantics: Semantics | str) -> Accept
     """
     code = Semantics.parse(semantics)
     if code in (Semantics.CONFLICT_FREE, Semantics.ADMISSIBLE):
-        from argmap.errors import InvalidValueError
-
-        msg = f"acceptance is decided for complete-based and range-based semantics, not {code.long_name}"
+        msg = (
+            "acceptance is decided for complete-based and range-based semantics, not "
+            f"{code.long_name} sets (the empty set is always one)"
+        )
         raise InvalidValueError(msg)
     n = len(af)
     if code.unique:

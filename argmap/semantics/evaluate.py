@@ -552,12 +552,13 @@ def evaluate(
     >>> _ = b.rebut(rain, sprinkler, key="alt-back")
     >>> ev = evaluate(b.build(), semantics=["grounded", "preferred", "carneades"])
     >>> [ev.status("rain", s).value for s in ev.semantics]
-    ['undecided', 'credulous', 'out']
+    ['undecided', 'credulous', 'in']
 
     Grounded semantics leaves the conflict open, preferred semantics has an extension
-    either way, and Carneades weighs the sign (0.6) against the bare rival assertion
-    (weight 1, ``default_weight``), which preponderance of the evidence does not let
-    through. Listing the extensions is a separate request:
+    either way, and Carneades weighs the cases: the rival assertion contests the rain,
+    which must then meet its proof standard, and the sign (0.6) does so against an
+    assertion that has no argument to weigh. Listing the extensions is a separate
+    request:
 
     >>> ev = evaluate(b.build(), semantics="preferred", max_extensions=5)
     >>> [sorted(e) for e in ev.result("preferred").extensions]

@@ -16,18 +16,22 @@ standard -- re-evaluates, and reports the changes that alter the claim's status.
 >>> tea = b.claim("tea", "Tea is good for you.")
 >>> rich = b.claim("rich", "Tea is rich in antioxidants.")
 >>> _ = b.argument("a1", [rich], tea)
+>>> _ = b.challenge(tea, key="why", text="Why?")
 >>> _ = b.challenge(rich, key="says_who", text="Says who?")
 >>> m = b.build()
 >>> print(explain(m, "tea"))
 Under grounded semantics, claim 'tea' ("Tea is good for you.") is out.
-- It is out because challenge 'says_who' ("Says who?") attacks it (it depends on claim 'rich' ("Tea is rich in antioxidants."), which challenge 'says_who' attacks), and challenge 'says_who' is in.
+- It is out because challenge 'why' ("Why?") attacks it, and challenge 'why' is in.
+- The burden of proof for 'tea' is preponderance of the evidence (PE): argument 'a1' meets the standard but is out.
+- Challenge 'why' is in: every attack on it fails -- argument 'a1' answers it (meets the burden of proof) -- and each attacker is out.
+- Argument 'a1' is out because challenge 'says_who' ("Says who?") attacks it (it depends on claim 'rich' ("Tea is rich in antioxidants."), which challenge 'says_who' attacks), and challenge 'says_who' is in.
 - Challenge 'says_who' is in because nothing attacks it.
 >>> for change in what_if(m, "tea"):
 ...     print(change)
+If we withdraw challenge 'why', it would be in (now out).
 If we withdraw challenge 'says_who', it would be in (now out).
-If we withdraw argument 'a1', it would be in (now out).
 
-(Without its argument, 'tea' is an unargued claim, taken for granted until challenged.)
+(Unchallenged, 'tea' would stand as a presumption: its argument can only help it.)
 """
 
 from __future__ import annotations
@@ -287,11 +291,11 @@ def _burden_sentences(
     for argument in arguments:
         weight = evaluation.default_weight if argument.weight is None else argument.weight
         if argument.key in answering:
-            node = answering[argument.key]
-            why = "" if node == argument.key else " against the rebuttals that stand"
+            answer = answering[argument.key]
+            why = "" if answer == argument.key else " against the rebuttals that stand"
             parts.append(
                 f"argument {argument.key!r} meets the standard{why} but is "
-                f"{statuses.get(node, 'undecided')}"
+                f"{statuses.get(answer, 'undecided')}"
             )
         else:
             parts.append(

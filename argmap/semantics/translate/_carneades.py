@@ -361,8 +361,18 @@ class _CarneadesReading:
                 self.edge(
                     _Edge(o.key, attacker.key, o.target, attacker_stands_id(o.key), o.key, True)
                 )
-                if isinstance(attacker, Claim):
-                    # Contrary claims: the target's case counts against the attacker too.
+                answered = any(
+                    other.attacker == o.target
+                    and other.target == attacker.key
+                    and (
+                        other.kind is ObjectionKind.REBUT
+                        or (other.kind is ObjectionKind.UNDERMINE and other.argument is None)
+                    )
+                    for other in m.objections_to(attacker.key)
+                )
+                if isinstance(attacker, Claim) and not answered:
+                    # Contrary claims: the target's case counts against the attacker too
+                    # (unless the target's own objection to it already says so).
                     self.edge(
                         _Edge(
                             o.key,
