@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap import ArgumentMap, MapBuilder
-from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
+from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Party, Quote, Source
 from argmap.semantics.carneades import parse_standard
 from argmap.semantics.evaluate import DUNG_SEMANTICS, Evaluation, evaluate
 from argmap.semantics.status import Status
@@ -42,7 +43,9 @@ def holds(principle: str) -> tuple[str, ...]:
     return tuple(s for s in STATUS_SEMANTICS if s not in BREAKS[principle])
 
 
-def statuses(m: ArgumentMap, key: str, semantics: tuple[str, ...], **options: Any) -> dict[str, Status]:
+def statuses(
+    m: ArgumentMap, key: str, semantics: tuple[str, ...], **options: Any
+) -> dict[str, Status]:
     ev = evaluate(m, semantics=semantics, **options)
     return {s: ev.status(key, s) for s in semantics}
 
@@ -266,3 +269,79 @@ def test_the_evidence_and_claims_objecting_need_not_be_claims(kind: type) -> Non
     assert ev.status("c", "carneades") is Status.OUT
     expected = Status.IN if kind is Evidence else Status.OUT
     assert ev.status("r", "carneades") is expected
+
+
+# --- neutrality --------------------------------------------------------------------------------
+
+
+def _renamed(m: ArgumentMap) -> tuple[ArgumentMap, dict[str, str]]:
+    """``m`` with every key renamed, the parties' roles swapped (each claim, argument and
+    objection said by the next party), and each kind of element listed in reverse."""
+    new = {key: f"x_{i}" for i, key in enumerate(m.keys)}
+    parties = [p.key for p in m.parties]
+    swap = {p: new[parties[(i + 1) % len(parties)]] for i, p in enumerate(parties)}
+
+    def by(key: str | None) -> str | None:
+        return None if key is None else swap.get(key, new.get(key))
+
+    def quote(q: Quote | None) -> Quote | None:
+        return None if q is None else attrs.evolve(q, source=new[q.source])
+
+    claims = [attrs.evolve(c, key=new[c.key], by=by(c.by), quote=quote(c.quote)) for c in m.claims]
+    evidence = [
+        attrs.evolve(
+            e,
+            key=new[e.key],
+            by=by(e.by),
+            quote=quote(e.quote),
+            source=None if e.source is None else new[e.source],
+        )
+        for e in m.evidence
+    ]
+    arguments = [
+        attrs.evolve(
+            a,
+            key=new[a.key],
+            premises=[new[p] for p in a.premises],
+            conclusion=new[a.conclusion],
+            by=by(a.by),
+            answers=[attrs.evolve(x, by=None if x.by is None else new[x.by]) for x in a.answers],
+        )
+        for a in m.arguments
+    ]
+    objections = [
+        attrs.evolve(
+            o,
+            key=new[o.key],
+            target=new[o.target],
+            attacker=None if o.attacker is None else new[o.attacker],
+            argument=None if o.argument is None else new[o.argument],
+            by=by(o.by),
+            quote=quote(o.quote),
+        )
+        for o in m.objections
+    ]
+    renamed = ArgumentMap(
+        m.title,
+        parties=[attrs.evolve(p, key=new[p.key]) for p in m.parties],
+        sources=[attrs.evolve(s, key=new[s.key]) for s in m.sources],
+        claims=claims[::-1],
+        evidence=evidence[::-1],
+        arguments=arguments[::-1],
+        objections=objections[::-1],
+    )
+    return renamed, new
+
+
+@given(m=small_maps())
+def test_renaming_reordering_and_swapping_parties_changes_no_verdict(m: ArgumentMap) -> None:
+    renamed, new = _renamed(m)
+    ev = evaluate(m, semantics=STATUS_SEMANTICS)
+    other = evaluate(renamed, semantics=STATUS_SEMANTICS)
+    for semantics in STATUS_SEMANTICS:
+        for key in m.keys:
+            if key in new and not isinstance(m[key], Party | Source):
+                assert ev.status(key, semantics) == other.status(new[key], semantics), (
+                    key,
+                    semantics,
+                )
