@@ -55,6 +55,7 @@ from argmap.semantics.acceptance import acceptance
 from argmap.semantics.carneades import (
     ArgumentStatus,
     CarneadesGraph,
+    Label,
     ProofStandard,
     evaluate_carneades,
     parse_standard,
@@ -380,12 +381,33 @@ def _any_of(statuses: list[Status]) -> Status:
     return Status.UNDECIDED if Status.UNDECIDED in statuses else Status.OUT
 
 
+def _claim_status(result: CarneadesLabelling, key: str) -> Status:
+    """A claim's (or evidence's) status from its Carneades label: ``in`` as labelled;
+    ``out`` when refuted (a rival position won) or when its arguments could not carry its
+    burden even unopposed; ``undecided`` when it could, but the contest leaves neither
+    side meeting the standard (a tie, or a lead too small), or when the labelling could
+    not settle it."""
+    label = result.labels[key]
+    if label is Label.IN:
+        return Status.IN
+    if label is Label.UNDECIDED:
+        return Status.UNDECIDED
+    reason = result.reasons[key]
+    if any(result.labels[r] is Label.IN for r in reason.rivals):
+        return Status.OUT
+    if reason.standard is not None and reason.standard.is_met(reason.best_pro, 0.0):
+        return Status.UNDECIDED
+    return Status.OUT
+
+
 def _carneades_statuses(
     argument_map: ArgumentMap, result: CarneadesLabelling
 ) -> dict[str, Status]:
     statuses: dict[str, Status] = {}
     for sid, label in result.labels.items():
         statuses[sid] = Status(label.value)
+    for element in (*argument_map.claims, *argument_map.evidence):
+        statuses[element.key] = _claim_status(result, element.key)
     for aid, outcome in result.arguments.items():
         statuses[aid] = _ARGUMENT_STATUS[outcome.status]
     for o in argument_map.objections:

@@ -292,11 +292,15 @@ def _burden_sentences(
         weight = evaluation.default_weight if argument.weight is None else argument.weight
         if argument.key in answering:
             answer = answering[argument.key]
-            why = "" if answer == argument.key else " against the rebuttals that stand"
-            parts.append(
-                f"argument {argument.key!r} meets the standard{why} but is "
-                f"{statuses.get(answer, 'undecided')}"
-            )
+            status = statuses.get(answer, "undecided")
+            if answer == argument.key:
+                parts.append(f"argument {argument.key!r} meets the standard but is {status}")
+            else:
+                parts.append(
+                    f"argument {argument.key!r} (weight {weight:g}) meets it only while the "
+                    f"rebuttals heavier than it (best weight {con:g}) are defeated, and it is "
+                    f"{status}"
+                )
         else:
             parts.append(
                 f"argument {argument.key!r} (weight {weight:g}) does not meet it against the "
@@ -354,6 +358,11 @@ def _carneades_sentences(
     if key in result.reasons:
         reason = result.reasons[key]
         sentences.append(reason.explain())
+        if evaluation.results["carneades"].status(key).value != reason.label.value:
+            sentences.append(
+                "Its arguments would meet the standard unopposed, and the case against it "
+                "does not meet it either: the contest leaves it undecided."
+            )
         mentions.extend(s for s in (*reason.pro, *reason.con) if s in argument_map)
         if reason.basis in (Basis.STANDARD_NOT_MET, Basis.UNSUPPORTED) and reason.standard:
             sentences.append(
