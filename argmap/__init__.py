@@ -77,6 +77,7 @@ from argmap.schemes import (
     Scheme,
     get_scheme,
 )
+from argmap.semantics.acceptance import Acceptance, acceptance
 from argmap.semantics.carneades import (
     Audience,
     BeyondReasonableDoubt,
@@ -90,7 +91,6 @@ from argmap.semantics.carneades import (
     Scintilla,
     evaluate_carneades,
 )
-from argmap.semantics.acceptance import Acceptance, acceptance
 from argmap.semantics.dung import Labelling, Semantics
 from argmap.semantics.evaluate import (
     ALL_SEMANTICS,
@@ -120,11 +120,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ALL_SEMANTICS",
-    "Acceptance",
     "DUNG_SEMANTICS",
     "FORMATS",
     "GRADUAL_SEMANTICS",
     "SCHEMES",
+    "Acceptance",
     "ArgmapError",
     "Argument",
     "ArgumentMap",

@@ -135,7 +135,12 @@ def timed(work: Callable[[], Any]) -> tuple[float, Any]:
 
 def row(*cells: object) -> None:
     widths = (14, 7, 8, 12, 10, 8, 7, 14, 12)
-    print("".join(f"{str(c):>{w}}" if i else f"{str(c):<{w}}" for i, (c, w) in enumerate(zip(cells, widths, strict=False))))
+    print(
+        "".join(
+            f"{c!s:>{w}}" if i else f"{c!s:<{w}}"
+            for i, (c, w) in enumerate(zip(cells, widths, strict=False))
+        )
+    )
 
 
 def bench(label: str, make: Callable[[], ArgumentMap], *, listing: bool = True) -> None:
@@ -192,7 +197,17 @@ def main() -> int:
         f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores, "
         f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
     )
-    row("family", "claims", "nodes", "semantics", "evaluate s", "queries", "vs GR", "listing s", "extensions")
+    row(
+        "family",
+        "claims",
+        "nodes",
+        "semantics",
+        "evaluate s",
+        "queries",
+        "vs GR",
+        "listing s",
+        "extensions",
+    )
     bench("pairs 12", lambda: pairs(12))
     bench("pairs 200", lambda: pairs(200))
     bench("pairs 2000", lambda: pairs(2000))

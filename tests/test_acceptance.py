@@ -74,7 +74,8 @@ def test_no_stable_extension_leaves_everything_undecided() -> None:
     result = acceptance(af, "stable")
     assert not result.exists
     assert set(result.values()) == {Status.UNDECIDED}
-    assert len(result) == 4 and list(result) == ["a", "b", "c", "d"]
+    assert len(result) == 4
+    assert list(result) == ["a", "b", "c", "d"]
 
 
 def test_sets_of_arguments_are_not_decided() -> None:

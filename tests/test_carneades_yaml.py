@@ -221,8 +221,7 @@ def test_yaml_one_one_booleans_and_dates_stay_ids() -> None:
         ("issue_schemes: {s: []}", "issue_schemes/s", "a list of statement patterns"),
         ("issue_schemes: {s: [1]}", "issue_schemes/s/0", "a statement pattern"),
         (
-            "statements: {p: P, q: Q}\nissues: {i: {positions: [p]}}\n"
-            "issue_schemes: {s: [p, q]}",
+            "statements: {p: P, q: Q}\nissues: {i: {positions: [p]}}\nissue_schemes: {s: [p, q]}",
             "issue_schemes/s",
             "a statement can be at issue only once",
         ),

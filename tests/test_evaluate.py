@@ -22,8 +22,8 @@ from argmap import (
 )
 from argmap.cli import main
 from argmap.semantics.evaluate import ALL_SEMANTICS, DUNG_SEMANTICS, evaluate, to_carneades_graph
-from argmap.semantics.results import ExtensionResult
 from argmap.semantics.explain import explain, what_if
+from argmap.semantics.results import ExtensionResult
 from argmap.strategies import maps
 
 # --- small maps with known outcomes -----------------------------------------------------------
@@ -259,7 +259,9 @@ def maps_with_questions(draw: st.DrawFn) -> ArgumentMap:
 ALLOWED = {"in", "out", "undecided", "credulous"}
 
 
-@given(maps_with_questions(), st.sampled_from(["presumptive", "necessary", "deductive", "evidential"]))
+@given(
+    maps_with_questions(), st.sampled_from(["presumptive", "necessary", "deductive", "evidential"])
+)
 def test_evaluation_never_crashes_and_labels_every_node(m: ArgumentMap, support: str) -> None:
     ev = evaluate(m, support=support, max_iterations=200)
     keys = [*(c.key for c in m.claims), *(e.key for e in m.evidence)]

@@ -95,4 +95,3 @@ def test_mixed_weights_exactly_when_some_but_not_all_are_weighed(m: ArgumentMap)
     weights = {a.weight is None for a in m.arguments}
     found = [f for f in check_map(m) if f.code == "mixed-weights"]
     assert len(found) == (1 if weights == {True, False} else 0)
-

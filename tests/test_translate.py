@@ -155,7 +155,9 @@ def test_rebuttal_weights_count_against_the_standard_while_the_rebuttal_stands()
     b.rebut(con, c, key="heavy")
     b.rebut(b.claim("light", "L."), c, key="light-rebut")
     b.challenge(c, key="why", text="Why?")
-    t = translate(b.build(), support="evidential", default_standard=AtLeast(0.1), default_weight=0.5)
+    t = translate(
+        b.build(), support="evidential", default_standard=AtLeast(0.1), default_weight=0.5
+    )
     got = {(a.source, a.target): a.kind for a in t.attacks}
     assert ("pro", "why") not in got
     # the argument meets the standard through its "meets" node, which the rebuttal too

@@ -627,13 +627,13 @@ class _Reader:
                     raise self.fail(f"{where}/{i}", msg)
                 patterns.append(_Pattern(item.strip()))
             for binding in _bindings(patterns, list(statements)):
-                positions = tuple(
-                    self.known(p.fill(binding), statements, where) for p in patterns
-                )
+                positions = tuple(self.known(p.fill(binding), statements, where) for p in patterns)
                 if len(set(positions)) != len(positions) or positions in seen:
                     continue
                 seen.add(positions)
-                issue_id = f"{scheme_id}({', '.join(f'{k}={v}' for k, v in sorted(binding.items()))})"
+                issue_id = (
+                    f"{scheme_id}({', '.join(f'{k}={v}' for k, v in sorted(binding.items()))})"
+                )
                 for position in positions:
                     if position in owner:
                         msg = (

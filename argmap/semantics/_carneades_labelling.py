@@ -19,6 +19,7 @@ from argmap.semantics._carneades_model import (
     Basis,
     CarneadesArgument,
     CarneadesGraph,
+    Issue,
     Label,
     WeighingFunction,
 )

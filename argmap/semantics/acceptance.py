@@ -220,9 +220,7 @@ def eager_members(af: ArgumentationFramework) -> list[int]:
     return list(cached)
 
 
-def _from_extension(
-    af: ArgumentationFramework, code: Semantics, members: list[int]
-) -> Acceptance:
+def _from_extension(af: ArgumentationFramework, code: Semantics, members: list[int]) -> Acceptance:
     labels = np.frombuffer(bytes(_engine.labels_of(af, members)), dtype=np.int8)
     inside = labels == _graph.IN
     return Acceptance(af, code, True, inside, inside.copy(), labels == _graph.OUT, 0)

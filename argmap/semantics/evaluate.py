@@ -400,14 +400,12 @@ def _claim_status(result: CarneadesLabelling, key: str) -> Status:
     return Status.OUT
 
 
-def _carneades_statuses(
-    argument_map: ArgumentMap, result: CarneadesLabelling
-) -> dict[str, Status]:
+def _carneades_statuses(argument_map: ArgumentMap, result: CarneadesLabelling) -> dict[str, Status]:
     statuses: dict[str, Status] = {}
     for sid, label in result.labels.items():
         statuses[sid] = Status(label.value)
-    for element in (*argument_map.claims, *argument_map.evidence):
-        statuses[element.key] = _claim_status(result, element.key)
+    for key in [c.key for c in argument_map.claims] + [e.key for e in argument_map.evidence]:
+        statuses[key] = _claim_status(result, key)
     for aid, outcome in result.arguments.items():
         statuses[aid] = _ARGUMENT_STATUS[outcome.status]
     for o in argument_map.objections:
@@ -603,7 +601,9 @@ def evaluate(
     mode = support_mode(support)
     weight = _unit("default_weight", default_weight)
     if max_extensions is not None and (
-        isinstance(max_extensions, bool) or not isinstance(max_extensions, int) or max_extensions < 1
+        isinstance(max_extensions, bool)
+        or not isinstance(max_extensions, int)
+        or max_extensions < 1
     ):
         msg = f"max_extensions must be a positive integer or None, got {max_extensions!r}"
         raise EvaluationError(msg)

@@ -410,9 +410,7 @@ class _CarneadesReading:
 
     def challenger(self, o: Objection) -> None:
         assert o.attacker is not None
-        self.challengers.setdefault(o.target, []).append(
-            (o.attacker, self.stands(o, o.target))
-        )
+        self.challengers.setdefault(o.target, []).append((o.attacker, self.stands(o, o.target)))
 
     def edge(self, edge: _Edge) -> None:
         self.into.setdefault(edge.dest, []).append(edge)
