@@ -520,3 +520,109 @@ def test_cli_reads_maps_in_other_formats(
     assert "is out" in capsys.readouterr().out
     assert main(["whatif", str(path), "a", "--kinds", "withdraw"]) == 0
     assert "withdraw challenge 'a.CQ6'" in capsys.readouterr().out
+
+
+# --- listing extensions on request; the shared options ----------------------------------
+
+
+@pytest.fixture
+def quarrel_file(tmp_path: pytest.TempPathFactory) -> str:
+    path = tmp_path / "q.py"  # type: ignore[operator]
+    path.write_text(
+        "from argmap import MapBuilder\n"
+        "b = MapBuilder('Quarrels')\n"
+        "for i in range(3):\n"
+        "    a, z = b.claim(f'a{i}', f'A{i}: a fairly long claim text that the table shortens.'), b.claim(f'b{i}', 'B.')\n"
+        "    b.rebut(a, z, key=f'r{i}')\n"
+        "    b.rebut(z, a, key=f's{i}')\n"
+        "MAP = b.build()\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_cli_lists_extensions_only_on_request(
+    quarrel_file: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", quarrel_file, "--semantics", "preferred"]) == 0
+    out = capsys.readouterr().out
+    assert "extension" not in out
+    assert "A0: a fairly long claim text that the..." in out  # texts are shortened
+    assert (
+        main(["evaluate", quarrel_file, "--semantics", "preferred,grounded", "--extensions"]) == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert "preferred: 8 extensions" in lines
+    assert "grounded: 1 extension" in lines
+    listed = [line for line in lines if line.startswith("  ") and ": {" in line]
+    assert len(listed) == 8 + 1
+    # each preferred extension takes one side of each quarrel: a claim and its rebut
+    assert all(line.count(",") == 5 for line in listed[:8])
+    assert main(["evaluate", quarrel_file, "--semantics", "preferred", "--extensions", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "preferred: the first 3 extensions (there are more)" in out
+    assert "note (preferred): listed the first 3 preferred extensions; there are more" in out
+    assert main(["evaluate", quarrel_file, "--extensions", "2", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["semantics"]["preferred"]["listed_all"] is False
+    assert len(payload["semantics"]["preferred"]["extensions"]) == 2
+    assert "extensions" not in payload["semantics"]["carneades"]
+
+
+def test_cli_evaluation_options_are_used_and_checked(
+    quarrel_file: str, capsys: pytest.CaptureFixture[str], tmp_path: pytest.TempPathFactory
+) -> None:
+    one_way = MapBuilder("m")
+    one_way.rebut(one_way.claim("r", "R."), one_way.claim("c", "C."))
+    path = tmp_path / "one.py"  # type: ignore[operator]
+    path.write_text(
+        "from argmap import MapBuilder\nb = MapBuilder('m')\n"
+        "b.rebut(b.claim('r', 'R.'), b.claim('c', 'C.'))\nMAP = b.build()\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(path), "--semantics", "grounded"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split()[-1] == "out"
+    assert main(["evaluate", str(path), "--semantics", "grounded", "--symmetric-rebuttals"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split()[-1] == "undecided"
+    assert main(["evaluate", str(path), "--default-weight", "0.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["default_weight"] == 0.5
+    for bad in (["--default-weight", "2"], ["--default-weight", "heavy"], ["--extensions", "0"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(["evaluate", quarrel_file, *bad])
+        assert exit_.value.code == 2
+    graph = tmp_path / "g.yml"  # type: ignore[operator]
+    graph.write_text("statements: {p: P}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["evaluate", str(graph), "--extensions"]) == 1
+    assert "--extensions" in capsys.readouterr().err
+
+
+def test_max_extensions_is_checked() -> None:
+    with pytest.raises(EvaluationError, match="max_extensions"):
+        evaluate(_challenged(0.9), semantics="preferred", max_extensions=0)
+    ev = evaluate(_challenged(0.9), semantics=["grounded", "carneades"], max_extensions=5)
+    result = ev.result("grounded")
+    assert isinstance(result, ExtensionResult)
+    assert result.extension_count == 1
+
+
+def test_convert_writes_the_evaluations_framework_with_its_key(
+    map_file: str, tmp_path: pytest.TempPathFactory
+) -> None:
+    out = tmp_path / "m.i23"  # type: ignore[operator]
+    assert main(["convert", map_file, "-o", str(out)]) == 0
+    key = json.loads((tmp_path / "m.i23.key.json").read_text("utf-8"))  # type: ignore[operator]
+    nodes = [row["node"] for row in key["arguments"]]
+    from argmap import load_map
+
+    assert nodes == list(evaluate(load_map(map_file), semantics="grounded").translation.arguments)
+
+
+def test_render_draws_credulous_statuses_as_their_own(
+    quarrel_file: str, tmp_path: pytest.TempPathFactory
+) -> None:
+    out = tmp_path / "q.dot"  # type: ignore[operator]
+    assert main(["render", quarrel_file, "--evaluate", "preferred", "-o", str(out)]) == 0
+    dot = out.read_text("utf-8")
+    assert "~ CREDULOUS" in dot
+    assert "status-credulous" in dot
