@@ -101,6 +101,11 @@ class Acceptance(Mapping[str, Status]):
     rejected: npt.NDArray[np.bool_] = attrs.field(repr=False)
     queries: int = 0
 
+    def __attrs_post_init__(self) -> None:
+        # Results are memoised on the framework and shared: nobody may change them.
+        for array in (self.credulous, self.skeptical, self.rejected):
+            array.setflags(write=False)
+
     def status_at(self, index: int) -> Status:
         """The status of the argument at ``index``."""
         if not self.exists:
@@ -176,18 +181,26 @@ def acceptance(af: ArgumentationFramework, semantics: Semantics | str) -> Accept
             f"{code.long_name} sets (the empty set is always one)"
         )
         raise InvalidValueError(msg)
+    key = f"acceptance-{code.value}"
+    cached = af.cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     n = len(af)
+    result: Acceptance
     if code.unique:
         members = eager_members(af) if code is Semantics.EAGER else _engine.single(af, code.value)
-        return _from_extension(af, code, members)
-    if code is Semantics.COMPLETE:
-        return _complete(af)
-    if code is Semantics.STAGE:
-        return _Decider(af, code, _copies(af), n).run(range(n))
-    grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
-    open_ = np.flatnonzero(grounded == _graph.UNDEC)
-    decider = _Decider(af, code, _watchers(af, open_), n, grounded=grounded, watched=open_)
-    return decider.run(open_.tolist())
+        result = _from_extension(af, code, members)
+    elif code is Semantics.COMPLETE:
+        result = _complete(af)
+    elif code is Semantics.STAGE:
+        result = _Decider(af, code, _copies(af), n).run(range(n))
+    else:
+        grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
+        open_ = np.flatnonzero(grounded == _graph.UNDEC)
+        decider = _Decider(af, code, _watchers(af, open_), n, grounded=grounded, watched=open_)
+        result = decider.run(open_.tolist())
+    af.cache[key] = result
+    return result
 
 
 def eager_members(af: ArgumentationFramework) -> list[int]:
@@ -201,6 +214,12 @@ def eager_members(af: ArgumentationFramework) -> list[int]:
     ['b', 'd']
     """
     cached = af.cache.get("acceptance-eager")
+    if cached is None and "acceptance-SST" in af.cache:
+        # Semi-stable acceptance was decided already: its skeptical answers will do.
+        decided: Acceptance = af.cache["acceptance-SST"]
+        accepted = np.flatnonzero(decided.skeptical).tolist() if decided.exists else []
+        cached = _graph.largest_admissible_subset(accepted, af.attackers, af.targets)
+        af.cache["acceptance-eager"] = cached
     if cached is None:
         grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
         open_ = np.flatnonzero(grounded == _graph.UNDEC)
@@ -228,18 +247,28 @@ def _from_extension(af: ArgumentationFramework, code: Semantics, members: list[i
 
 def _complete(af: ArgumentationFramework) -> Acceptance:
     """Complete semantics: the grounded extension is the least complete one, so it
-    gives skeptical acceptance and rejection; credulous acceptance is the preferred one,
-    asked per argument the grounded labelling leaves open."""
+    gives skeptical acceptance and rejection; credulous acceptance is the preferred one
+    (every admissible set lies in a preferred extension, which is complete), asked per
+    argument the grounded labelling leaves open -- or taken from preferred acceptance
+    when that was decided already. A preferred witness is maximal, so each one found
+    settles as many arguments as a witness can."""
     grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
-    credulous = grounded == _graph.IN
+    preferred: Acceptance | None = af.cache.get("acceptance-PR")
     queries = 0
-    for a in np.flatnonzero(grounded == _graph.UNDEC).tolist():
-        if credulous[a]:
-            continue
-        queries += 1
-        found = _engine.witness(af, a, "CO")
-        if found is not None:
-            credulous[np.asarray(found, dtype=np.int64)] = True
+    if preferred is not None:
+        credulous = preferred.credulous.copy()  # a writable copy of the shared answer
+    else:
+        credulous = grounded == _graph.IN
+        first = _engine.first(af, "PR")
+        if first is not None:
+            credulous[np.asarray(first, dtype=np.int64)] = True
+        for a in np.flatnonzero(grounded == _graph.UNDEC).tolist():
+            if credulous[a]:
+                continue
+            queries += 1
+            found = _engine.witness(af, a, "PR")
+            if found is not None:
+                credulous[np.asarray(found, dtype=np.int64)] = True
     return Acceptance(
         af,
         Semantics.COMPLETE,
