@@ -35,7 +35,7 @@ BREAKS: dict[str, tuple[str, ...]] = {
     "support": (),
     "attack": (),
     "dead": (),
-    "challenge": (),
+    "challenge": ("stage",),
 }
 
 
@@ -350,3 +350,20 @@ def test_renaming_reordering_and_swapping_parties_changes_no_verdict(m: Argument
                     key,
                     semantics,
                 )
+
+
+def test_stage_semantics_lets_an_unanswered_challenge_miss() -> None:
+    # The page's counterexample 7: stage extensions need not defend what they contain,
+    # so one keeps the challenged claim for the range its rebuttal reaches.
+    b = MapBuilder("Stage")
+    c, d, p = b.claim("c", "C."), b.claim("d", "D."), b.claim("p", "P.")
+    b.argument("a", [p], d)
+    b.rebut(c, d, key="r")
+    b.challenge(p, attacker=d, key="q")
+    b.challenge(d, key="w", text="Why d?")
+    b.challenge(c, key="why", text="Why c?")
+    ev = evaluate(b.build(), semantics=["stage", "preferred", "grounded"])
+    assert ev.status("c", "stage") is Status.CREDULOUS
+    assert ev.status("c", "preferred") is Status.OUT
+    assert ev.status("c", "grounded") is Status.OUT
+

@@ -82,28 +82,40 @@ def compute_labelling(
         <= 0.0
     }
 
-    def state(argument: CarneadesArgument) -> tuple[ArgumentStatus, float]:
-        defeater_labels = [labels[d] for d in argument.defeaters]
-        if Label.IN in defeater_labels:
-            return ArgumentStatus.UNDERCUT, 0.0
-        if argument.id in hopeless:
-            return ArgumentStatus.INAPPLICABLE, 0.0
-        if Label.UNDECIDED in defeater_labels:
-            return ArgumentStatus.UNDECIDED, 0.0
-        premises_in = 0
-        for premise in argument.premises:
-            label = labels[premise.statement]
-            if label is Label.UNDECIDED:
-                return ArgumentStatus.UNDECIDED, 0.0
-            if label is Label.IN:
-                premises_in += 1
+    def weigh(argument: CarneadesArgument, premises_in: int) -> float:
         weight = weighing[argument.id].weigh(
             premises_in, len(argument.premises), issue_premises=issue_premises[argument.id]
         )
-        weight = min(1.0, max(0.0, weight))
-        if weight > 0.0:
-            return ArgumentStatus.APPLICABLE, weight
-        return ArgumentStatus.INAPPLICABLE, 0.0
+        return min(1.0, max(0.0, weight))
+
+    def span(argument: CarneadesArgument) -> tuple[ArgumentStatus, float, float]:
+        """The argument's status and the least and greatest weight it can end with.
+
+        Weighing functions only grow with premises in, so an argument that weighs 0 even
+        with every undecided premise in is inapplicable already (say a linked argument
+        with one premise out), whatever its other premises turn out to be.
+        """
+        defeater_labels = [labels[d] for d in argument.defeaters]
+        if Label.IN in defeater_labels:
+            return ArgumentStatus.UNDERCUT, 0.0, 0.0
+        if argument.id in hopeless:
+            return ArgumentStatus.INAPPLICABLE, 0.0, 0.0
+        premise_labels = [labels[p.statement] for p in argument.premises]
+        premises_in = premise_labels.count(Label.IN)
+        open_premises = premise_labels.count(Label.UNDECIDED)
+        high = weigh(argument, premises_in + open_premises)
+        if high <= 0.0:
+            return ArgumentStatus.INAPPLICABLE, 0.0, 0.0
+        if Label.UNDECIDED in defeater_labels:
+            return ArgumentStatus.UNDECIDED, 0.0, high
+        low = weigh(argument, premises_in)
+        if open_premises:
+            return ArgumentStatus.UNDECIDED, low, high
+        return ArgumentStatus.APPLICABLE, low, low
+
+    def state(argument: CarneadesArgument) -> tuple[ArgumentStatus, float]:
+        status, low, _ = span(argument)
+        return status, (low if status is ArgumentStatus.APPLICABLE else 0.0)
 
     for statement_id in graph.statement_ids:
         if statement_id in assumed:
@@ -146,22 +158,12 @@ def compute_labelling(
                 for position in issue.positions:
                     push(position)
 
-    def potential(argument: CarneadesArgument) -> float:
-        n = len(argument.premises)
-        weight = weighing[argument.id].weigh(n, n, issue_premises=issue_premises[argument.id])
-        return min(1.0, max(0.0, weight))
-
     def bounds(position: str) -> tuple[float, float]:
-        """The least and greatest best weight ``position`` can end with: decided
-        arguments count as they are, undecided ones anywhere from 0 to their weight with
-        every premise in (weighing functions only grow with premises in)."""
+        """The least and greatest best weight ``position`` can end with (see ``span``)."""
         low = high = 0.0
         for argument in args_for[position]:
-            status, weight = state(argument)
-            if status is ArgumentStatus.UNDECIDED:
-                high = max(high, potential(argument))
-            else:
-                low, high = max(low, weight), max(high, weight)
+            _, least, greatest = span(argument)
+            low, high = max(low, least), max(high, greatest)
         return low, high
 
     def settle(issue: Issue, winner: str | None, why: Basis) -> None:
@@ -208,6 +210,12 @@ def compute_labelling(
             settle(issue, maybe[0], Basis.STANDARD_MET)
         elif not maybe or (len(surely) >= 2):
             settle(issue, None, Basis.STANDARD_NOT_MET)  # nobody, or a tie, wins
+        else:
+            # The issue is still open, but a position that cannot meet the standard
+            # whatever is decided later cannot win it: it is out already.
+            for position in positions:
+                if position not in maybe and labels[position] is Label.UNDECIDED:
+                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
 
     while queue:
         statement_id = queue.popleft()

@@ -27,6 +27,9 @@ For stage semantics (conflict-free based), the fresh argument is a copy ``x'`` o
 with the same attackers: a stage extension contains ``x'`` exactly when it does not
 attack ``x``, so ``x`` is out in every stage extension iff ``x'`` is credulously rejected.
 
+When a stable extension exists, the stage and semi-stable extensions are exactly the
+stable ones, so their acceptance is stable acceptance (one more query to find out).
+
 Single-extension semantics (grounded, ideal, eager) are labelled from their extension.
 The eager extension -- the greatest admissible subset of the skeptically accepted
 arguments under semi-stable semantics (Caminada 2007) -- is computed here from those
@@ -192,6 +195,12 @@ def acceptance(af: ArgumentationFramework, semantics: Semantics | str) -> Accept
         result = _from_extension(af, code, members)
     elif code is Semantics.COMPLETE:
         result = _complete(af)
+    elif code in (Semantics.STAGE, Semantics.SEMI_STABLE) and (
+        stable := acceptance(af, Semantics.STABLE)
+    ).exists:
+        # With a stable extension, the stage and the semi-stable extensions are the
+        # stable ones (their range, everything, is the greatest there is).
+        result = attrs.evolve(stable, semantics=code)
     elif code is Semantics.STAGE:
         result = _Decider(af, code, _copies(af), n).run(range(n))
     else:

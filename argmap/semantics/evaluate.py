@@ -408,17 +408,20 @@ def _carneades_statuses(argument_map: ArgumentMap, result: CarneadesLabelling) -
         statuses[key] = _claim_status(result, key)
     for aid, outcome in result.arguments.items():
         statuses[aid] = _ARGUMENT_STATUS[outcome.status]
+    # The grounds of an objection: the argument ``OBJECTION`` and ``OBJECTION/...``.
+    grounds: dict[str, list[Status]] = {}
+    for aid, outcome in result.arguments.items():
+        status = _ARGUMENT_STATUS[outcome.status]
+        grounds.setdefault(aid, []).append(status)
+        for i, char in enumerate(aid):
+            if char == "/":
+                grounds.setdefault(aid[:i], []).append(status)
     for o in argument_map.objections:
         if o.kind is ObjectionKind.REBUT or (
             o.kind is ObjectionKind.UNDERMINE and o.argument is None
         ):
             # Stands if any of its grounds against the target applies.
-            grounds = [
-                _ARGUMENT_STATUS[outcome.status]
-                for aid, outcome in result.arguments.items()
-                if aid == o.key or aid.startswith(f"{o.key}/")
-            ]
-            statuses[o.key] = _any_of(grounds)
+            statuses[o.key] = _any_of(grounds.get(o.key, []))
         elif o.kind is ObjectionKind.CHALLENGE:
             target = argument_map[o.target]
             if o.question is not None:

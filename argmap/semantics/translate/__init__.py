@@ -142,6 +142,7 @@ from argmap.semantics.translate._framework import (
 from argmap.semantics.translate._ids import (
     answer_id,
     attacker_stands_id,
+    contrary_id,
     element_key,
     ground_id,
     is_auxiliary,
@@ -165,6 +166,7 @@ __all__ = [
     "Translation",
     "answer_id",
     "attacker_stands_id",
+    "contrary_id",
     "element_key",
     "framework_from_map",
     "ground_id",

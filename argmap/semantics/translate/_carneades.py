@@ -32,6 +32,7 @@ from argmap.semantics.carneades import (
 )
 from argmap.semantics.translate._ids import (
     attacker_stands_id,
+    contrary_id,
     ground_id,
     issue_id,
     met_id,
@@ -90,9 +91,10 @@ def to_carneades_graph(
       contradicts must then meet its standard.
     * A contest counts only while its source stands, leaving aside the claim it is
       against (statements ``OBJECTION#attacker`` and ``OBJECTION#target``, at issue the
-      same way): a rebuttal by a claim that is itself out does no harm, a claim never
-      disarms an objection by contesting the objector, and two contraries are never
-      both in.
+      same way), and the target answers back only while the objection is alive
+      (``OBJECTION#contrary``: both stand): a rebuttal by a claim that is itself out
+      does no harm and leaves no trace, a claim never disarms an objection by contesting
+      the objector, and two contraries are never both in.
     * An undercut (or an undermine naming its argument) becomes an argument for the
       statement ``ARG#undercut``, the undercutter of the argument.
     * Evidence is given with weight ``default_weight`` (argument ``EVIDENCE#given``)
@@ -141,9 +143,9 @@ def to_carneades_graph(
     >>> [(i.id, i.positions, i.standard.abbreviation, i.presumption) for i in graph.issues]
     [('c#issue', ('c', 'c#not'), 'BRD', 'c'), ('r#issue', ('r', 'r#not'), 'BRD', 'r')]
     >>> [(x.id, x.conclusion, [p.statement for p in x.premises]) for x in graph.arguments]
-    [('a', 'c', ['p']), ('o#back/a', 'r#not', ['p', 'o#target'])]
+    [('a', 'c', ['p']), ('o#back/a', 'r#not', ['p', 'o#contrary']), ('o#contrary', 'o#contrary', ['o#target', 'o#attacker'])]
     >>> [(i.id, i.unless) for i in graph.issues]  # the unargued "Not C." contests all the same
-    [('c#issue', ('o#attacker',)), ('r#issue', ('o#target',))]
+    [('c#issue', ('o#attacker',)), ('r#issue', ('o#contrary',))]
     >>> graph.assumptions
     ('p', 'o#attacker', 'o#target')
     """
@@ -175,6 +177,9 @@ class _CarneadesReading:
             msg = f"default_weight must be a number in [0, 1], got {default_weight!r}"
             raise EvaluationError(msg)
         self.m = argument_map
+        self.pro: dict[str, list[Argument]] = {}
+        for argument in argument_map.arguments:
+            self.pro.setdefault(argument.conclusion, []).append(argument)
         self.resolved = {
             _claim(argument_map, key, "a proof standard"): parse_standard(s)
             for key, s in (standards or {}).items()
@@ -361,24 +366,14 @@ class _CarneadesReading:
                 self.edge(
                     _Edge(o.key, attacker.key, o.target, attacker_stands_id(o.key), o.key, True)
                 )
-                answered = any(
-                    other.attacker == o.target
-                    and other.target == attacker.key
-                    and (
-                        other.kind is ObjectionKind.REBUT
-                        or (other.kind is ObjectionKind.UNDERMINE and other.argument is None)
-                    )
-                    for other in m.objections_to(attacker.key)
-                )
-                if isinstance(attacker, Claim) and not answered:
-                    # Contrary claims: the target's case counts against the attacker too
-                    # (unless the target's own objection to it already says so).
+                if isinstance(attacker, Claim):
+                    # Contrary claims: the target's case counts against the attacker too.
                     self.edge(
                         _Edge(
                             o.key,
                             o.target,
                             attacker.key,
-                            target_stands_id(o.key),
+                            contrary_id(o.key),
                             f"{o.key}#back",
                             False,
                         )
@@ -450,7 +445,7 @@ class _CarneadesReading:
                     )
                 )
             return
-        for argument in self.m.arguments_for(key):
+        for argument in self.pro.get(key, ()):
             self.arguments.append(
                 self.copy(argument, ground_id(prefix, argument.key), conclusion, extra)
             )
@@ -502,9 +497,27 @@ class _CarneadesReading:
         # every objection by a claim or evidence.
         for key in keys:
             for edge in self.into.get(key, []):
-                if edge.stands is not None:
-                    what = "attacker" if edge.forward else "target"
-                    self.apart(edge.stands, edge.source, edge.dest, what, edge.objection)
+                if edge.stands is None:
+                    continue
+                if edge.forward:
+                    self.apart(edge.stands, edge.source, edge.dest, "attacker", edge.objection)
+                    continue
+                # The target answers back only while the objection is alive: both must
+                # stand, each leaving the other aside. A dead objection thus leaves no
+                # trace, not even through the answer it drew.
+                o = edge.objection
+                self.apart(target_stands_id(o), edge.source, edge.dest, "target", o)
+                self.apart(attacker_stands_id(o), edge.dest, edge.source, "attacker", o)
+                self.statement(
+                    edge.stands, f"The target of {o!r} answers its attacker, both standing."
+                )
+                self.arguments.append(
+                    CarneadesArgument(
+                        edge.stands,
+                        edge.stands,
+                        premises=[target_stands_id(o), attacker_stands_id(o)],
+                    )
+                )
         for request in self.apart_requests:
             self.apart(*request)
 

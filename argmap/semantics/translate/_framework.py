@@ -265,6 +265,25 @@ class _Builder:
         self.implies.setdefault(supporter, []).append((supported, "deductive"))
 
 
+class _Index:
+    """The arguments for and the objections to each key, found once per translation
+    (the map's own look-ups scan it whole)."""
+
+    def __init__(self, argument_map: ArgumentMap) -> None:
+        self.pro: dict[str, list[Argument]] = {}
+        self.against: dict[str, list[Objection]] = {}
+        for a in argument_map.arguments:
+            self.pro.setdefault(a.conclusion, []).append(a)
+        for o in argument_map.objections:
+            self.against.setdefault(o.target, []).append(o)
+
+    def arguments_for(self, key: str) -> list[Argument]:
+        return self.pro.get(key, [])
+
+    def objections_to(self, key: str) -> list[Objection]:
+        return self.against.get(key, [])
+
+
 def _weight(argument: Argument, default: float) -> float:
     return default if argument.weight is None else argument.weight
 
@@ -285,8 +304,14 @@ def rebuttal_weights(
     >>> rebuttal_weights(b.build(), "c", 0.8)
     {'bare': 0.8, 'argued': 0.3}
     """
+    return _rebuttal_weights(argument_map, argument_map.objections_to(claim), default_weight)
+
+
+def _rebuttal_weights(
+    argument_map: ArgumentMap, objections: Iterable[Objection], default_weight: float
+) -> dict[str, float]:
     weights: dict[str, float] = {}
-    for o in argument_map.objections_to(claim):
+    for o in objections:
         if o.kind is ObjectionKind.REBUT and o.attacker is not None:
             attacker = argument_map[o.attacker]
             if isinstance(attacker, Argument):
@@ -397,7 +422,8 @@ def translate(
     for objection in argument_map.objections:
         b.node(FrameworkNode(objection.key, NodeKind.OBJECTION, objection.key))
 
-    burden = _BurdenNodes(argument_map, b, standards, default_standard, default_weight)
+    index = _Index(argument_map)
+    burden = _BurdenNodes(argument_map, index, b, standards, default_standard, default_weight)
 
     # Direct attacks, objection by objection.
     for o in argument_map.objections:
@@ -410,16 +436,16 @@ def translate(
                 b.attack(
                     FrameworkAttack(o.target, o.attacker, AttackKind.REBUT_BACK, objection=o.key)
                 )
-            _mediated(argument_map, b, mode, o, o.target)
+            _mediated(index, b, mode, o, o.target)
         elif o.kind is ObjectionKind.UNDERMINE:
             target = o.target if o.argument is None else o.argument
             b.attack(FrameworkAttack(o.key, target, AttackKind.UNDERMINE, objection=o.key))
             if o.argument is None:
-                _mediated(argument_map, b, mode, o, o.target)
+                _mediated(index, b, mode, o, o.target)
         elif o.kind is ObjectionKind.UNDERCUT:
             b.attack(FrameworkAttack(o.key, o.target, AttackKind.UNDERCUT, objection=o.key))
         else:
-            _challenge(argument_map, b, o, burden)
+            _challenge(argument_map, index, b, o, burden)
 
     # Critical questions answered against the argument.
     for argument in argument_map.arguments:
@@ -438,7 +464,7 @@ def translate(
         for premise in argument.premises:
             b.necessary(premise, argument.key)
     for claim in argument_map.claims:
-        pro = argument_map.arguments_for(claim.key)
+        pro = index.arguments_for(claim.key)
         if mode is SupportMode.DEDUCTIVE:
             for a in pro:
                 b.deductive(a.key, claim.key)
@@ -465,15 +491,13 @@ def translate(
     )
 
 
-def _mediated(
-    argument_map: ArgumentMap, b: _Builder, mode: SupportMode, o: Objection, claim: str
-) -> None:
+def _mediated(index: _Index, b: _Builder, mode: SupportMode, o: Objection, claim: str) -> None:
     """Presumptive reading: a rebuttal (or undermine) of a claim defeats the arguments
     for it too -- an argument stands or falls with its conclusion against a contrary
     assertion, though not against a mere challenge."""
     if mode is not SupportMode.PRESUMPTIVE:
         return
-    for a in argument_map.arguments_for(claim):
+    for a in index.arguments_for(claim):
         b.attack(FrameworkAttack(o.key, a.key, AttackKind.MEDIATED, via=(a.key, claim)))
 
 
@@ -494,12 +518,14 @@ class _BurdenNodes:
     def __init__(
         self,
         argument_map: ArgumentMap,
+        index: _Index,
         b: _Builder,
         standards: Mapping[str, Standard],
         default_standard: Standard | None,
         default_weight: float,
     ) -> None:
         self.argument_map = argument_map
+        self.index = index
         self.b = b
         self.standards = standards
         self.default_standard = default_standard
@@ -522,8 +548,10 @@ class _BurdenNodes:
             return None
         heavy = [
             key
-            for key, con in rebuttal_weights(
-                self.argument_map, argument.conclusion, self.default_weight
+            for key, con in _rebuttal_weights(
+                self.argument_map,
+                self.index.objections_to(argument.conclusion),
+                self.default_weight,
             ).items()
             if not standard.is_met(weight, con)
         ]
@@ -546,6 +574,7 @@ def _claim_key(argument_map: ArgumentMap, key: str, what: str) -> str:
 
 def _challenge(
     argument_map: ArgumentMap,
+    index: _Index,
     b: _Builder,
     o: Objection,
     burden: Callable[[Argument], str | None],
@@ -553,7 +582,7 @@ def _challenge(
     target = argument_map[o.target]
     if isinstance(target, Claim):
         b.attack(FrameworkAttack(o.key, o.target, AttackKind.CHALLENGE, objection=o.key))
-        for a in argument_map.arguments_for(o.target):
+        for a in index.arguments_for(o.target):
             source = burden(a)
             if source is not None:
                 b.attack(FrameworkAttack(source, o.key, AttackKind.MEETS_BURDEN))

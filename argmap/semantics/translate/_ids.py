@@ -23,6 +23,8 @@ id                    what it stands for
                       the claim the objection is against
 ``O#target``          Carneades: the target of rebuttal ``O`` stands, leaving aside the
                       rebuttal's attacker
+``O#contrary``        Carneades: the target of rebuttal ``O`` answers its attacker (both
+                      stand, each leaving the other aside)
 ``O/A``               Carneades: argument ``A`` copied as a ground of objection ``O``
 ====================  =================================================================
 
@@ -38,6 +40,7 @@ from __future__ import annotations
 __all__ = [
     "answer_id",
     "attacker_stands_id",
+    "contrary_id",
     "element_key",
     "ground_id",
     "is_auxiliary",
@@ -107,6 +110,11 @@ def attacker_stands_id(objection: str) -> str:
 def target_stands_id(objection: str) -> str:
     """Carneades statement: the target of ``objection`` stands, apart from its attacker."""
     return _aux(objection, "target")
+
+
+def contrary_id(objection: str) -> str:
+    """Carneades statement: the target of rebuttal ``objection`` answers its attacker."""
+    return _aux(objection, "contrary")
 
 
 def ground_id(objection: str, ground: str) -> str:
