@@ -68,18 +68,13 @@ def test_the_matrix_covers_every_scenario_thesis_and_standard(
         assert {v for _, v in row.statuses} <= set(scen.VERDICTS)
 
 
-def test_the_map_as_written_settles_cooks_finding_not_the_editors(
+def test_the_map_as_written_settles_neither_thesis(
     scen: ModuleType, rows: tuple[Any, ...]
 ) -> None:
-    assert set(verdicts(rows, "as_written", FORGERY).values()) == {"accepted"}
+    # Every argument weighs the default 1: the two theses, answering each other, are
+    # weighed at equal weight, and neither meets any standard against the other.
+    assert set(verdicts(rows, "as_written", FORGERY).values()) == {"undecided"}
     assert set(verdicts(rows, "as_written", THESIS).values()) == {"undecided"}
-    # The page's reason: leaving Cook's finding aside, the editor's thesis is not
-    # established (it ties with the Left line), so it does not count against Cook.
-    ev = evaluate(scen.load(), semantics="carneades")
-    stands = ev.result("carneades").status(
-        "obj.rebut.editor.authenticity_possible.cook.forgery#attacker"
-    )
-    assert stands == "out"
 
 
 def test_equal_weights_decide_nothing(scen: ModuleType, rows: tuple[Any, ...]) -> None:
@@ -222,9 +217,19 @@ def test_the_what_if_reading_on_the_page_holds(scen: ModuleType) -> None:
     forgery = scen.what_ifs("forgery_clearly", FORGERY, "carneades")
     questions = {c.target for c in forgery if c.kind in ("answer", "raise")}
     assert questions == {"arg.cook.not_zinoviev_so_forged"}
+    assert any(
+        c.target == "obj.rebut.cook.forgery.fo1924.genuine" and c.after == "out"
+        for c in forgery
+    )
     authenticity = scen.what_ifs("authenticity_clearly", THESIS, "carneades")
-    assert authenticity
-    assert {c.kind for c in authenticity} == {"standard"}
+    assert {c.kind for c in authenticity} == {"standard", "withdraw"}
+    # Withdrawing one of the editor's answers leaves that rebuttal unanswered: it wins.
+    withdrawn = {c.target for c in authenticity if c.kind == "withdraw"}
+    assert withdrawn == {
+        f"obj.rebut.editor.authenticity_possible.{other}"
+        for other in ("ussr.forged", "left.british_intelligence", "cook.forgery")
+    }
+    assert {c.after for c in authenticity if c.kind == "withdraw"} == {"out"}
 
 
 @pytest.mark.parametrize("case", range(4))

@@ -195,9 +195,10 @@ def acceptance(af: ArgumentationFramework, semantics: Semantics | str) -> Accept
         result = _from_extension(af, code, members)
     elif code is Semantics.COMPLETE:
         result = _complete(af)
-    elif code in (Semantics.STAGE, Semantics.SEMI_STABLE) and (
-        stable := acceptance(af, Semantics.STABLE)
-    ).exists:
+    elif (
+        code in (Semantics.STAGE, Semantics.SEMI_STABLE)
+        and (stable := acceptance(af, Semantics.STABLE)).exists
+    ):
         # With a stable extension, the stage and the semi-stable extensions are the
         # stable ones (their range, everything, is the greatest there is).
         result = attrs.evolve(stable, semantics=code)

@@ -420,8 +420,12 @@ def _carneades_statuses(argument_map: ArgumentMap, result: CarneadesLabelling) -
         if o.kind is ObjectionKind.REBUT or (
             o.kind is ObjectionKind.UNDERMINE and o.argument is None
         ):
-            # Stands if any of its grounds against the target applies.
-            statuses[o.key] = _any_of(grounds.get(o.key, []))
+            if isinstance(argument_map[o.attacker or o.key], Argument):
+                # Stands if the rebutting argument's copy applies.
+                statuses[o.key] = _any_of(grounds.get(o.key, []))
+            else:
+                # Stands while the claim or evidence it is made by does.
+                statuses[o.key] = statuses.get(o.attacker or o.key, Status.UNDECIDED)
         elif o.kind is ObjectionKind.CHALLENGE:
             target = argument_map[o.target]
             if o.question is not None:

@@ -54,7 +54,13 @@ from argmap.semantics.evaluate import (
     parse_standard,
 )
 from argmap.semantics.results import ExtensionResult, GradualResult
-from argmap.semantics.translate import AttackKind, FrameworkAttack, NodeKind, rebuttal_weight
+from argmap.semantics.translate import (
+    AttackKind,
+    FrameworkAttack,
+    NodeKind,
+    rebuttal_weight,
+    unanswered,
+)
 
 __all__ = ["Change", "Explanation", "explain", "what_if"]
 
@@ -364,6 +370,14 @@ def _carneades_sentences(
                 "does not meet it either: the contest leaves it undecided."
             )
         mentions.extend(s for s in (*reason.pro, *reason.con) if s in argument_map)
+        for aid in reason.con:
+            o = argument_map[aid] if aid in argument_map else None
+            if isinstance(o, Objection) and unanswered(argument_map, o):
+                sentences.append(
+                    f"{_sentence(describe(argument_map, evaluation, aid))[:-1]} goes unanswered "
+                    f"({o.target!r} does not rebut {o.attacker!r} back), so it counts in "
+                    f"full, weight 1, while {o.attacker!r} stands."
+                )
         if reason.basis in (Basis.STANDARD_NOT_MET, Basis.UNSUPPORTED) and reason.standard:
             sentences.append(
                 f"The proof standard for {key!r} is {reason.standard.title} "

@@ -124,7 +124,7 @@ of proof. *Artificial Intelligence* 171(10-15), 875-896. doi:10.1016/j.artint.20
 """
 
 from argmap.semantics.translate._bipolar import to_bipolar_graph
-from argmap.semantics.translate._carneades import to_carneades_graph
+from argmap.semantics.translate._carneades import is_contrary, to_carneades_graph, unanswered
 from argmap.semantics.translate._framework import (
     AttackKind,
     FrameworkAttack,
@@ -142,7 +142,6 @@ from argmap.semantics.translate._framework import (
 from argmap.semantics.translate._ids import (
     answer_id,
     attacker_stands_id,
-    contrary_id,
     element_key,
     ground_id,
     is_auxiliary,
@@ -151,7 +150,6 @@ from argmap.semantics.translate._ids import (
     met_id,
     negation_id,
     question_id,
-    target_stands_id,
     undercut_id,
     unsupported_id,
 )
@@ -166,11 +164,11 @@ __all__ = [
     "Translation",
     "answer_id",
     "attacker_stands_id",
-    "contrary_id",
     "element_key",
     "framework_from_map",
     "ground_id",
     "is_auxiliary",
+    "is_contrary",
     "issue_id",
     "meets_id",
     "met_id",
@@ -179,10 +177,10 @@ __all__ = [
     "rebuttal_weight",
     "rebuttal_weights",
     "support_mode",
-    "target_stands_id",
     "to_bipolar_graph",
     "to_carneades_graph",
     "translate",
+    "unanswered",
     "undercut_id",
     "unsupported_id",
 ]

@@ -32,36 +32,32 @@ from argmap.semantics.carneades import (
 )
 from argmap.semantics.translate._ids import (
     attacker_stands_id,
-    contrary_id,
     ground_id,
     issue_id,
     met_id,
     negation_id,
     question_id,
-    target_stands_id,
     undercut_id,
 )
 
-__all__ = ["to_carneades_graph"]
+__all__ = ["is_contrary", "to_carneades_graph", "unanswered"]
 
 
 @attrs.frozen
-class _Edge:
-    """One side of a contrariety: ``source`` counts against ``dest``.
+class _Contest:
+    """A rebuttal (or an undermine of a premise, naming no argument): ``source`` counts
+    against ``dest``.
 
-    A rebuttal (or an undermine of a premise, naming no argument) by a claim or
-    evidence gives two edges, attacker against target (``forward``) and target against
-    attacker; by an argument, only the forward one. ``stands`` is the statement "the
-    source stands, leaving ``dest`` aside" (``None`` for an argument, whose copy applies
-    exactly when it does); ``prefix`` names the grounds made from it.
+    By an argument, its weight counts while it applies. By a claim or evidence, it counts
+    while the source is in: ``weighed`` when the contrariety is mutual (``dest`` rebuts
+    ``source`` too), so each side's case is weighed against the other's; otherwise it is
+    strict (weight 1): an unanswered rebuttal that stands wins.
     """
 
     objection: str
     source: str
     dest: str
-    stands: str | None
-    prefix: str
-    forward: bool
+    weighed: bool
 
 
 def to_carneades_graph(
@@ -78,23 +74,22 @@ def to_carneades_graph(
       its premises, weighed by its weight (``default_weight`` when it has none; linked
       weighing when that is 1).
     * A claim nobody contests is assumed: it holds by presumption, whatever its
-      arguments. A claim that is rebutted, undermined, challenged, or that rebuts
-      another claim is at issue (``CLAIM#issue``, under ``standards[CLAIM]`` or else
-      ``default_standard``), with the rival position ``CLAIM#not`` when something
-      counts against it. It still holds by presumption while nothing that stands
-      contests it; once contested, it must meet its standard.
-    * Contraries are symmetric: when ``r`` rebuts ``c``, the case for ``r`` counts
-      against ``c`` and the case for ``c`` against ``r``. A claim's case is its
-      arguments (copied, ids ``OBJECTION/ARGUMENT``); evidence's is the evidence itself
-      (``default_weight``); a rebutting argument's is that argument (id ``OBJECTION``).
-      An unargued claim has no case to weigh, but contests all the same: the claim it
-      contradicts must then meet its standard.
-    * A contest counts only while its source stands, leaving aside the claim it is
-      against (statements ``OBJECTION#attacker`` and ``OBJECTION#target``, at issue the
-      same way), and the target answers back only while the objection is alive
-      (``OBJECTION#contrary``: both stand): a rebuttal by a claim that is itself out
-      does no harm and leaves no trace, a claim never disarms an objection by contesting
-      the objector, and two contraries are never both in.
+      arguments. A claim that is rebutted, undermined or challenged is at issue
+      (``CLAIM#issue``, under ``standards[CLAIM]`` or else ``default_standard``), with
+      the rival position ``CLAIM#not`` when something counts against it. It still holds
+      by presumption while nothing that stands contests it; once contested, it must
+      meet its standard.
+    * A rebuttal (or an undermine of a premise, naming no argument) counts against its
+      target only while its attacker stands: a rebutting argument while it applies
+      (its copy, id ``OBJECTION``, at its weight), a claim or evidence while it is in (a
+      rebuttal by a claim that is itself out does no harm).
+    * Contrary claims are weighed when they rebut each other: the case for each (its
+      arguments, copied with ids ``OBJECTION/ARGUMENT``; evidence at ``default_weight``)
+      counts against the other. A rebuttal the target does not answer is strict: while
+      its claim (or evidence) stands it counts with weight 1, so the target is out, as
+      in the framework reading. An unargued claim has no case to weigh, but contests all
+      the same: the claim it contradicts must then meet its standard. Either way two
+      contraries are never both in, and a claim gains nothing by being rebutted.
     * An undercut (or an undermine naming its argument) becomes an argument for the
       statement ``ARG#undercut``, the undercutter of the argument.
     * Evidence is given with weight ``default_weight`` (argument ``EVIDENCE#given``)
@@ -102,7 +97,9 @@ def to_carneades_graph(
     * A challenge of a claim or evidence takes away its presumption (burden of proof on
       the proponent) while its challenger stands; a bare challenge always does. A
       challenge of an argument without a question adds the premise ``CHALLENGE#met``,
-      unproven while the challenge stands.
+      unproven while the challenge stands. A challenger (or an undercutter) that is an
+      argument stands while its copy ``OBJECTION#attacker`` applies; a claim or
+      evidence while it is in.
     * Critical questions: an assumption question becomes an assumption premise
       ``ARG#CQn`` -- to be proved once raised (while a raising challenge stands), proved
       by an answer "yes" (by a claim: an argument from it; given: an assumption); an
@@ -141,13 +138,23 @@ def to_carneades_graph(
     >>> _ = b.rebut(r, c, key="o")
     >>> graph, audience = to_carneades_graph(b.build(), default_standard="BRD")
     >>> [(i.id, i.positions, i.standard.abbreviation, i.presumption) for i in graph.issues]
-    [('c#issue', ('c', 'c#not'), 'BRD', 'c'), ('r#issue', ('r', 'r#not'), 'BRD', 'r')]
+    [('c#issue', ('c', 'c#not'), 'BRD', 'c')]
     >>> [(x.id, x.conclusion, [p.statement for p in x.premises]) for x in graph.arguments]
-    [('a', 'c', ['p']), ('o#back/a', 'r#not', ['p', 'o#contrary']), ('o#contrary', 'o#contrary', ['o#target', 'o#attacker'])]
-    >>> [(i.id, i.unless) for i in graph.issues]  # the unargued "Not C." contests all the same
-    [('c#issue', ('o#attacker',)), ('r#issue', ('o#contrary',))]
-    >>> graph.assumptions
-    ('p', 'o#attacker', 'o#target')
+    [('a', 'c', ['p']), ('o', 'c#not', ['r'])]
+    >>> graph.issues[0].unless, graph.assumptions  # "Not C." stands unanswered: it wins
+    (('r',), ('p', 'r'))
+
+    Answered, the rebuttal is weighed both ways; the unargued "Not C." then contests
+    without weight, and the argued claim prevails:
+
+    >>> _ = b.rebut(c, r, key="back")
+    >>> graph, audience = to_carneades_graph(b.build())
+    >>> [(x.id, x.conclusion, [p.statement for p in x.premises]) for x in graph.arguments]
+    [('a', 'c', ['p']), ('back/a', 'r#not', ['p', 'c'])]
+    >>> from argmap.semantics.carneades import evaluate_carneades
+    >>> result = evaluate_carneades(graph, audience=audience)
+    >>> result.labels["c"].value, result.labels["r"].value
+    ('in', 'out')
     """
     return _CarneadesReading(
         argument_map,
@@ -197,11 +204,8 @@ class _CarneadesReading:
         # Per claim or evidence: whether a bare challenge questions it, and the statements
         # whose standing withdraws its presumption (challengers that stand).
         self.bare_challenged: set[str] = set()
-        self.challengers: dict[str, list[tuple[str, str]]] = {}
-        self.into: dict[str, list[_Edge]] = {}
-        # "source stands, leaving a claim aside" statements asked for by objections:
-        # (statement, source, leaving, which end, objection).
-        self.apart_requests: list[tuple[str, str, str, str, str]] = []
+        self.challengers: dict[str, list[str]] = {}
+        self.into: dict[str, list[_Contest]] = {}
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -242,31 +246,18 @@ class _CarneadesReading:
             weighing=self.weighing(argument.weight),
         )
 
-    def stands(self, o: Objection, leaving: str) -> str:
-        """A statement that is in while the attacker of ``o`` stands, leaving the claim
-        ``leaving`` (the side ``o`` objects to) aside: ``o#attacker``. For an argument,
-        its copy applies exactly when it does; for a claim or evidence, its standing is
-        judged without the contests that ``leaving`` raises against it, so a claim never
-        disarms an objection to it by contesting the objector."""
+    def stands(self, o: Objection) -> str:
+        """A statement that is in while the attacker of ``o`` stands: the claim or
+        evidence itself, or for an argument ``o#attacker``, which its copy proves
+        exactly when it applies."""
         assert o.attacker is not None
         attacker = self.m[o.attacker]
+        if not isinstance(attacker, Argument):
+            return attacker.key
         sid = attacker_stands_id(o.key)
-        if isinstance(attacker, Argument):
-            self.statement(sid, f"The attacker of {o.key!r} stands.")
-            self.arguments.append(self.copy(attacker, ground_id(sid, attacker.key), sid))
-        else:
-            self.apart_requests.append((sid, attacker.key, leaving, "attacker", o.key))
+        self.statement(sid, f"The attacker of {o.key!r} stands.")
+        self.arguments.append(self.copy(attacker, ground_id(sid, attacker.key), sid))
         return sid
-
-    def side(self, o: Objection) -> str:
-        """The claim (or evidence) an objection is against: its target, or the conclusion
-        of the argument it targets."""
-        target = self.m[o.target]
-        if isinstance(target, Argument):
-            return target.conclusion
-        if o.kind is ObjectionKind.UNDERMINE and o.argument is not None:
-            return self.m.get(o.argument, Argument).conclusion
-        return target.key
 
     # -- the reading --------------------------------------------------------------------
 
@@ -341,7 +332,7 @@ class _CarneadesReading:
         if any(o.attacker is None for o in challenges):
             self.issues.append(Issue(issue_id(sid), [sid], standard=self.default))
             return
-        unless = list(dict.fromkeys(self.stands(o, self.side(o)) for o in challenges))
+        unless = list(dict.fromkeys(self.stands(o) for o in challenges))
         self.issues.append(
             Issue(issue_id(sid), [sid], standard=self.default, presumption=sid, unless=unless)
         )
@@ -349,6 +340,12 @@ class _CarneadesReading:
     def objections(self) -> list[Callable[[], None]]:
         m = self.m
         later: list[Callable[[], None]] = []
+        # Pairs (attacker, target) of claims or evidence that contradict one another.
+        mutual = {
+            (o.attacker, o.target)
+            for o in m.objections
+            if is_contrary(o) and o.attacker is not None and not isinstance(m[o.attacker], Argument)
+        }
         for o in m.objections:
             if o.kind is ObjectionKind.UNDERCUT or (
                 o.kind is ObjectionKind.UNDERMINE and o.argument is not None
@@ -360,24 +357,10 @@ class _CarneadesReading:
             elif o.kind in (ObjectionKind.REBUT, ObjectionKind.UNDERMINE):
                 assert o.attacker is not None
                 attacker = m[o.attacker]
-                if isinstance(attacker, Argument):
-                    self.edge(_Edge(o.key, attacker.key, o.target, None, o.key, True))
-                    continue
-                self.edge(
-                    _Edge(o.key, attacker.key, o.target, attacker_stands_id(o.key), o.key, True)
+                weighed = not isinstance(attacker, Argument) and (o.target, o.attacker) in mutual
+                self.into.setdefault(o.target, []).append(
+                    _Contest(o.key, attacker.key, o.target, weighed)
                 )
-                if isinstance(attacker, Claim):
-                    # Contrary claims: the target's case counts against the attacker too.
-                    self.edge(
-                        _Edge(
-                            o.key,
-                            o.target,
-                            attacker.key,
-                            contrary_id(o.key),
-                            f"{o.key}#back",
-                            False,
-                        )
-                    )
             elif o.question is None:
                 questioned = m[o.target]
                 if isinstance(questioned, Argument):
@@ -400,30 +383,25 @@ class _CarneadesReading:
         if isinstance(attacker, Argument):
             self.arguments.append(self.copy(attacker, o.key, cut))
         else:
-            stands = self.stands(o, self.side(o))
-            self.arguments.append(CarneadesArgument(o.key, cut, premises=[stands]))
+            self.arguments.append(CarneadesArgument(o.key, cut, premises=[self.stands(o)]))
 
     def challenger(self, o: Objection) -> None:
         assert o.attacker is not None
-        self.challengers.setdefault(o.target, []).append((o.attacker, self.stands(o, o.target)))
+        self.challengers.setdefault(o.target, []).append(self.stands(o))
 
-    def edge(self, edge: _Edge) -> None:
-        self.into.setdefault(edge.dest, []).append(edge)
+    def contested(self, key: str) -> bool:
+        return key in self.bare_challenged or key in self.challengers or key in self.into
 
-    def contested(self, key: str, leaving: str | None = None) -> bool:
-        return (
-            key in self.bare_challenged
-            or any(who != leaving for who, _ in self.challengers.get(key, ()))
-            or any(e.source != leaving for e in self.into.get(key, ()))
-        )
-
-    def presumption(self, key: str, leaving: str | None) -> tuple[bool, list[str]]:
+    def presumption(self, key: str) -> tuple[bool, list[str]]:
         """Whether ``key`` is presumed, and what withdraws the presumption: a challenger
-        or a contrary that stands (leaving the source ``leaving`` aside)."""
+        or a contrary claim or evidence that stands (a rebutting argument contests by
+        its weight alone)."""
         if key in self.bare_challenged:
             return False, []
-        unless = [sid for who, sid in self.challengers.get(key, ()) if who != leaving]
-        unless += [e.stands for e in self.into.get(key, ()) if e.source != leaving and e.stands]
+        unless = list(self.challengers.get(key, ()))
+        unless += [
+            c.source for c in self.into.get(key, ()) if not isinstance(self.m[c.source], Argument)
+        ]
         return True, list(dict.fromkeys(unless))
 
     def case(self, key: str, conclusion: str, prefix: str, extra: list[Premise]) -> None:
@@ -438,9 +416,7 @@ class _CarneadesReading:
                         ground_id(prefix, f"{key}#given") if prefix else f"{key}#given",
                         conclusion,
                         premises=extra,
-                        exceptions=list(
-                            dict.fromkeys(sid for _, sid in self.challengers.get(key, []))
-                        ),
+                        exceptions=list(dict.fromkeys(self.challengers.get(key, []))),
                         weighing=self.weighing(None),
                     )
                 )
@@ -450,36 +426,40 @@ class _CarneadesReading:
                 self.copy(argument, ground_id(prefix, argument.key), conclusion, extra)
             )
 
-    def grounds(self, edge: _Edge, conclusion: str, prefix: str) -> None:
-        """The case of ``edge.source`` against ``edge.dest``, as arguments for
-        ``conclusion`` (a rival position of the destination): a rebutting argument's
-        copy, a claim's arguments (copied), evidence at the default weight. An unargued
-        claim has no case to weigh: it only contests (see :meth:`presumption`)."""
-        source = self.m[edge.source]
+    def grounds(self, contest: _Contest, conclusion: str) -> None:
+        """What ``contest`` puts against its target, as arguments for ``conclusion``
+        (the target's rival position): a rebutting argument's copy; for a claim or
+        evidence that stands, its case (weighed) or weight 1 (strict). An unargued claim
+        has no case to weigh: it only contests (see :meth:`presumption`)."""
+        source = self.m[contest.source]
+        prefix = contest.objection
         if isinstance(source, Argument):
             self.arguments.append(self.copy(source, prefix, conclusion))
             return
-        extra = [Premise(edge.stands)] if edge.stands is not None else []
-        if isinstance(source, Evidence):
+        stands = [Premise(source.key)]
+        if not contest.weighed:
             self.arguments.append(
-                CarneadesArgument(prefix, conclusion, premises=extra, weighing=self.weighing(None))
+                CarneadesArgument(prefix, conclusion, premises=stands, weighing=Constant(1.0))
             )
-            return
-        self.case(source.key, conclusion, prefix, extra)
+        elif isinstance(source, Evidence):
+            self.arguments.append(
+                CarneadesArgument(prefix, conclusion, premises=stands, weighing=self.weighing(None))
+            )
+        else:
+            self.case(source.key, conclusion, prefix, stands)
 
     def contraries(self) -> None:
         m = self.m
-        keys = [c.key for c in m.claims] + [e.key for e in m.evidence]
-        for key in keys:
+        for key in [c.key for c in m.claims] + [e.key for e in m.evidence]:
             if not self.contested(key):
                 self.assumptions.append(key)
                 continue
-            edges = self.into.get(key, [])
+            contests = self.into.get(key, [])
             positions = [key]
-            if edges:
+            if contests:
                 positions.append(negation_id(key))
                 self.statement(negation_id(key), f"Not: {self.statements[key].display}")
-            presumed, unless = self.presumption(key, None)
+            presumed, unless = self.presumption(key)
             self.issues.append(
                 Issue(
                     issue_id(key),
@@ -491,61 +471,41 @@ class _CarneadesReading:
             )
             if isinstance(m[key], Evidence):
                 self.case(key, key, "", [])
-            for edge in edges:
-                self.grounds(edge, negation_id(key), edge.prefix)
-        # "The source stands, leaving the destination aside", for every contrariety and
-        # every objection by a claim or evidence.
-        for key in keys:
-            for edge in self.into.get(key, []):
-                if edge.stands is None:
-                    continue
-                if edge.forward:
-                    self.apart(edge.stands, edge.source, edge.dest, "attacker", edge.objection)
-                    continue
-                # The target answers back only while the objection is alive: both must
-                # stand, each leaving the other aside. A dead objection thus leaves no
-                # trace, not even through the answer it drew.
-                o = edge.objection
-                self.apart(target_stands_id(o), edge.source, edge.dest, "target", o)
-                self.apart(attacker_stands_id(o), edge.dest, edge.source, "attacker", o)
-                self.statement(
-                    edge.stands, f"The target of {o!r} answers its attacker, both standing."
-                )
-                self.arguments.append(
-                    CarneadesArgument(
-                        edge.stands,
-                        edge.stands,
-                        premises=[target_stands_id(o), attacker_stands_id(o)],
-                    )
-                )
-        for request in self.apart_requests:
-            self.apart(*request)
+            for contest in contests:
+                self.grounds(contest, negation_id(key))
 
-    def apart(self, sid: str, source: str, leaving: str, what: str, objection: str) -> None:
-        if sid in self.statements:
-            return
-        self.statement(sid, f"The {what} of {objection!r} stands, leaving {leaving!r} aside.")
-        if not self.contested(source, leaving=leaving):
-            self.assumptions.append(sid)
-            return
-        others = [e for e in self.into.get(source, []) if e.source != leaving]
-        positions = [sid]
-        if others:
-            positions.append(negation_id(sid))
-            self.statement(negation_id(sid), f"Not: {self.statements[sid].display}")
-        presumed, unless = self.presumption(source, leaving)
-        self.issues.append(
-            Issue(
-                issue_id(sid),
-                positions,
-                standard=self.standard(source),
-                presumption=sid if presumed else None,
-                unless=unless if presumed else (),
-            )
-        )
-        self.case(source, sid, sid, [])
-        for other in others:
-            self.grounds(other, negation_id(sid), ground_id(sid, other.prefix))
+
+def is_contrary(o: Objection) -> bool:
+    """Whether ``o`` says its attacker and its target contradict each other: a rebuttal,
+    or an undermine of a premise naming no argument."""
+    return o.kind is ObjectionKind.REBUT or (
+        o.kind is ObjectionKind.UNDERMINE and o.argument is None
+    )
+
+
+def unanswered(argument_map: ArgumentMap, o: Objection) -> bool:
+    """Whether ``o`` is a contrary objection (:func:`is_contrary`) by a claim or evidence
+    that its target does not rebut back: the Carneades reading counts it with weight 1
+    while its attacker stands.
+
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("m")
+    >>> c, r = b.claim("c", "C."), b.claim("r", "R.")
+    >>> o = b.rebut(r, c)
+    >>> unanswered(b.build(), o)
+    True
+    >>> _ = b.rebut(c, r)
+    >>> unanswered(b.build(), o)
+    False
+    """
+    if not is_contrary(o) or o.attacker is None:
+        return False
+    if isinstance(argument_map[o.attacker], Argument):
+        return False
+    return not any(
+        is_contrary(back) and back.attacker == o.target
+        for back in argument_map.objections_to(o.attacker)
+    )
 
 
 def _claim(argument_map: ArgumentMap, key: str, what: str) -> str:

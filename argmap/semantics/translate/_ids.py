@@ -19,12 +19,7 @@ id                    what it stands for
 ``C#issue``           Carneades: the issue of claim ``C``
 ``A#undercut``        Carneades: the undercutter of argument ``A``
 ``O#met``             Carneades: challenge ``O`` of an argument is met
-``O#attacker``        Carneades: the attacker of objection ``O`` stands, leaving aside
-                      the claim the objection is against
-``O#target``          Carneades: the target of rebuttal ``O`` stands, leaving aside the
-                      rebuttal's attacker
-``O#contrary``        Carneades: the target of rebuttal ``O`` answers its attacker (both
-                      stand, each leaving the other aside)
+``O#attacker``        Carneades: the attacking argument of objection ``O`` applies
 ``O/A``               Carneades: argument ``A`` copied as a ground of objection ``O``
 ====================  =================================================================
 
@@ -40,7 +35,6 @@ from __future__ import annotations
 __all__ = [
     "answer_id",
     "attacker_stands_id",
-    "contrary_id",
     "element_key",
     "ground_id",
     "is_auxiliary",
@@ -49,7 +43,6 @@ __all__ = [
     "met_id",
     "negation_id",
     "question_id",
-    "target_stands_id",
     "undercut_id",
     "unsupported_id",
 ]
@@ -103,18 +96,8 @@ def met_id(challenge: str) -> str:
 
 
 def attacker_stands_id(objection: str) -> str:
-    """Carneades statement: the attacker of ``objection`` stands, apart from its target."""
+    """Carneades statement: the attacking argument of ``objection`` applies."""
     return _aux(objection, "attacker")
-
-
-def target_stands_id(objection: str) -> str:
-    """Carneades statement: the target of ``objection`` stands, apart from its attacker."""
-    return _aux(objection, "target")
-
-
-def contrary_id(objection: str) -> str:
-    """Carneades statement: the target of rebuttal ``objection`` answers its attacker."""
-    return _aux(objection, "contrary")
 
 
 def ground_id(objection: str, ground: str) -> str:
