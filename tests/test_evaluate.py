@@ -465,13 +465,16 @@ def test_zinoviev_what_if_changes_flip_when_applied(
 def test_zinoviev_forgery_claim_stands_or_falls_with_the_editors_challenge(
     zinoviev: ArgumentMap,
 ) -> None:
-    # Grounded, with preponderance: the editor's "what evidence?" puts the burden on Cook,
+    # Grounded, with preponderance: the editor's "foregone conclusion" challenge of the
+    # forgery finding (his second bracket) puts the burden on Cook,
     # and unweighted arguments do not outweigh the unweighted rebuttals.
     text = str(explain(zinoviev, "cook.forgery", default_standard="PE"))
-    assert "obj.editor.what_evidence" in text
+    assert "obj.editor.foregone_conclusion" in text
     assert "preponderance of the evidence (PE)" in text
     changes = what_if(zinoviev, "cook.forgery", default_standard="PE")
-    assert any(c.kind == "withdraw" and c.target == "obj.editor.what_evidence" for c in changes)
+    assert any(
+        c.kind == "withdraw" and c.target == "obj.editor.foregone_conclusion" for c in changes
+    )
     assert any(c.kind == "standard" and "(SE)" in c.description for c in changes)
 
 
