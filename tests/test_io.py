@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 import stat
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from argmap._io import atomic_write_bytes, atomic_write_text, input_problem, names_stdout
+from argmap._io import (
+    atomic_write_bytes,
+    atomic_write_text,
+    input_problem,
+    names_stdout,
+    write_stdout,
+)
 
 
 def test_writes_and_creates_folders(tmp_path: Path) -> None:
@@ -148,3 +156,16 @@ def test_input_problems_are_named(tmp_path: Path) -> None:
     assert input_problem(tmp_path) == "is a directory"
     assert input_problem(tmp_path / "file") is None
     assert input_problem("bad\0name") == "is not a valid file name"
+
+
+def test_binary_output_is_never_sent_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal(io.BytesIO(), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", screen)
+    with pytest.raises(OSError, match="binary data to a terminal"):
+        write_stdout(b"\x89PNG", binary=True)
+    write_stdout(b"<svg/>")  # text is fine
+    assert screen.buffer.getvalue() == b"<svg/>"  # type: ignore[attr-defined]

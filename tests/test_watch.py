@@ -347,9 +347,15 @@ def test_idle_connections_cannot_pile_up_threads(map_file: Path) -> None:
     try:
         for _ in range(MAX_CONNECTIONS + 40):
             socks.append(socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT))
-        # Every connection has been accepted once a request after them is answered.
-        eventually(lambda: fetch_soon(server), "the server to answer after the idle flood")
+        eventually(
+            lambda: threading.active_count() - before >= MAX_CONNECTIONS,
+            "the idle connections to take every place",
+        )
+        time.sleep(0.5)  # room for the threads the 40 extra connections would have had
         assert threading.active_count() - before <= MAX_CONNECTIONS
+        for sock in socks:
+            sock.close()
+        eventually(lambda: fetch_soon(server), "the server to answer once they are gone")
     finally:
         for sock in socks:
             sock.close()
@@ -360,7 +366,7 @@ def fetch_soon(server: LivePreview) -> bool:
     try:
         return fetch(server.url + "content")[0] == 200
     except OSError:
-        return False  # refused while the cap is full: idle ones time out or close
+        return False  # closed on arrival while every place is taken
 
 
 def _drop_connections(port: int, path: str, count: int) -> None:

@@ -304,6 +304,9 @@ class LivePreview:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's backlog of 5 makes the kernel drop connections (retried a second
+    # later) whenever a few arrive at once, as a page's requests do.
+    request_queue_size = 2 * MAX_CONNECTIONS
 
     def __init__(
         self,
