@@ -13,11 +13,13 @@ import hashlib
 import importlib.machinery
 import importlib.util
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
 from types import ModuleType
 
+from argmap._io import input_problem
 from argmap.errors import (
     MapDefinitionError,
     MapFileNotFoundError,
@@ -34,8 +36,9 @@ MAP_ATTRIBUTE = "MAP"
 
 
 def _module_name(path: Path) -> str:
-    digest = hashlib.sha1(str(path).encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
-    return f"argmap_map_{path.stem.replace('-', '_')}_{digest}"
+    # os.fsencode, not UTF-8: a file name that is not UTF-8 arrives with lone surrogates.
+    digest = hashlib.sha1(os.fsencode(path), usedforsecurity=False).hexdigest()[:12]
+    return f"argmap_map_{re.sub(r'[^A-Za-z0-9_]', '_', path.stem)}_{digest}"
 
 
 def _line_in(path: Path, error: BaseException) -> int | None:
@@ -53,7 +56,8 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
     Raises
     ------
     MapFileNotFoundError
-        If ``path`` does not exist or is not a file.
+        If ``path`` does not exist, is not a regular file (a directory, a FIFO, a device,
+        a loop of symbolic links) or cannot be read.
     MapSyntaxError
         If the file is not valid Python; ``line`` is where the parser stopped.
     MapDefinitionError
@@ -61,10 +65,10 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
     """
     file = Path(path)
     shown = str(path)
-    if not file.is_file():
-        what = "is a directory, not a map file" if file.is_dir() else "does not exist"
-        raise MapFileNotFoundError(f"map file {what}", path=shown)
-    resolved = file.resolve()
+    problem = input_problem(file)
+    if problem is not None:
+        raise MapFileNotFoundError(f"map file {problem}", path=shown)
+    resolved = Path(os.path.realpath(file))
     try:
         source = resolved.read_bytes()
     except OSError as error:
@@ -149,6 +153,11 @@ def load_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     """
     if format != "python" and (format is not None or Path(path).suffix != ".py"):
         from argmap.formats._registry import read_map  # formats build on the loader's level
+
+        # Telling the format reads the file: never start on a FIFO or a device.
+        problem = input_problem(path)
+        if problem is not None:
+            raise MapFileNotFoundError(f"map file {problem}", path=str(path))
 
         return read_map(path, format=format)
     module = load_map_module(path)

@@ -33,6 +33,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from argmap._shown import shown
 from argmap.errors import InvalidKeyError, InvalidValueError, QuoteNotFoundError
 
 __all__ = [
@@ -46,11 +47,34 @@ __all__ = [
     "QuestionAnswer",
     "Quote",
     "Source",
+    "key_problem",
     "normalize_space",
+    "unencodable",
 ]
 
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _SPACE_RE = re.compile(r"\s+")
+# A lone UTF-16 surrogate is a str Python allows but no UTF-8 file (JSON, SVG, HTML, a
+# terminal) can hold: refused where the element is made, not where it is first written.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def unencodable(text: str, *, what: str) -> str | None:
+    """Why ``text`` cannot be written as UTF-8 (a lone surrogate), or ``None`` if it can.
+
+    ``what`` names the text in the message, e.g. ``"text of Claim"``.
+
+    >>> unencodable("fine", what="text")
+    >>> unencodable("bad \\ud800", what="text of Claim")
+    "text of Claim holds a lone surrogate '\\\\ud800' at index 4, which no UTF-8 file can hold; expected valid Unicode text"
+    """
+    match = _SURROGATE_RE.search(text)
+    if match is None:
+        return None
+    return (
+        f"{what} holds a lone surrogate {match.group()!r} at index {match.start()}, which no "
+        "UTF-8 file can hold; expected valid Unicode text"
+    )
 
 
 def normalize_space(text: str) -> str:
@@ -72,16 +96,29 @@ def _owner(instance: object) -> str:
     return type(instance).__name__
 
 
+def key_problem(value: str, *, what: str, owner: str | None = None) -> str | None:
+    """Why ``value`` is not a valid key, naming it ``what`` (of ``owner``); ``None`` if it is.
+
+    >>> key_problem("cook.forgery", what="key")
+    >>> key_problem("2 words", what="premise")
+    "premise '2 words' is not valid: expected a letter or '_' followed by letters, digits, '_', '-' or '.'"
+    """
+    if _KEY_RE.match(value):
+        return None
+    of = "" if owner is None else f" of {owner}"
+    return (
+        f"{what} {shown(value)}{of} is not valid: expected a letter or '_' followed by "
+        "letters, digits, '_', '-' or '.'"
+    )
+
+
 def _valid_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {value!r}"
+        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {shown(value)}"
         raise InvalidValueError(msg)
-    if not _KEY_RE.match(value):
-        msg = (
-            f"{attribute.name} {value!r} of {_owner(instance)} is not valid: expected a letter "
-            "or '_' followed by letters, digits, '_', '-' or '.'"
-        )
-        raise InvalidKeyError(msg)
+    problem = key_problem(value, what=attribute.name, owner=_owner(instance))
+    if problem is not None:
+        raise InvalidKeyError(problem)
 
 
 def _optional_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -91,11 +128,16 @@ def _optional_key(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {value!r}"
+        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {shown(value)}"
         raise InvalidValueError(msg)
     if not value.strip():
-        msg = f"{attribute.name} of {_owner(instance)} must not be empty or blank, got {value!r}"
+        msg = (
+            f"{attribute.name} of {_owner(instance)} must not be empty or blank, got {shown(value)}"
+        )
         raise InvalidValueError(msg)
+    problem = unencodable(value, what=f"{attribute.name} of {_owner(instance)}")
+    if problem is not None:
+        raise InvalidValueError(problem)
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -105,18 +147,22 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 def _bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
-        msg = f"{attribute.name} of {_owner(instance)} must be True or False, got {value!r}"
+        msg = f"{attribute.name} of {_owner(instance)} must be True or False, got {shown(value)}"
         raise InvalidValueError(msg)
 
 
 def _optional_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"{attribute.name} of {_owner(instance)} must be a number in [0, 1], got {value!r}"
+    # Compare ints as they are: math.isfinite would overflow on a huge one.
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if not number or (isinstance(value, float) and not math.isfinite(value)):
+        msg = (
+            f"{attribute.name} of {_owner(instance)} must be a number in [0, 1], got {shown(value)}"
+        )
         raise InvalidValueError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"{attribute.name} of {_owner(instance)} must be in [0, 1], got {value!r}"
+    if not 0 <= value <= 1:  # type: ignore[operator]
+        msg = f"{attribute.name} of {_owner(instance)} must be in [0, 1], got {shown(value)}"
         raise InvalidValueError(msg)
 
 
@@ -128,7 +174,7 @@ def _key_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
     try:
         return tuple(value)
     except TypeError:
-        msg = f"premises must be a list of keys, got {value!r}"
+        msg = f"premises must be a list of keys, got {shown(value)}"
         raise InvalidValueError(msg) from None
 
 
@@ -137,7 +183,7 @@ def _optional_instance(cls: type) -> Any:
         if value is not None and not isinstance(value, cls):
             msg = (
                 f"{attribute.name} of {_owner(instance)} must be a {cls.__name__} or None, "
-                f"got {value!r}"
+                f"got {shown(value)}"
             )
             raise InvalidValueError(msg)
 
@@ -222,7 +268,7 @@ class Source:
         """
         result = Quote(self.key, words, locator=locator)
         if self.text is not None and not self.contains(words):
-            msg = f"quote {words!r} does not occur in the text of source {self.key!r}"
+            msg = f"quote {shown(words)} does not occur in the text of source {self.key!r}"
             raise QuoteNotFoundError(msg)
         return result
 
@@ -318,7 +364,7 @@ def _answer(value: object) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("yes", "no"):
         return value.strip().lower() == "yes"
-    msg = f"answer to a critical question must be True/False or 'yes'/'no', got {value!r}"
+    msg = f"answer to a critical question must be True/False or 'yes'/'no', got {shown(value)}"
     raise InvalidValueError(msg)
 
 
@@ -356,15 +402,15 @@ class QuestionAnswer:
 
 def _answers(value: object) -> tuple[QuestionAnswer, ...]:
     if isinstance(value, str | bytes | QuestionAnswer):
-        msg = f"answers must be a sequence of QuestionAnswer, got {value!r}"
+        msg = f"answers must be a sequence of QuestionAnswer, got {shown(value)}"
         raise InvalidValueError(msg)
     if not isinstance(value, Iterable):
-        msg = f"answers must be a sequence of QuestionAnswer, got {value!r}"
+        msg = f"answers must be a sequence of QuestionAnswer, got {shown(value)}"
         raise InvalidValueError(msg)
     items = tuple(value)
     for item in items:
         if not isinstance(item, QuestionAnswer):
-            msg = f"answers must hold QuestionAnswer items, got {item!r}"
+            msg = f"answers must hold QuestionAnswer items, got {shown(item)}"
             raise InvalidValueError(msg)
     return items
 
@@ -449,7 +495,7 @@ def _objection_kind(value: ObjectionKind | str) -> ObjectionKind:
         return ObjectionKind(value)
     except ValueError:
         choices = ", ".join(repr(k.value) for k in ObjectionKind)
-        msg = f"objection kind {value!r} is not known: expected one of {choices}"
+        msg = f"objection kind {shown(value)} is not known: expected one of {choices}"
         raise InvalidValueError(msg) from None
 
 

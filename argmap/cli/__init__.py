@@ -3,17 +3,21 @@
 Each command lives in its own ``argmap.cli._<name>`` module exposing
 ``register(subparsers)``; :data:`COMMAND_MODULES` lists them in ``--help`` order.
 Errors argmap raises on purpose are printed as one line on stderr with a non-zero exit
-status; ``--debug`` shows the traceback instead.
+status; ``--debug`` shows the traceback instead. Text printed for people has its
+control characters spelled out (see :mod:`argmap._terminal`).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 
 from argmap import __version__
+from argmap._terminal import clean, clean_stdout
 from argmap.errors import ArgmapError
 
 __all__ = ["COMMAND_MODULES", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
@@ -22,6 +26,9 @@ EXIT_ERROR = 1
 """Exit status for an error in the input (a bad map, a missing file, a failed render)."""
 EXIT_USAGE = 2
 """Exit status for a malformed command line (argparse's convention)."""
+
+EXACT_OUTPUT_COMMANDS = frozenset({"solve"})
+"""Commands whose standard output is for programs (ICCMA's format) and so never escaped."""
 
 COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._render",
@@ -36,9 +43,18 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+# A value argparse quotes in its message, when too long to be worth reading in full.
+_LONG_QUOTED_RE = re.compile(r"'([^']{200,})'")
+
+
+def _shorten(match: re.Match[str]) -> str:
+    return f"'{match[1][:20]}...' ({len(match[1])} characters)"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        message = clean(_LONG_QUOTED_RE.sub(_shorten, message))
         self.exit(EXIT_USAGE, f"argmap: error: {message}\n")
 
 
@@ -64,12 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Text for people has its control characters spelled out; machine-readable output
+    # (JSON, ICCMA answers, `-o -` data) is written exactly.
+    exact = getattr(args, "json", False) or args.command in EXACT_OUTPUT_COMMANDS
     try:
-        status: int = args.run(args)
+        with nullcontext() if exact else clean_stdout():
+            status: int = args.run(args)
     except ArgmapError as error:
         if args.debug:
             raise
-        print(f"argmap: error: {error}", file=sys.stderr)
+        print(f"argmap: error: {clean(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("argmap: interrupted", file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from argmap._terminal import clean
 from argmap.cli._convert import add_from_option
 from argmap.lint import Severity, check_map
 from argmap.loader import load_map
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     failed = counts[Severity.ERROR] > 0 or (args.strict and counts[Severity.WARNING] > 0)
     verdict = "FAILED" if failed else "ok"
     print(
-        f"{args.map}: {verdict}: {len(argument_map)} elements; {summary}",
+        clean(f"{args.map}: {verdict}: {len(argument_map)} elements; {summary}"),
         file=sys.stderr if failed else sys.stdout,
     )
     return 1 if failed else 0

@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from argmap.cli._convert import add_from_option
+from argmap._io import STDOUT, names_stdout
+from argmap.cli._convert import add_from_option, refuse_input_as_output, write_stdout_or_fail
 from argmap.cli._explain import add_evaluation_options, evaluation_options
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
-from argmap.render import FORMATS, RenderOptions, format_for_path, render
+from argmap.render import FORMATS, RenderOptions, format_for_path, render, render_bytes
 from argmap.render._backend import ENV_VAR
 from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
@@ -24,7 +25,11 @@ _DESCRIPTION = f"""\
 Render the map published as MAP by a Python map module to a support/attack
 diagram. The layout program is the bundled graphviz-pure unless --dot or the
 {ENV_VAR} environment variable names a Graphviz `dot` (needed for PDF).
-Without -o the output goes to build/<map name>.<format>."""
+Without -o the output goes to build/<map name>.<format>; -o - writes it to standard
+output. An existing output file is replaced (atomically), never the input map."""
+
+BINARY_FORMATS = ("png", "pdf")
+"""Formats whose bytes are not text: ``-o -`` refuses to send them to a terminal."""
 
 
 def register(subparsers: Any) -> None:
@@ -40,7 +45,7 @@ def register(subparsers: Any) -> None:
         "-o",
         "--output",
         metavar="OUT",
-        help="output file (default: build/<map name>.<format>)",
+        help="output file, or - for standard output (default: build/<map name>.<format>)",
     )
     parser.add_argument(
         "-f",
@@ -111,6 +116,8 @@ def register(subparsers: Any) -> None:
 def output_and_format(args: argparse.Namespace) -> tuple[Path, str]:
     """Where to write and in which format: ``-o`` and ``--format``, each defaulting from
     the other, else ``build/<map name>.svg``."""
+    if args.output is not None and names_stdout(args.output):
+        return Path(STDOUT), args.format or "svg"
     if args.output is not None:
         output = Path(args.output)
         if args.format is None:
@@ -181,18 +188,32 @@ def _explanations(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[s
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render the map (with ``--evaluate``, annotated); print where the file was written."""
+    """Render the map (with ``--evaluate``, annotated); print where the file was written,
+    or, with ``-o -``, write the image itself to standard output."""
     output, format = output_and_format(args)
+    to_stdout = args.output is not None and names_stdout(args.output)
+    if not to_stdout:
+        refuse_input_as_output(output, [args.map])
     options_from(args)  # check the drawing options before evaluating anything
     argument_map = load_map(args.map, format=args.from_format)
     options = options_from(args, **_evaluation_extras(argument_map, args))
     if format == "html":
-        from argmap.render.html import write_html
+        from argmap.render.html import render_html, write_html
 
         explanations = _explanations(argument_map, args)
+        if to_stdout:
+            page = render_html(
+                argument_map, options=options, renderer=args.dot, explanations=explanations
+            )
+            write_stdout_or_fail(page.encode("utf-8"))
+            return 0
         written = write_html(
             argument_map, output, options=options, renderer=args.dot, explanations=explanations
         )
+    elif to_stdout:
+        data = render_bytes(argument_map, format=format, options=options, renderer=args.dot)
+        write_stdout_or_fail(data, binary=format in BINARY_FORMATS)
+        return 0
     else:
         written = render(argument_map, output, format=format, options=options, renderer=args.dot)
     print(f"argmap: wrote {written}")
