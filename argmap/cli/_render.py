@@ -81,10 +81,23 @@ def register(subparsers: Any) -> None:
         help="print each claim's quoted words in its node, not only in its tooltip",
     )
     parser.add_argument(
+        "--show-weights",
+        action="store_true",
+        help="print each argument's weight in its node (the HTML panel always shows it)",
+    )
+    parser.add_argument(
+        "--overview",
+        action="store_true",
+        help="a summary that fits a page: claims, arguments and objections, with the "
+        "evidence for each argument folded into a count on it",
+    )
+    parser.add_argument(
         "--rankdir",
         choices=RANKDIRS,
-        default="BT",
-        help="direction of support (default: BT, conclusions on top)",
+        type=str.upper,
+        default=None,
+        help="direction of support: BT (conclusions on top), TB, LR, RL, or AUTO (BT or LR, "
+        "whichever is more page-shaped); default: BT, or AUTO with --overview",
     )
     parser.add_argument(
         "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
@@ -136,10 +149,12 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
     ``annotations=`` from an evaluation) are added."""
     return RenderOptions(
         wrap=args.wrap,
-        rankdir=args.rankdir,
+        rankdir=args.rankdir or ("AUTO" if args.overview else "BT"),
         legend=not args.no_legend,
         cluster_by_speaker=args.cluster_by_speaker,
         show_quotes=args.show_quotes,
+        show_weights=args.show_weights,
+        overview=args.overview,
         focus=tuple(args.focus),
         depth=args.depth,
         **extra,

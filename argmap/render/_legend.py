@@ -42,11 +42,37 @@ _NODES: tuple[tuple[str, str, str], ...] = (
     # (name, style, label)
     ("claim", "claim", _sample("CLAIM · speaker", "a statement")),
     ("attacker", "claim", _sample("CLAIM · speaker", "a contrary claim")),
+    ("reply", "claim", _sample("CLAIM · speaker", "an answer")),
     ("inference", "argument", '<<FONT POINT-SIZE="8"><I>argument</I></FONT>>'),
-    ("quote", "quote", _sample("QUOTE", "“verbatim words”")),
+    ("quote", "quote", _sample("QUOTE", "“the source's own words”")),
     ("exhibit", "exhibit", _sample("EXHIBIT", "a document")),
     ("implicit", "implicit", _sample("IMPLICIT PREMISE", "reconstructed")),
     ("question", "question", _sample("CHALLENGE ?", "what evidence?")),
+)
+
+# (tail, head, label, attributes, the kind of relation it stands for)
+_EDGES: tuple[tuple[str, str, str, dict[str, str], str], ...] = (
+    ("quote", "inference", "", {"color": SUPPORT, "arrowhead": "none"}, "quote"),
+    ("exhibit", "inference", "", {"color": SUPPORT, "arrowhead": "none"}, "exhibit"),
+    ("implicit", "inference", "", {"color": SUPPORT, "arrowhead": "none"}, "implicit"),
+    ("inference", "claim", "supports", {"color": SUPPORT}, "argument"),
+    ("attacker", "claim", "rebuts", {"color": ATTACK, "arrowhead": "tee"}, "rebut"),
+    ("attacker", "claim", "undermines", {"color": ATTACK, "arrowhead": "tee"}, "undermine"),
+    ("attacker", "inference", "undercuts", {"color": ATTACK, "arrowhead": "tee"}, "undercut"),
+    (
+        "question",
+        "claim",
+        "? challenges",
+        {"color": CHALLENGE, "style": "dashed", "arrowhead": "empty"},
+        "challenge",
+    ),
+    (
+        "reply",
+        "inference",
+        "CQ1: yes",
+        {"color": SUPPORT, "style": "dotted", "arrowhead": "odot"},
+        "answer",
+    ),
 )
 
 
@@ -78,9 +104,28 @@ def _status_table(note: str | None = None) -> str:
     )
 
 
-def draw_legend(graph: graphviz.Digraph, options: RenderOptions) -> None:
-    """Add the legend cluster to ``graph``: sample nodes joined by sample relations,
-    plus a status key when ``options`` carries annotations."""
+def _needed(present: set[str]) -> tuple[list[str], list[int]]:
+    """The sample nodes and edges (by index) that show the kinds in ``present``."""
+    edges = [i for i, edge in enumerate(_EDGES) if edge[4] in present]
+    if "challenge" in present and "question" not in present:
+        present = present | {"question"}
+    nodes = {name for name, _, _ in _NODES if name in present}
+    if present & {"claim", "argument", "rebut", "undermine", "challenge"}:
+        nodes.add("claim")
+    for i in edges:
+        nodes.update(_EDGES[i][:2])
+    return [name for name, _, _ in _NODES if name in nodes], edges
+
+
+def draw_legend(
+    graph: graphviz.Digraph, options: RenderOptions, present: set[str], *, rankdir: str
+) -> None:
+    """Add the legend cluster to ``graph``: sample nodes joined by sample relations, for
+    the kinds of node and relation in ``present`` only, plus a status key when
+    ``options`` carries annotations."""
+    names, edges = _needed(present)
+    if not names and not options.annotations:
+        return
     with graph.subgraph(name="cluster_legend") as legend:
         legend.attr(
             id=LEGEND_ID,
@@ -90,10 +135,12 @@ def draw_legend(graph: graphviz.Digraph, options: RenderOptions) -> None:
             color="#C8C8C8",
             fillcolor="#FCFCFC",
             labeljust="l",
-            labelloc=cluster_labelloc(options.rankdir),
+            labelloc=cluster_labelloc(rankdir),
             margin="10",
         )
-        for name, style_name, label in _NODES:
+        labels = {name: (style, label) for name, style, label in _NODES}
+        for name in names:
+            style_name, label = labels[name]
             style = dict(NODE_STYLES[style_name].attrs)
             if name == "inference":
                 style["margin"] = "0.04,0.02"
@@ -105,29 +152,30 @@ def draw_legend(graph: graphviz.Digraph, options: RenderOptions) -> None:
                 fontsize="9",
                 **style,
             )
-        edges = (
-            ("quote", "inference", "", {"color": SUPPORT, "arrowhead": "none"}),
-            ("implicit", "inference", "", {"color": SUPPORT, "arrowhead": "none"}),
-            ("inference", "claim", "supports", {"color": SUPPORT}),
-            ("attacker", "claim", "rebuts, undermines", {"color": ATTACK, "arrowhead": "tee"}),
-            ("exhibit", "inference", "undercuts", {"color": ATTACK, "arrowhead": "tee"}),
-            (
-                "question",
-                "claim",
-                "? challenges",
-                {"color": CHALLENGE, "style": "dashed", "arrowhead": "empty"},
-            ),
-        )
-        for tail, head, text, attributes in edges:
+        for i in edges:
+            tail, head, text, attributes, kind = _EDGES[i]
             colour = attributes["color"]
             legend.edge(
                 _name(tail),
                 _name(head),
-                id=f"legend:{tail}:{head}",
+                id=f"legend:{kind}:{tail}:{head}",
                 label=text,
                 fontcolor=colour,
                 fontsize="8",
                 **attributes,
+            )
+        if "cq-badge" in present:
+            legend.node(
+                _name("badge"),
+                label=(
+                    '<<TABLE BORDER="0" CELLBORDER="0" CELLPADDING="2"><TR>'
+                    '<TD BGCOLOR="#FFFFFF" BORDER="1" COLOR="#9A9A9A">'
+                    '<FONT POINT-SIZE="8">CQ2 raised: field?<BR/>open: CQ3 ...</FONT></TD>'
+                    '</TR><TR><TD><FONT POINT-SIZE="7">critical questions of<BR/>'
+                    "the argument's scheme</FONT></TD></TR></TABLE>>"
+                ),
+                id="legend:badge",
+                shape="plain",
             )
         if options.annotations:
             legend.node(
