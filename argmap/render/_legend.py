@@ -44,7 +44,8 @@ _NODES: tuple[tuple[str, str, str], ...] = (
     ("attacker", "claim", _sample("CLAIM · speaker", "a contrary claim")),
     ("reply", "claim", _sample("CLAIM · speaker", "an answer")),
     ("inference", "argument", '<<FONT POINT-SIZE="8"><I>argument</I></FONT>>'),
-    ("quote", "quote", _sample("QUOTE", "“the source's own words”")),
+    # Marks around an ellipsis, not around words: a legend quotes no source.
+    ("quote", "quote", _sample("QUOTE", "“…” the source's words")),
     ("exhibit", "exhibit", _sample("EXHIBIT", "a document")),
     ("implicit", "implicit", _sample("IMPLICIT PREMISE", "reconstructed")),
     ("question", "question", _sample("CHALLENGE ?", "what evidence?")),
