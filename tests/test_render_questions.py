@@ -62,7 +62,7 @@ def test_svg_shows_the_answer_next_to_its_edge() -> None:
     assert "CQ1 expertise: yes" in joined_text(groups["node:policy"])
     assert "CQ6 raised" in joined_text(groups["node:policy"])
     # The label sits at its edge: within a few points of the drawn path.
-    (path,) = [p for p in edge.iter(f"{SVG}path")]
+    (path,) = list(edge.iter(f"{SVG}path"))
     points = [
         tuple(map(float, xy)) for xy in re.findall(r"(-?[\d.]+),(-?[\d.]+)", path.get("d", ""))
     ]
@@ -117,7 +117,8 @@ def test_html_panel_lists_every_critical_question_and_the_weight() -> None:
         "answer": "yes",
         "by": "harm",
     }
-    assert questions["CQ1"]["answer"] == "yes" and "by" not in questions["CQ1"]
+    assert questions["CQ1"]["answer"] == "yes"
+    assert "by" not in questions["CQ1"]
     assert questions["CQ6"]["status"] == "raised"
     assert questions["CQ6"]["raised_by"] == "policy.CQ6"
     assert questions["CQ3"]["status"] == "open"

@@ -112,7 +112,7 @@ def test_quote_evidence_shows_the_source_words_in_marks_and_the_paraphrase_witho
 def test_a_long_quote_is_cut_at_word_boundaries_into_verbatim_fragments() -> None:
     m = load_map(DATA / "paraphrase_map.py")
     dot = to_dot(m, options=RenderOptions(overview=False))
-    cells = [line for line in dot.splitlines() if 'id="node:cells"' in line][0]
+    cells = next(line for line in dot.splitlines() if 'id="node:cells"' in line)
     markup = cells.split("label=<", 1)[1].split("</TABLE>>", 1)[0]
     label = re.sub(r"<[^>]+>", " ", markup)
     (passage,) = passages(normal(label.replace("&quot;", '"')))
