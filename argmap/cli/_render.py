@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from argmap.cli._explain import add_evaluation_options, evaluation_options
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
-from argmap.render import FORMATS, RenderOptions, format_for_path, render
+from argmap.render import FORMATS, MissingGlyphWarning, RenderOptions, format_for_path, render
 from argmap.render._backend import ENV_VAR
 from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
@@ -209,6 +211,17 @@ def run(args: argparse.Namespace) -> int:
             argument_map, output, options=options, renderer=args.dot, explanations=explanations
         )
     else:
-        written = render(argument_map, output, format=format, options=options, renderer=args.dot)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", MissingGlyphWarning)
+            written = render(
+                argument_map, output, format=format, options=options, renderer=args.dot
+            )
+        for warning in caught:
+            if issubclass(warning.category, MissingGlyphWarning):
+                print(f"argmap: warning: {warning.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
     print(f"argmap: wrote {written}")
     return 0

@@ -11,6 +11,7 @@ from argmap.map import ArgumentMap
 from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
 from argmap.render._dot import to_dot
 from argmap.render._options import RenderOptions
+from argmap.render._raster import rasterize
 
 __all__ = ["format_for_path", "render", "render_bytes"]
 
@@ -89,6 +90,11 @@ def render_bytes(
     RenderError
         If the renderer cannot write ``format`` or fails.
 
+    Warns
+    -----
+    MissingGlyphWarning
+        For PNG, when text has characters no available font can draw.
+
     Examples
     --------
     >>> from argmap import MapBuilder
@@ -105,7 +111,12 @@ def render_bytes(
     source = to_dot(argument_map, options=options)
     if format == "dot":
         return source.encode("utf-8")
-    return run_renderer(find_renderer(renderer), source, format)
+    program = find_renderer(renderer)
+    if format == "png" and program.kind == "graphviz-pure":
+        # graphviz-pure's own PNG knows three fonts only; draw its SVG with fonts for
+        # every script instead (a system dot finds fonts through fontconfig itself).
+        return rasterize(run_renderer(program, source, "svg"))
+    return run_renderer(program, source, format)
 
 
 def render(
