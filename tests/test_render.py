@@ -100,11 +100,19 @@ def test_dot_is_deterministic(m: ArgumentMap) -> None:
     assert to_dot(rebuilt(m)) == dot
 
 
-@given(maps(max_size=12), st.booleans(), st.booleans(), st.sampled_from(["BT", "LR"]))
+@given(
+    maps(max_size=12),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(["BT", "LR", "AUTO"]),
+    st.booleans(),
+)
 def test_dot_never_crashes_with_any_options(
-    m: ArgumentMap, cluster: bool, legend: bool, rankdir: str
+    m: ArgumentMap, cluster: bool, legend: bool, rankdir: str, weights: bool
 ) -> None:
-    options = RenderOptions(cluster_by_speaker=cluster, legend=legend, rankdir=rankdir)
+    options = RenderOptions(
+        cluster_by_speaker=cluster, legend=legend, rankdir=rankdir, show_weights=weights
+    )
     dot = to_dot(m, options=options)
     assert dot.startswith("digraph argmap {")
     for key in expected_node_keys(m):
@@ -158,7 +166,8 @@ def test_dot_is_identical_across_processes_with_different_hash_seeds() -> None:
         "import sys; from argmap.loader import load_map; from argmap.render import to_dot, "
         "RenderOptions; m = load_map(sys.argv[1]); "
         "sys.stdout.write(to_dot(m, options=RenderOptions(cluster_by_speaker=True, "
-        "focus=('forged',), depth=2)))"
+        "focus=('forged',), depth=2)) + to_dot(m, options=RenderOptions(overview=True, "
+        "rankdir='AUTO', show_weights=True)))"
     )
     outputs = set()
     for seed in ("1", "2", "3"):

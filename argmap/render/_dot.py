@@ -5,8 +5,8 @@ in the SVG: a claim, evidence, argument or question node is ``node:<key>``; the 
 from a premise to its argument is ``edge:<premise>:<argument>``, from an argument to
 its conclusion ``edge:<argument>:<conclusion>``; an objection's edge is
 ``edge:<objection>``; the edge from the element that answers a critical question to the
-argument is ``edge:<answerer>:<argument>:<question>``. Keys never contain ``:``, so these
-ids cannot collide.
+argument is ``edge:<answerer>:<argument>:<question>`` (with every question it answers, in
+scheme order: ``edge:cv:a:CQ1:CQ2``). Keys never contain ``:``, so these ids cannot collide.
 """
 
 from __future__ import annotations
@@ -531,37 +531,42 @@ class _Builder:
         )
 
     def answer_edges(self, argument: Argument) -> None:
-        """An edge from each drawn element that answers a critical question of ``argument``."""
+        """One edge from each drawn element that answers critical questions of
+        ``argument``, labelled with every answer it gives (``CQ1: yes, CQ2: yes``)."""
         if not self.shown(argument.key):
             return
+        by_answerer: dict[str, list[QuestionState]] = {}
         for state in self.questions(argument.key):
-            if state.status is not QuestionStatus.ANSWERED or not self.drawn_answer(state):
-                continue
-            answer = state.answer
-            assert answer is not None
-            assert answer.by is not None
-            q = state.question
-            word = _answer_word(answer.answer)
-            colour = SUPPORT if state.favourable else ATTACK
-            tip = (
-                f"{answer.by} answers {q.key} of argument {argument.key}: {word}\n\n"
-                f"{q.key} ({q.kind.value}): {q.text}"
-            )
-            if answer.note is not None:
-                tip += f"\n\nNote: {answer.note}"
+            if state.status is QuestionStatus.ANSWERED and self.drawn_answer(state):
+                assert state.answer is not None
+                assert state.answer.by is not None
+                by_answerer.setdefault(state.answer.by, []).append(state)
+        for answerer, states in by_answerer.items():
+            words, tips = [], []
+            for state in states:
+                assert state.answer is not None
+                q, word = state.question, _answer_word(state.answer.answer)
+                words.append(f"{html_text(q.key)}: {word}")
+                tip = f"{answerer} answers {q.key} of argument {argument.key}: {word}\n"
+                tip += f"{q.key} ({q.kind.value}): {q.text}"
+                if state.answer.note is not None:
+                    tip += f"\nNote: {state.answer.note}"
+                tips.append(tip)
+            # Green when every answer lets the argument stand, vermillion otherwise.
+            colour = SUPPORT if all(s.favourable for s in states) else ATTACK
             self.present.add("answer")
             self.graph.edge(
-                answer.by,
+                answerer,
                 argument.key,
-                id=edge_id(answer.by, argument.key, q.key),
+                id=edge_id(answerer, argument.key, *(s.question.key for s in states)),
                 color=colour,
                 fontcolor=colour,
                 style="dotted",
                 arrowhead="odot",
                 penwidth="1.6",
                 constraint="false",
-                xlabel=f"<{font(f'<B>{html_text(q.key)}: {word}</B>', size='9')}>",
-                tooltip=tooltip_text(tip),
+                xlabel=f"<{font('<B>' + ', '.join(words) + '</B>', size='9')}>",
+                tooltip=tooltip_text("\n\n".join(tips)),
                 **{"class": "answer"},
             )
 
