@@ -99,7 +99,7 @@ def register(subparsers: Any) -> None:
         type=str.upper,
         default=None,
         help="direction of support: BT (conclusions on top), TB, LR, RL, or AUTO (BT or LR, "
-        "whichever is more page-shaped); default: BT, or AUTO with --overview",
+        "whichever is more page-shaped; the default)",
     )
     parser.add_argument(
         "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
@@ -151,7 +151,7 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
     ``annotations=`` from an evaluation) are added."""
     return RenderOptions(
         wrap=args.wrap,
-        rankdir=args.rankdir or ("AUTO" if args.overview else "BT"),
+        rankdir=args.rankdir or "AUTO",
         legend=not args.no_legend,
         cluster_by_speaker=args.cluster_by_speaker,
         show_quotes=args.show_quotes,

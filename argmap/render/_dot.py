@@ -57,8 +57,8 @@ _TITLE_WRAP = 90
 _QUOTE_LIMIT = 160
 _OVERVIEW_QUOTE_LIMIT = 90
 # An overview is read shrunk to a page or a column: larger type on narrower lines.
-_OVERVIEW_FONT_SIZE = "12.5"
-_OVERVIEW_WRAP = 26
+_OVERVIEW_FONT_SIZE = "14"
+_OVERVIEW_WRAP = 22
 
 Node = Claim | Evidence | Argument | Objection
 
@@ -184,12 +184,10 @@ class _Builder:
             "rankdir": self.layout.rankdir,
             "fontname": options.fontname,
             "nodesep": "0.25" if options.overview else "0.3",
-            "ranksep": "0.3" if options.overview else "0.45",
+            "ranksep": "0.25" if options.overview else "0.45",
             "pad": "0.3",
             "bgcolor": "white",
             "newrank": "true",
-            # Edge labels placed after layout, beside their own edge, never in a rank
-            # of their own far from it.
             "forcelabels": "true",
         }
         attributes.update(self.layout.graph_attributes)
@@ -200,7 +198,7 @@ class _Builder:
         text = word if speaker is None else f"{word} · {speaker}"
         # Small type: more characters fit on a line than in the body.
         wrapped = lines(text, round((width or self.wrap) * 1.4))
-        return cell(font(wrapped, size=TINY, color=MUTED), width_of=(text, 7.5))
+        return cell(font(wrapped, size=TINY, color=MUTED), width_of=(text, float(TINY)))
 
     def node_attributes(self, key: str, style: NodeStyle) -> dict[str, str]:
         attributes = dict(style.attrs)
@@ -565,7 +563,7 @@ class _Builder:
                 arrowhead="odot",
                 penwidth="1.6",
                 constraint="false",
-                xlabel=f"<{font('<B>' + ', '.join(words) + '</B>', size='9')}>",
+                label=f"<{font('<B>' + ', '.join(words) + '</B>', size='9')}>",
                 tooltip=tooltip_text("\n\n".join(tips)),
                 **{"class": "answer"},
             )
@@ -598,8 +596,9 @@ class _Builder:
         if annotation is not None:
             pieces.extend(font(lines(b, 24), size=SMALL) for b in annotation.badges)
         if pieces:
-            # An external label: placed beside its own edge once the layout is done.
-            attributes["xlabel"] = "<" + "<BR/>".join(pieces) + ">"
+            # A label of the edge itself: the layout keeps room for it at the edge's middle
+            # (an external label, placed after the layout, can end up by another edge).
+            attributes["label"] = "<" + "<BR/>".join(pieces) + ">"
         attributes.update(self.layout.edge_attributes(tail, objection.target))
         self.graph.edge(tail, objection.target, **attributes)
 

@@ -199,9 +199,9 @@ class RenderOptions:
         Characters per label line (10 to 200). Words are never split, so a long word
         makes its line longer.
     rankdir:
-        Direction of support: ``"BT"`` (default: conclusions on top), ``"TB"``, ``"LR"``,
-        ``"RL"``, or ``"AUTO"``: ``BT`` or ``LR``, whichever makes the picture closer to
-        the shape of a page.
+        Direction of support: ``"BT"`` (conclusions on top), ``"TB"``, ``"LR"``, ``"RL"``,
+        or ``"AUTO"`` (the default): ``BT`` or ``LR``, whichever makes the picture closer
+        to the shape of a page.
     legend:
         Draw the legend explaining shapes, edges and (with annotations) statuses.
     cluster_by_speaker:
@@ -245,7 +245,7 @@ class RenderOptions:
     """
 
     wrap: int = attrs.field(default=34, validator=_wrap)
-    rankdir: str = attrs.field(default="BT", converter=_rankdir)
+    rankdir: str = attrs.field(default="AUTO", converter=_rankdir)
     legend: bool = attrs.field(default=True, validator=_flag)
     cluster_by_speaker: bool = attrs.field(default=False, validator=_flag)
     show_quotes: bool = attrs.field(default=False, validator=_flag)
