@@ -136,6 +136,7 @@ class _Builder:
         self.layout: Layout = plan_layout(argument_map, self.view, options)
         # The kinds of node and relation drawn, for a legend that shows only those.
         self.present: set[str] = set()
+        self._attack_ends: set[tuple[str, str]] | None = None
         self.graph = graphviz.Digraph(
             name="argmap",
             graph_attr=self._graph_attributes(),
@@ -503,6 +504,16 @@ class _Builder:
 
     # --- edges --------------------------------------------------------------------
 
+    def attack_ends(self) -> set[tuple[str, str]]:
+        """(tail, head) of every objection drawn as an edge."""
+        if self._attack_ends is None:
+            self._attack_ends = set()
+            for o in self.map.objections:
+                tail = o.key if o.attacker is None else o.attacker
+                if self.shown(o.key) and self.shown(tail) and self.shown(o.target):
+                    self._attack_ends.add((tail, o.target))
+        return self._attack_ends
+
     def argument_edges(self, argument: Argument) -> None:
         if not self.shown(argument.key):
             return
@@ -596,9 +607,15 @@ class _Builder:
         if annotation is not None:
             pieces.extend(font(lines(b, 24), size=SMALL) for b in annotation.badges)
         if pieces:
-            # A label of the edge itself: the layout keeps room for it at the edge's middle
-            # (an external label, placed after the layout, can end up by another edge).
-            attributes["label"] = "<" + "<BR/>".join(pieces) + ">"
+            label = "<" + "<BR/>".join(pieces) + ">"
+            if (objection.target, tail) in self.attack_ends():
+                # Two objections between the same two elements, one each way: at the
+                # middle their labels would overlap; each goes by its own arrowhead.
+                attributes.update(headlabel=label, labeldistance="2.5", labelangle="-35")
+            else:
+                # A label of the edge itself: the layout keeps room for it at the edge's
+                # middle (an external label, placed after the layout, may land elsewhere).
+                attributes["label"] = label
         attributes.update(self.layout.edge_attributes(tail, objection.target))
         self.graph.edge(tail, objection.target, **attributes)
 
