@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,14 @@ from argmap.cli._explain import add_evaluation_options, evaluation_options
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
-from argmap.render import FORMATS, RenderOptions, format_for_path, render, render_bytes
+from argmap.render import (
+    FORMATS,
+    MissingGlyphWarning,
+    RenderOptions,
+    format_for_path,
+    render,
+    render_bytes,
+)
 from argmap.render._backend import ENV_VAR
 from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
@@ -86,10 +95,23 @@ def register(subparsers: Any) -> None:
         help="print each claim's quoted words in its node, not only in its tooltip",
     )
     parser.add_argument(
+        "--show-weights",
+        action="store_true",
+        help="print each argument's weight in its node (the HTML panel always shows it)",
+    )
+    parser.add_argument(
+        "--overview",
+        action="store_true",
+        help="a summary that fits a page: claims, arguments and objections, with the "
+        "evidence for each argument folded into a count on it",
+    )
+    parser.add_argument(
         "--rankdir",
         choices=RANKDIRS,
-        default="BT",
-        help="direction of support (default: BT, conclusions on top)",
+        type=str.upper,
+        default=None,
+        help="direction of support: BT (conclusions on top), TB, LR, RL, or AUTO (BT or LR, "
+        "whichever is more page-shaped; the default)",
     )
     parser.add_argument(
         "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
@@ -143,10 +165,12 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
     ``annotations=`` from an evaluation) are added."""
     return RenderOptions(
         wrap=args.wrap,
-        rankdir=args.rankdir,
+        rankdir=args.rankdir or "AUTO",
         legend=not args.no_legend,
         cluster_by_speaker=args.cluster_by_speaker,
         show_quotes=args.show_quotes,
+        show_weights=args.show_weights,
+        overview=args.overview,
         focus=tuple(args.focus),
         depth=args.depth,
         **extra,
@@ -210,11 +234,26 @@ def run(args: argparse.Namespace) -> int:
         written = write_html(
             argument_map, output, options=options, renderer=args.dot, explanations=explanations
         )
-    elif to_stdout:
-        data = render_bytes(argument_map, format=format, options=options, renderer=args.dot)
-        write_stdout_or_fail(data, binary=format in BINARY_FORMATS)
-        return 0
     else:
-        written = render(argument_map, output, format=format, options=options, renderer=args.dot)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", MissingGlyphWarning)
+            if to_stdout:
+                data = render_bytes(
+                    argument_map, format=format, options=options, renderer=args.dot
+                )
+            else:
+                written = render(
+                    argument_map, output, format=format, options=options, renderer=args.dot
+                )
+        for warning in caught:
+            if issubclass(warning.category, MissingGlyphWarning):
+                print(f"argmap: warning: {warning.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
+        if to_stdout:
+            write_stdout_or_fail(data, binary=format in BINARY_FORMATS)
+            return 0
     print(f"argmap: wrote {written}")
     return 0

@@ -120,6 +120,30 @@ def _relations(argmap: ArgumentMap, element: Element) -> list[dict[str, str]]:
     return [{"label": label, "key": other} for label, other in found]
 
 
+def _questions(argmap: ArgumentMap, argument: Argument) -> list[dict[str, str]]:
+    """Each critical question of the argument's scheme and where it stands."""
+    rows = []
+    for state in argmap.questions_of(argument.key):
+        q = state.question
+        row = {
+            "key": q.key,
+            "label": q.label,
+            "text": q.text,
+            "kind": q.kind.value,
+            "status": state.status.value,
+        }
+        if state.answer is not None:
+            row["answer"] = "yes" if state.answer.answer else "no"
+            if state.answer.by is not None:
+                row["by"] = state.answer.by
+            if state.answer.note is not None:
+                row["note"] = state.answer.note
+        if state.challenges:
+            row["raised_by"] = ", ".join(state.challenges)
+        rows.append(row)
+    return rows
+
+
 def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
     fields: dict[str, Any] = {"kind": kind_name(element)}
     if isinstance(element, Party):
@@ -143,7 +167,11 @@ def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
     elif isinstance(element, Argument):
         fields["text"] = element.label or f"{element.key}: supports {element.conclusion}"
         fields["scheme"] = element.scheme
-        fields["weight"] = None if element.weight is None else f"{element.weight:g}"
+        # Always shown: "none" says the argument is unweighted, not that it was left out.
+        fields["weight"] = "none" if element.weight is None else f"{element.weight:g}"
+        questions = _questions(argmap, element)
+        if questions:
+            fields["questions"] = questions
     else:
         kind = element.kind.value
         fields["kind"] = f"objection ({kind})"
@@ -174,8 +202,11 @@ def map_data(
     dict
         ``{"version", "title", "description", "nodes": {key: {...}}}``; each node has
         ``kind`` and ``text`` and, where they apply, ``speaker``, ``quote``, ``locator``,
-        ``citation``, ``source_url``, ``note``, ``scheme``, ``weight``, ``implicit``,
-        ``status``, ``explanation`` and ``relations`` (a list of ``{"label", "key"}``).
+        ``citation``, ``source_url``, ``note``, ``scheme``, ``weight`` (every argument's,
+        ``"none"`` when it has none), ``questions`` (an argument's critical questions:
+        ``{"key", "label", "text", "kind", "status"}`` and, where they apply, ``"answer"``,
+        ``"by"``, ``"note"``, ``"raised_by"``), ``implicit``, ``status``, ``explanation``
+        and ``relations`` (a list of ``{"label", "key"}``).
         Fields that do not apply are left out, so the blob stays small and stable.
 
     Raises
