@@ -238,9 +238,7 @@ def run(args: argparse.Namespace) -> int:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", MissingGlyphWarning)
             if to_stdout:
-                data = render_bytes(
-                    argument_map, format=format, options=options, renderer=args.dot
-                )
+                data = render_bytes(argument_map, format=format, options=options, renderer=args.dot)
             else:
                 written = render(
                     argument_map, output, format=format, options=options, renderer=args.dot
