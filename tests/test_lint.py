@@ -147,4 +147,5 @@ def test_lines_are_not_recorded_outside_the_load() -> None:
     m, lines = load_map_with_lines("maps/zinoviev.py")
     assert sys.getprofile() is before
     keys = {e.key for e in m}
-    assert set(lines) == keys  # every element of the module has its line
+    # Every element of MAP has its line (the module may build other maps too, e.g. readings).
+    assert keys <= set(lines)
