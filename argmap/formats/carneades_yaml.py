@@ -70,6 +70,10 @@ import attrs
 import yaml
 
 from argmap.errors import ArgmapError, FormatError
+from argmap.formats._format import Format, Input, decode_text, read_file
+from argmap.formats._keys import Keys
+from argmap.map import ArgumentMap
+from argmap.model import Argument, Claim, Objection, ObjectionKind, Opposition
 from argmap.semantics.carneades import (
     CarneadesArgument,
     CarneadesGraph,
@@ -90,7 +94,20 @@ from argmap.semantics.carneades import (
     standard_from_name,
 )
 
-__all__ = ["MAX_BYTES", "CarneadesFile", "load_carneades_yaml", "parse_carneades_yaml"]
+__all__ = [
+    "FORMAT",
+    "MAX_BYTES",
+    "META_KEY",
+    "CarneadesFile",
+    "load",
+    "load_carneades_yaml",
+    "loads",
+    "parse_carneades_yaml",
+    "to_map",
+]
+
+META_KEY = "carneades"
+"""The key of ``ArgumentMap.meta`` under which :func:`to_map` keeps what the model cannot hold."""
 
 MAX_BYTES = 4 * 1024 * 1024
 """Default size limit of a graph file (4 MiB); larger files are refused unread."""
@@ -774,3 +791,178 @@ def _kind(value: Any) -> str:
     if isinstance(value, datetime.date):
         return f"the date {value.isoformat()}"
     return f"{type(value).__name__} {value!r}"
+
+
+# --- as an argument map -----------------------------------------------------------------------
+
+
+def _weight_of(weighing: WeighingFunction) -> float | None:
+    return weighing.value if isinstance(weighing, Constant) else None
+
+
+def to_map(document: CarneadesFile) -> ArgumentMap:
+    """The Carneades graph of ``document`` as an argument map, so that it renders,
+    converts and is checked like any map.
+
+    Statements become claims (keyed by their id when it is a valid key, else a slug of
+    it), arguments arguments (assumption premises included; constant weights as
+    ``weight``, the scheme's name as ``scheme``), each exception and undercutter an
+    undercut of its argument, and the positions of an issue rebut one another as
+    contraries. A premise-less argument is a sketched argument. What the model has no
+    field for -- proof standards, assumptions, weighing functions, argument metadata and
+    the ``tests`` block -- is kept in ``meta["carneades"]``, with each statement's id.
+
+    Examples
+    --------
+    >>> doc = parse_carneades_yaml('''
+    ... statements: {p: P, q: Q, r: R}
+    ... issues: {i: {positions: [p, r], standard: BRD}}
+    ... arguments: {a1: {conclusion: p, premises: [q], exceptions: [r]}}
+    ... ''')
+    >>> m = to_map(doc)
+    >>> [(o.kind.value, o.attacker, o.target) for o in m.objections]
+    [('rebut', 'r', 'p'), ('rebut', 'p', 'r'), ('undercut', 'r', 'a1')]
+    >>> m.meta["carneades"]["issues"]["i"]["standard"]
+    'BRD'
+    """
+    graph = document.graph
+    keys = Keys()
+    key_of: dict[str, str] = {}
+    claims = []
+    for statement in graph.statements:
+        key = keys.for_name(statement.id, fallback="s")
+        key_of[statement.id] = key
+        claims.append(Claim(key, statement.text or statement.id))
+    arguments = []
+    objections = []
+    argument_meta: dict[str, Any] = {}
+    for argument in graph.arguments:
+        key = keys.for_name(argument.id, fallback="a")
+        key_of[argument.id] = key
+        premises = tuple(dict.fromkeys(key_of[p.statement] for p in argument.premises))
+        assumptions = [
+            key_of[p.statement] for p in argument.premises if p.kind is PremiseKind.ASSUMPTION
+        ]
+        text = None
+        if not premises:
+            text = f"Carneades argument {argument.id} (it has no premises)"
+        conclusion = key_of[argument.conclusion]
+        premises = tuple(p for p in premises if p != conclusion)
+        if not premises and text is None:
+            text = f"Carneades argument {argument.id}"
+        arguments.append(
+            Argument(
+                key,
+                premises,
+                conclusion,
+                scheme=argument.scheme,
+                weight=_weight_of(argument.weighing),
+                text=text,
+            )
+        )
+        extra: dict[str, Any] = {}
+        if assumptions:
+            extra["assumption_premises"] = assumptions
+        if argument.meta:
+            extra["meta"] = dict(argument.meta)
+        if not isinstance(argument.weighing, Constant | Linked):
+            extra["weighing"] = type(argument.weighing).__name__.lower()
+        if extra:
+            argument_meta[key] = extra
+        for attacker in (
+            *argument.exceptions,
+            *([argument.undercutter] if argument.undercutter else []),
+        ):
+            objections.append(
+                Objection(
+                    keys.fresh(f"undercut.{key_of[attacker]}.{key}"),
+                    ObjectionKind.UNDERCUT,
+                    key,
+                    attacker=key_of[attacker],
+                )
+            )
+    rebuts = []
+    issues: dict[str, Any] = {}
+    for issue in graph.issues:
+        positions = [key_of[p] for p in issue.positions]
+        issues[issue.id] = {"positions": positions, "standard": _standard_name(issue.standard)}
+        for attacker in positions:
+            for target in positions:
+                if attacker != target:
+                    rebuts.append(
+                        Objection(
+                            keys.fresh(f"rebut.{attacker}.{target}"),
+                            ObjectionKind.REBUT,
+                            target,
+                            attacker=attacker,
+                            opposition=Opposition.CONTRARY,
+                        )
+                    )
+    meta: dict[str, Any] = {
+        "ids": {key: ident for ident, key in key_of.items() if key != ident},
+        "issues": issues,
+        "assumptions": [key_of[a] for a in graph.assumptions],
+        "arguments": argument_meta,
+        "tests": {key_of[s]: label.value for s, label in document.expected.items()},
+        "meta": dict(document.meta),
+    }
+    title = graph.title or (Path(document.source).name.split(".")[0] if document.source else "")
+    try:
+        return ArgumentMap(
+            title or "Carneades graph",
+            claims=claims,
+            arguments=arguments,
+            objections=[*rebuts, *objections],
+            meta={META_KEY: {k: v for k, v in meta.items() if v}},
+        )
+    except ArgmapError as error:
+        raise FormatError(
+            f"the graph does not make an argument map: {error}", location=document.source
+        ) from None
+
+
+def _standard_name(standard: ProofStandard) -> str:
+    names = {
+        "Preponderance": "PE",
+        "ClearAndConvincing": "CCE",
+        "BeyondReasonableDoubt": "BRD",
+        "Scintilla": "SE",
+        "DialecticalValidity": "DV",
+    }
+    return names.get(type(standard).__name__, type(standard).__name__)
+
+
+def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
+    """The map of a Carneades 4 YAML graph given as text (see :func:`to_map`).
+
+    Raises
+    ------
+    FormatError
+        As :func:`parse_carneades_yaml`.
+    """
+    if isinstance(text, bytes):
+        text = decode_text(text, what="Carneades YAML")
+    document = parse_carneades_yaml(text, source=None)
+    if title and not document.graph.title:
+        document = attrs.evolve(document, graph=attrs.evolve(document.graph, title=title))
+    return to_map(document)
+
+
+def load(path: str | os.PathLike[str]) -> ArgumentMap:
+    """The map of the Carneades 4 YAML graph at ``path`` (see :func:`to_map`); errors
+    name the file."""
+    return read_file(path, FORMAT)
+
+
+def _load(source: Input) -> ArgumentMap:
+    return loads(source.data, title=source.title)
+
+
+FORMAT = Format(
+    "carneades",
+    "Carneades YAML",
+    (".yml", ".yaml"),
+    "Carneades 4 argument graphs (read; `argmap evaluate` applies proof standards)",
+    load=_load,
+)
+"""Carneades 4 YAML in the format registry: read as an argument map."""

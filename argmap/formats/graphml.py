@@ -26,11 +26,12 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+from argmap.formats._format import Format
 from argmap.formats._input import write_output
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, ObjectionKind
 
-__all__ = ["GRAPHML_NS", "YFILES_NS", "dump", "dumps"]
+__all__ = ["FORMAT", "GRAPHML_NS", "YFILES_NS", "dump", "dumps"]
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 YFILES_NS = "http://www.yworks.com/xml/graphml"
@@ -227,3 +228,13 @@ def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     True
     """
     write_output(path, dumps(argument_map))
+
+
+FORMAT = Format(
+    "graphml",
+    "GraphML",
+    (".graphml",),
+    "GraphML for yEd (write-only)",
+    dump=lambda argument_map, _target: dumps(argument_map),
+)
+"""GraphML in the format registry (argmap writes it; it reads no GraphML)."""
