@@ -17,7 +17,7 @@ from test_formats_json import _sample_map
 import argmap
 from argmap.errors import ArgmapError, InvalidDocumentError
 from argmap.formats import argdown
-from argmap.model import ObjectionKind, normalize_space
+from argmap.model import ObjectionKind, Opposition, normalize_space
 from argmap.strategies import maps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,7 +70,10 @@ def _expected_kind(m: argmap.ArgumentMap, objection: argmap.Objection) -> Object
     if objection.attacker is None:
         return ObjectionKind.CHALLENGE
     if objection.target in {a.key for a in m.arguments}:
-        return ObjectionKind.UNDERCUT
+        # An undercut is `_>`; any other objection to an argument is an attack on it.
+        if objection.kind is ObjectionKind.UNDERCUT:
+            return ObjectionKind.UNDERCUT
+        return ObjectionKind.CHALLENGE
     used = bool(m.arguments_using(objection.target))
     concluded = bool(m.arguments_for(objection.target))
     return ObjectionKind.UNDERMINE if used and not concluded else ObjectionKind.REBUT
@@ -101,8 +104,23 @@ def _assert_same_structure(original: argmap.ArgumentMap, back: argmap.ArgumentMa
         for o in original.objections
     }
     # ... so an argument attacking its own conclusion becomes a self-attack, which
-    # Argdown drops.
+    # Argdown drops; and an attack on an argument by a statement that also attacks one
+    # of its premises is one Argdown drops as redundant.
     expected = {e for e in expected if e[1] != e[2]}
+    premises = {a.key: set(a.premises) for a in original.arguments}
+    expected = {
+        e
+        for e in expected
+        if not (
+            e[0] is ObjectionKind.CHALLENGE
+            and e[2] in premises
+            and any(
+                f[1] == e[1] and f[2] in premises[e[2]]
+                for f in expected
+                if f[0] in (ObjectionKind.REBUT, ObjectionKind.UNDERMINE)
+            )
+        )
+    }
     got = {(o.kind, o.attacker or o.key, o.target) for o in back.objections}
     assert got == expected
 
@@ -227,37 +245,41 @@ EXPORT: dict[str, Any] = {
 def test_import_of_argdown_json() -> None:
     m = argdown.from_json_data(copy.deepcopy(EXPORT), title="Imported")
     assert [(c.key, c.text, c.implicit) for c in m.claims] == [
-        ("A_claim", "Main conclusion.", False),
+        ("a-claim", "Main conclusion.", False),
         ("p1", "First premise.", False),
         ("p2", "Second premise.", True),
         ("mid", "Intermediate.", False),
         ("x", "Attacker.", False),
         ("ref", "ref", False),
     ]
-    assert m.meta["argdown"]["titles"] == {"A_claim": "A claim"}
-    step, main, support = m.arguments
+    assert m.meta["argdown"]["titles"] == {"a-claim": "A claim"}
+    step, main, sketch, support, entails = m.arguments
     assert (step.key, step.premises, step.conclusion, step.scheme) == (
         "chain.step1",
         ("p1",),
         "mid",
         None,
     )
-    assert (main.key, main.premises, main.conclusion) == ("chain", ("mid", "p2"), "A_claim")
-    assert (main.scheme, main.weight, main.label) == ("Modus Ponens", 0.5, "A two-step argument")
+    assert (main.key, main.premises, main.conclusion) == ("chain", ("mid", "p2"), "a-claim")
+    assert (main.scheme, main.weight, main.text) == ("Modus Ponens", 0.5, "A two-step argument")
+    # A sketched argument: no premises, its gist as text, the statement it supports.
+    assert (sketch.key, sketch.premises, sketch.conclusion, sketch.text) == (
+        "sketch",
+        (),
+        "x",
+        "No structure.",
+    )
     assert (support.premises, support.conclusion) == (("ref",), "x")
-    assert [(o.kind.value, o.attacker, o.target) for o in m.objections] == [
-        ("rebut", "x", "A_claim"),
-        ("undercut", "x", "chain"),
-        ("undermine", "x", "p1"),
-        ("challenge", None, "chain"),
+    assert (entails.premises, entails.conclusion) == (("x",), "ref")
+    assert [(o.kind.value, o.attacker, o.target, o.opposition) for o in m.objections] == [
+        ("rebut", "x", "a-claim", None),
+        ("undercut", "x", "chain", None),
+        ("undermine", "x", "p1", Opposition.CONTRADICTORY),
+        ("challenge", None, "chain", None),
     ]
     assert m.get("q", argmap.Objection).text == "Why?"
-    unmapped = m.meta["argdown"]["unmapped"]
-    assert [u.get("argument") or u["relation"]["relationType"] for u in unmapped] == [
-        "sketch",
-        "entails",
-        "support",
-    ]
+    assert m.meta["argdown"]["steps"] == {"chain.step1": "chain"}
+    assert m.meta["argdown"]["relation_arguments"] == (support.key, entails.key)
 
 
 def test_structural_problems_are_listed() -> None:
@@ -280,11 +302,12 @@ def test_structural_problems_are_listed() -> None:
         argdown.from_json_data({"statements": [], "arguments": {}})
 
 
-def test_argdown_text_is_refused_with_the_way_to_read_it(tmp_path: Path) -> None:
+def test_argdown_text_is_read_natively(tmp_path: Path) -> None:
     path = tmp_path / "m.argdown"
-    path.write_text("[a]: A.\n")
-    with pytest.raises(argmap.ArgmapError, match=r"argdown json .*m\.argdown"):
-        argmap.load_map(path)
+    path.write_text("[a]: A.\n  <- [b]: B.\n")
+    m = argmap.load_map(path)
+    assert [(c.key, c.text) for c in m.claims] == [("a", "A."), ("b", "B.")]
+    assert m.title == "m"
 
 
 @given(json_values)

@@ -54,7 +54,9 @@ def _write(folder: Path, name: str, data: object) -> Path:
         ("m.argmap.json", argmap_json.to_data(_sample_map()), "json"),
         ("set.json", AIF_DOC, "aif"),
         ("set.aif", AIF_DOC, "aif"),
-        ("set.xaif.json", {"AIF": AIF_DOC}, "aif"),
+        ("set.xaif.json", {"AIF": AIF_DOC}, "xaif"),
+        ("m.argdown", "[a]: A.", "argdown"),
+        ("g.yml", "statements: {p: P}", "carneades"),
         ("set.txt", AIF_DOC, "aif"),  # unknown extension: the content decides
         ("export.json", ARGDOWN_DOC, "argdown-json"),
         ("export.argdown.json", ARGDOWN_DOC, "argdown-json"),
@@ -68,8 +70,11 @@ def test_detect_format(tmp_path: Path, name: str, data: object, expected: str) -
 def test_an_undetectable_file_names_the_way_out(tmp_path: Path) -> None:
     with pytest.raises(UnknownFormatError, match=r"cannot tell the format .* --from"):
         detect_format(_write(tmp_path, "notes.txt", "just some words"))
-    with pytest.raises(UnknownFormatError, match="argdown json"):
-        detect_format(_write(tmp_path, "m.argdown", "[a]: A."))
+    for name, title in (("m.graphml", "GraphML"), ("m.dot", "DOT"), ("m.apx", "ICCMA")):
+        with pytest.raises(UnknownFormatError, match=rf"^{title} is write-only; argmap reads: python, json"):
+            detect_format(_write(tmp_path, name, "x"))
+        with pytest.raises(UnknownFormatError, match=rf"^{title} is write-only"):
+            argmap.load_map(tmp_path / name)
 
 
 def test_load_map_reads_every_readable_format(tmp_path: Path) -> None:
@@ -92,7 +97,7 @@ def test_format_overrides_detection(tmp_path: Path) -> None:
         argmap.load_map(path, format="json")
     with pytest.raises(UnknownFormatError, match="unknown format 'yaml'"):
         argmap.load_map(path, format="yaml")
-    with pytest.raises(UnknownFormatError, match="argmap cannot read graphml"):
+    with pytest.raises(UnknownFormatError, match="GraphML is write-only; argmap reads: "):
         argmap.load_map(path, format="graphml")
     # Python only when asked: a module under another name runs with format="python".
     module = _write(tmp_path, "map.txt", "import argmap\nMAP = argmap.ArgumentMap('Run')\n")
@@ -121,9 +126,11 @@ def test_output_formats_by_extension() -> None:
     assert format_for_output("x.aif.json").name == "aif"
     assert format_for_output("x.ad").name == "argdown"
     assert format_for_output("x.json", "graphml").name == "graphml"
-    with pytest.raises(UnknownFormatError, match="cannot tell the output format from 'x.py'"):
-        format_for_output("x.py")
-    with pytest.raises(UnknownFormatError, match="argmap cannot write argdown-json"):
+    assert format_for_output("x.py").name == "python"
+    assert format_for_output("x.xaif.json").name == "xaif"
+    with pytest.raises(UnknownFormatError, match="cannot tell the output format from 'x.yml'"):
+        format_for_output("x.yml")
+    with pytest.raises(UnknownFormatError, match="Argdown JSON is read-only; argmap writes: python"):
         format_for_output("x.json", "argdown-json")
 
 
@@ -228,7 +235,7 @@ def test_convert_with_from(tmp_path: Path) -> None:
     source = _write(tmp_path, "data.txt", AIF_DOC)
     out = tmp_path / "o.json"
     assert main(["convert", str(source), "--from", "aif", "-o", str(out)]) == 0
-    assert argmap_json.load(out).claims[0].key == "n1"
+    assert argmap_json.load(out).claims[0].key == "it-will-rain"
 
 
 def test_convert_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -96,7 +96,10 @@ INPUT_KINDS: dict[str, InputKind] = {
         # The last suffix of every extension argmap reads maps from (.py, .json, .aif...).
         suffixes=tuple(
             dict.fromkeys(
-                "." + e.rsplit(".", 1)[-1] for f in READ_FORMATS if f.reads for e in f.extensions
+                "." + e.rsplit(".", 1)[-1]
+                for f in READ_FORMATS
+                if f.reads and f.name != "carneades"  # graphs have their own kind below
+                for e in f.extensions
             )
         ),
         load=load_map,

@@ -109,9 +109,9 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
     """
     file = Path(path)
     shown = os.fspath(path)
+    if file.is_dir():
+        raise MapFileNotFoundError("map file is a directory, not a map file", path=shown)
     try:
-        if file.is_dir():
-            raise MapFileNotFoundError("map file is a directory, not a map file", path=shown)
         chunks: list[bytes] = []
         size = 0
         with file.open("rb") as handle:
