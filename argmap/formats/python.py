@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import os
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -149,16 +150,35 @@ def _items(value: Any) -> list[str]:
     return [prefix + _flat(v) for prefix, v in parts[2]]
 
 
+def _width(text: str) -> int:
+    """The columns ``text`` takes, as ruff measures lines (Unicode's East Asian Width:
+    wide and fullwidth characters take two columns, combining and format ones none)."""
+    if text.isascii():
+        return len(text)
+    total = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            if ch != "\u00ad":  # the soft hyphen is shown
+                continue
+        if "\u1160" <= ch <= "\u11ff":  # Hangul medial vowels and final consonants
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
+
+
 def _lay_out(value: Any, indent: str, head: str, tail: str) -> list[str]:
     """Lines for ``head + value + tail`` at ``indent``, split as ruff would."""
     one = f"{indent}{head}{_flat(value)}{tail}"
     parts = _parts(value)
-    if len(one) <= _WIDTH or parts is None or not parts[2]:
+    if _width(one) <= _WIDTH or parts is None or not parts[2]:
         return [one]
     opening, closing, items = parts
     inner = indent + _INDENT
     body = ", ".join(prefix + _flat(v) for prefix, v in items)
-    if len(inner + body) <= _WIDTH:
+    # A call's arguments may stay together on their own line; a list or dict literal of
+    # several items that must be split is one item per line (as ruff and black do).
+    hug = isinstance(value, _Call) or len(items) == 1
+    if hug and _width(inner + body) <= _WIDTH:
         return [f"{indent}{head}{opening}", inner + body, f"{indent}{closing}{tail}"]
     lines = [f"{indent}{head}{opening}"]
     for prefix, item in items:
