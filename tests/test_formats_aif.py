@@ -467,3 +467,44 @@ def test_aifdb_json_with_locutions_keeps_them() -> None:
     exported = aif.to_data(m)
     assert exported["locutions"] == document["locutions"]
     assert _graph(exported) == _graph(document)
+
+
+def test_xaif_export_is_ova3_xaif_and_round_trips(tmp_path: Path) -> None:
+    from test_formats_json import _sample_map
+
+    m = _sample_map()
+    data = json.loads(aif.dumps(m, variant="xaif"))
+    assert set(data) == {"AIF", "OVA", "text", "title"}
+    body = data["AIF"]
+    for name in ("nodes", "edges", "schemefulfillments", "participants", "locutions"):
+        assert isinstance(body[name], list)
+    # OVA3 draws each AIF node at its OVA position.
+    assert [n["nodeID"] for n in data["OVA"]["nodes"]] == [n["nodeID"] for n in body["nodes"]]
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["OVA"]["nodes"])
+    back = aif.loads(aif.dumps(m, variant="xaif"))
+    plain = aif.loads(aif.dumps(m, variant="aifdb"))
+    assert (back.claims, back.arguments, back.objections) == (plain.claims, plain.arguments, plain.objections)
+    assert back.meta["aif"]["variant"] == "xaif"
+    assert aif.dumps(back) == aif.dumps(aif.loads(aif.dumps(back)))  # a fixed point
+    # The registry: .xaif.json writes xAIF, .aif.json AIFdb JSON, for any map.
+    argmap.write_map(m, tmp_path / "m.xaif.json")
+    argmap.write_map(m, tmp_path / "m.aif.json")
+    assert "AIF" in json.loads((tmp_path / "m.xaif.json").read_text())
+    assert "nodes" in json.loads((tmp_path / "m.aif.json").read_text())
+    assert argmap.load_map(tmp_path / "m.xaif.json").claims == argmap.load_map(tmp_path / "m.aif.json").claims
+    # A map imported from xAIF and written as AIFdb JSON is AIFdb JSON.
+    assert "AIF" not in json.loads(aif.dumps(back, variant="aifdb"))
+
+
+def test_sketched_arguments_and_oppositions_in_aif() -> None:
+    b = argmap.MapBuilder("Sketch")
+    tea = b.claim("tea", "Tea is good.")
+    bad = b.claim("bad", "Tea is bad.")
+    b.argument("rich", [], tea, text="Tea is rich in antioxidants.")
+    b.rebut(bad, tea, opposition="contradictory")
+    back = aif.loads(aif.dumps(b.build()))
+    # AIF has no premise-less inference: the gist becomes the argument's one premise.
+    (argument,) = back.arguments
+    assert back.get(argument.premises[0], argmap.Claim).text == "Tea is rich in antioxidants."
+    (rebut,) = back.objections
+    assert rebut.opposition is argmap.model.Opposition.CONTRADICTORY
