@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap.errors import ArgmapError, FormatError, InvalidDocumentError
-from argmap.formats import aif
-from argmap.formats import dot
+from argmap.formats import aif, dot
 from argmap.formats._keys import slug
 from argmap.model import ObjectionKind
 from argmap.render import node_id, render_bytes
@@ -77,7 +76,9 @@ def test_real_node_sets_import_and_round_trip(reference_dir: Path, name: str) ->
     for node in original["nodes"]:
         by_type.setdefault(node["type"], []).append(node)
     ids = _ids(m)
-    assert [(c.key, c.text) for c in m.claims] == [(ids[n["nodeID"]], n["text"]) for n in by_type["I"]]
+    assert [(c.key, c.text) for c in m.claims] == [
+        (ids[n["nodeID"]], n["text"]) for n in by_type["I"]
+    ]
     assert [a.key for a in m.arguments] == [ids[n["nodeID"]] for n in by_type.get("RA", [])]
     assert [o.key for o in m.objections] == [ids[n["nodeID"]] for n in by_type.get("CA", [])]
     # Keys are readable: a claim's is a slug of its text; an argument's names what it
@@ -114,7 +115,11 @@ def test_scheme_and_edges_of_an_argument(reference_dir: Path) -> None:
     assert argument.premises == (ids["380"],)
     assert argument.conclusion == ids["379"]
     rebut = m.get(ids["1187"], argmap.Objection)
-    assert (rebut.kind, rebut.attacker, rebut.target) == (ObjectionKind.REBUT, ids["379"], ids["378"])
+    assert (rebut.kind, rebut.attacker, rebut.target) == (
+        ObjectionKind.REBUT,
+        ids["379"],
+        ids["378"],
+    )
     # Locutions and illocutions are kept as dialogue metadata, with the reason.
     kept = m.meta["aif"]
     assert {n["type"] for n in kept["unmapped_nodes"]} == {"L", "YA"}
@@ -483,7 +488,11 @@ def test_xaif_export_is_ova3_xaif_and_round_trips(tmp_path: Path) -> None:
     assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["OVA"]["nodes"])
     back = aif.loads(aif.dumps(m, variant="xaif"))
     plain = aif.loads(aif.dumps(m, variant="aifdb"))
-    assert (back.claims, back.arguments, back.objections) == (plain.claims, plain.arguments, plain.objections)
+    assert (back.claims, back.arguments, back.objections) == (
+        plain.claims,
+        plain.arguments,
+        plain.objections,
+    )
     assert back.meta["aif"]["variant"] == "xaif"
     assert aif.dumps(back) == aif.dumps(aif.loads(aif.dumps(back)))  # a fixed point
     # The registry: .xaif.json writes xAIF, .aif.json AIFdb JSON, for any map.
@@ -491,7 +500,10 @@ def test_xaif_export_is_ova3_xaif_and_round_trips(tmp_path: Path) -> None:
     argmap.write_map(m, tmp_path / "m.aif.json")
     assert "AIF" in json.loads((tmp_path / "m.xaif.json").read_text())
     assert "nodes" in json.loads((tmp_path / "m.aif.json").read_text())
-    assert argmap.load_map(tmp_path / "m.xaif.json").claims == argmap.load_map(tmp_path / "m.aif.json").claims
+    assert (
+        argmap.load_map(tmp_path / "m.xaif.json").claims
+        == argmap.load_map(tmp_path / "m.aif.json").claims
+    )
     # A map imported from xAIF and written as AIFdb JSON is AIFdb JSON.
     assert "AIF" not in json.loads(aif.dumps(back, variant="aifdb"))
 

@@ -16,7 +16,7 @@ from test_formats_json import _sample_map
 
 import argmap
 from argmap.errors import ArgmapError, InvalidDocumentError
-from argmap.formats import argdown
+from argmap.formats import argdown, argdown_json
 from argmap.model import ObjectionKind, Opposition, normalize_space
 from argmap.strategies import maps
 
@@ -26,8 +26,7 @@ ARGDOWN_CLI_VERSION = "1.7.5"
 ARGDOWN = NODE_PREFIX / "node_modules" / ".bin" / "argdown"
 
 
-@pytest.fixture(scope="session")
-def argdown_cli() -> Path:
+def install_argdown_cli() -> Path:
     """The official Argdown command line, installed into build/node on first use.
 
     Skips only when Node.js or npm is not installed; a failed install is an error.
@@ -51,6 +50,12 @@ def argdown_cli() -> Path:
             timeout=600,
         )
     return ARGDOWN
+
+
+@pytest.fixture(scope="session")
+def argdown_cli() -> Path:
+    """The official Argdown command line (see :func:`install_argdown_cli`)."""
+    return install_argdown_cli()
 
 
 def _parse(cli: Path, folder: Path) -> None:
@@ -129,7 +134,7 @@ def test_argdown_parser_accepts_the_zinoviev_map(argdown_cli: Path, tmp_path: Pa
     m = argmap.load_map(ROOT / "maps" / "zinoviev.py")
     (tmp_path / "zinoviev.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, tmp_path)
-    back = argdown.load_json(tmp_path / "json" / "zinoviev.json")
+    back = argdown_json.load(tmp_path / "json" / "zinoviev.json")
     assert back.title == "zinoviev"
     _assert_same_structure(m, back)
 
@@ -138,7 +143,7 @@ def test_argdown_parser_accepts_every_kind_of_element(argdown_cli: Path, tmp_pat
     m = _sample_map()
     (tmp_path / "sample.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, tmp_path)
-    back = argdown.load_json(tmp_path / "json" / "sample.json")
+    back = argdown_json.load(tmp_path / "json" / "sample.json")
     _assert_same_structure(m, back)
     assert back.get("style", argmap.Claim).note == "reconstructed"
     assert back.get("a1", argmap.Argument).label == "Style"
@@ -162,7 +167,7 @@ def test_argdown_parser_accepts_generated_maps(
         (folder / f"map{i}.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, folder)
     for i, m in enumerate(batch):
-        _assert_same_structure(m, argdown.load_json(folder / "json" / f"map{i}.json"))
+        _assert_same_structure(m, argdown_json.load(folder / "json" / f"map{i}.json"))
 
 
 # --- export, without the parser -----------------------------------------------------------
@@ -243,7 +248,7 @@ EXPORT: dict[str, Any] = {
 
 
 def test_import_of_argdown_json() -> None:
-    m = argdown.from_json_data(copy.deepcopy(EXPORT), title="Imported")
+    m = argdown_json.from_data(copy.deepcopy(EXPORT), title="Imported")
     assert [(c.key, c.text, c.implicit) for c in m.claims] == [
         ("a-claim", "Main conclusion.", False),
         ("p1", "First premise.", False),
@@ -289,7 +294,7 @@ def test_structural_problems_are_listed() -> None:
         "relations": [7],
     }
     with pytest.raises(InvalidDocumentError) as caught:
-        argdown.from_json_data(document)
+        argdown_json.from_data(document)
     assert [str(p) for p in caught.value.problems] == [
         "/statements/a: expected a statement object, got 'text'",
         "/statements/b/members/0/text: expected a string, got 3",
@@ -299,7 +304,7 @@ def test_structural_problems_are_listed() -> None:
         "/relations/0: expected a relation object, got 7",
     ]
     with pytest.raises(InvalidDocumentError, match="/statements: expected the statements"):
-        argdown.from_json_data({"statements": [], "arguments": {}})
+        argdown_json.from_data({"statements": [], "arguments": {}})
 
 
 def test_argdown_text_is_read_natively(tmp_path: Path) -> None:
@@ -318,7 +323,7 @@ def test_arbitrary_json_raises_only_argmap_errors(value: object) -> None:
         {"statements": {}, "arguments": {"a": value}},
     ):
         try:
-            result = argdown.from_json_data(data)
+            result = argdown_json.from_data(data)
         except ArgmapError:
             continue
         assert isinstance(result, argmap.ArgumentMap)
@@ -349,7 +354,18 @@ def test_mutated_exports_raise_only_argmap_errors(data: st.DataObject) -> None:
                 json_values | st.sampled_from(["x", "p1", "chain", "attack", "argument"])
             )
     try:
-        result = argdown.from_json_data(mutated)
+        result = argdown_json.from_data(mutated)
     except ArgmapError:
         return
     assert isinstance(result, argmap.ArgumentMap)
+
+
+def test_renamed_readers_keep_deprecated_aliases(tmp_path: Path) -> None:
+    path = tmp_path / "e.json"
+    path.write_text('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}')
+    with pytest.warns(DeprecationWarning, match="use argmap.formats.argdown_json.load"):
+        assert argdown.load_json(path) == argdown_json.load(path)
+    with pytest.warns(DeprecationWarning, match="argdown_json.loads"):
+        assert argdown.loads_json(path.read_text()).claims == argdown_json.load(path).claims
+    with pytest.warns(DeprecationWarning, match="argdown_json.from_data"):
+        argdown.from_json_data({"statements": {}, "arguments": {}})

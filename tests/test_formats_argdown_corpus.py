@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_formats_argdown import _parse, argdown_cli  # noqa: F401 -- the fixture
+from test_formats_argdown import _parse, install_argdown_cli
 
 import argmap
 from argmap.errors import FormatError
-from argmap.formats import _argdown_syntax, argdown
+from argmap.formats import _argdown_syntax, argdown, argdown_json
 
 CORPUS = Path(__file__).parent / "data" / "argdown"
 DOCUMENTS = sorted(p.name for p in CORPUS.glob("*.argdown"))
@@ -38,7 +38,11 @@ def _summary(model: dict[str, Any]) -> tuple[Any, ...]:
     arguments = {
         title: (
             [
-                (s["title"], s["role"], tuple(s["inference"]["inferenceRules"]) if "inference" in s else None)
+                (
+                    s["title"],
+                    s["role"],
+                    tuple(s["inference"]["inferenceRules"]) if "inference" in s else None,
+                )
                 for s in entry.get("pcs", [])
             ],
             (argdown._text_of_entry(entry["members"]) or "").split(),
@@ -46,18 +50,27 @@ def _summary(model: dict[str, Any]) -> tuple[Any, ...]:
         for title, entry in model["arguments"].items()
     }
     relations = Counter(
-        (r["relationType"], r["from"], r["fromType"], r["to"], r["toType"]) for r in model["relations"]
+        (r["relationType"], r["from"], r["fromType"], r["to"], r["toType"])
+        for r in model["relations"]
     )
     return statements, arguments, relations
 
 
+@pytest.fixture(scope="session")
+def argdown_cli() -> Path:
+    return install_argdown_cli()
+
+
 @pytest.fixture(scope="module")
-def official(argdown_cli: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:  # noqa: F811
+def official(argdown_cli: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """What the official parser reports for each corpus document."""
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copytree(CORPUS, folder, dirs_exist_ok=True)
     _parse(argdown_cli, folder)
-    return {name: json.loads((folder / "json" / f"{Path(name).stem}.json").read_text()) for name in DOCUMENTS}
+    return {
+        name: json.loads((folder / "json" / f"{Path(name).stem}.json").read_text())
+        for name in DOCUMENTS
+    }
 
 
 def test_the_corpus_covers_the_syntax_guide() -> None:
@@ -78,7 +91,7 @@ def test_native_reader_equals_the_official_parser(official: dict[str, Any], name
     assert _summary(mine) == _summary(official[name])
     # And the map argmap makes is the one it makes from the official parser's JSON.
     native = argmap.load_map(path)
-    via_json = argdown.from_json_data(official[name], title=path.stem)
+    via_json = argdown_json.from_data(official[name], title=path.stem)
     assert (native.claims, native.arguments, native.objections) == (
         via_json.claims,
         via_json.arguments,
@@ -88,10 +101,14 @@ def test_native_reader_equals_the_official_parser(official: dict[str, Any], name
 
 
 def test_export_reads_back_the_same_in_the_official_parser(
-    official: dict[str, Any], argdown_cli: Path, tmp_path: Path  # noqa: F811
+    official: dict[str, Any],
+    argdown_cli: Path,
+    tmp_path: Path,
 ) -> None:
     for name in DOCUMENTS:
-        (tmp_path / name).write_text(argdown.dumps(argmap.load_map(CORPUS / name)), encoding="utf-8")
+        (tmp_path / name).write_text(
+            argdown.dumps(argmap.load_map(CORPUS / name)), encoding="utf-8"
+        )
     _parse(argdown_cli, tmp_path)
     for name in DOCUMENTS:
         before = _summary(official[name])
@@ -113,7 +130,11 @@ def test_export_reads_back_the_same_in_the_official_parser(
 def test_what_the_corpus_maps_to() -> None:
     m = argmap.load_map(CORPUS / "arguments.argdown")
     sketch = m.get("Antioxidants", argmap.Argument)
-    assert (sketch.premises, sketch.conclusion, sketch.text) == ((), "Tea", "Tea is rich in antioxidants.")
+    assert (sketch.premises, sketch.conclusion, sketch.text) == (
+        (),
+        "Tea",
+        "Tea is rich in antioxidants.",
+    )
     # A sketched argument that supports nothing concludes an implicit claim argmap names.
     lonely = m.get("Lonely", argmap.Argument)
     assert m.get(lonely.conclusion, argmap.Claim).implicit
@@ -164,12 +185,12 @@ def test_includes_stay_in_the_documents_folder(tmp_path: Path) -> None:
     assert [c.key for c in argmap.load_map(folder / "loop.argdown").claims] == ["A"]
 
 
-def test_a_brace_in_a_note_is_escaped(argdown_cli: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_a_brace_in_a_note_is_escaped(argdown_cli: Path, tmp_path: Path) -> None:
     b = argmap.MapBuilder("Braces")
     b.claim("c", "A } b { c", note="a } b, {x: 1} } y")
     m = b.build()
     (tmp_path / "braces.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, tmp_path)
-    back = argdown.load_json(tmp_path / "json" / "braces.json")
+    back = argdown_json.load(tmp_path / "json" / "braces.json")
     assert (back.claims[0].text, back.claims[0].note) == ("A } b { c", "a } b, {x: 1} } y")
     assert argdown.loads(argdown.dumps(m)).claims == m.claims

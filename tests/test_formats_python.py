@@ -23,7 +23,17 @@ AIF_SETS = sorted((ROOT.parent / "shared" / "reference" / "aif").glob("*.json"))
 
 def _ruff_format_check(folder: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--check", "--diff", "--config", "line-length=100", str(folder)],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "--diff",
+            "--config",
+            "line-length=100",
+            str(folder),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -60,7 +70,9 @@ def test_examples_round_trip_and_are_formatted(tmp_path: Path) -> None:
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(maps(min_size=0, max_size=12), min_size=4, max_size=4))
-def test_random_maps_round_trip(tmp_path_factory: pytest.TempPathFactory, batch: list[argmap.ArgumentMap]) -> None:
+def test_random_maps_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, batch: list[argmap.ArgumentMap]
+) -> None:
     folder = tmp_path_factory.mktemp("py")
     for i, m in enumerate(batch):
         _round_trip(m, folder, f"map{i}")
@@ -78,7 +90,13 @@ def _sources(folder: Path) -> dict[str, Path]:
     """One file per readable format, made from the sample map where argmap writes it."""
     m = _sample_map()
     files = {}
-    for name, ext in (("python", ".py"), ("json", ".json"), ("aif", ".aif.json"), ("xaif", ".xaif.json"), ("argdown", ".argdown")):
+    for name, ext in (
+        ("python", ".py"),
+        ("json", ".json"),
+        ("aif", ".aif.json"),
+        ("xaif", ".xaif.json"),
+        ("argdown", ".argdown"),
+    ):
         path = folder / f"sample-{name}{ext}"
         argmap.write_map(m, path, to=name)
         files[name] = path
@@ -119,6 +137,7 @@ def test_every_readable_format_works_with_every_command(
         }[command]
         status = main(args)
         err = capsys.readouterr().err
-        assert status in (0, 1) and "Traceback" not in err, (name, err)
+        assert status in (0, 1), (name, err)
+        assert "Traceback" not in err, (name, err)
         if command in ("render", "convert"):
             assert status == 0, (name, err)

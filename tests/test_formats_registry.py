@@ -13,7 +13,7 @@ from test_formats_json import _sample_map
 import argmap
 from argmap.cli import main
 from argmap.errors import FormatError, InvalidDocumentError, UnknownFormatError
-from argmap.formats import aif, argdown, argmap_json
+from argmap.formats import aif, argdown, argdown_json, argmap_json, carneades_yaml
 from argmap.formats._registry import (
     FORMATS,
     detect_format,
@@ -71,7 +71,9 @@ def test_an_undetectable_file_names_the_way_out(tmp_path: Path) -> None:
     with pytest.raises(UnknownFormatError, match=r"cannot tell the format .* --from"):
         detect_format(_write(tmp_path, "notes.txt", "just some words"))
     for name, title in (("m.graphml", "GraphML"), ("m.dot", "DOT"), ("m.apx", "ICCMA")):
-        with pytest.raises(UnknownFormatError, match=rf"^{title} is write-only; argmap reads: python, json"):
+        with pytest.raises(
+            UnknownFormatError, match=rf"^{title} is write-only; argmap reads: python, json"
+        ):
             detect_format(_write(tmp_path, name, "x"))
         with pytest.raises(UnknownFormatError, match=rf"^{title} is write-only"):
             argmap.load_map(tmp_path / name)
@@ -83,7 +85,7 @@ def test_load_map_reads_every_readable_format(tmp_path: Path) -> None:
     assert argmap.load_map(_write(tmp_path, "set.json", AIF_DOC)) == aif.from_data(
         AIF_DOC, title="set"
     )
-    assert argmap.load_map(_write(tmp_path, "e.json", ARGDOWN_DOC)) == argdown.from_json_data(
+    assert argmap.load_map(_write(tmp_path, "e.json", ARGDOWN_DOC)) == argdown_json.from_data(
         ARGDOWN_DOC, title="e"
     )
     module = _write(tmp_path, "tiny.py", "import argmap\nMAP = argmap.ArgumentMap('Tiny')\n")
@@ -130,7 +132,9 @@ def test_output_formats_by_extension() -> None:
     assert format_for_output("x.xaif.json").name == "xaif"
     with pytest.raises(UnknownFormatError, match="cannot tell the output format from 'x.yml'"):
         format_for_output("x.yml")
-    with pytest.raises(UnknownFormatError, match="Argdown JSON is read-only; argmap writes: python"):
+    with pytest.raises(
+        UnknownFormatError, match="Argdown JSON is read-only; argmap writes: python"
+    ):
         format_for_output("x.json", "argdown-json")
 
 
@@ -282,7 +286,13 @@ def test_commands_that_read_maps_take_any_format_and_from(
     | st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))
 )
 def test_arbitrary_bytes_raise_only_argmap_errors(data: bytes) -> None:
-    for reader in (argmap_json.loads, aif.loads, argdown.loads_json):
+    for reader in (
+        argmap_json.loads,
+        aif.loads,
+        argdown_json.loads,
+        argdown.loads,
+        carneades_yaml.loads,
+    ):
         try:
             result = reader(data)
         except argmap.ArgmapError:

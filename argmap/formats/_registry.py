@@ -20,6 +20,7 @@ from argmap.errors import FormatError, UnknownFormatError
 from argmap.formats import (
     aif,
     argdown,
+    argdown_json,
     argmap_json,
     carneades_yaml,
     dot,
@@ -51,7 +52,7 @@ FORMATS: tuple[Format, ...] = (
     aif.FORMAT,
     aif.XAIF_FORMAT,
     argdown.FORMAT,
-    argdown.JSON_FORMAT,
+    argdown_json.FORMAT,
     carneades_yaml.FORMAT,
     graphml.FORMAT,
     dot.FORMAT,

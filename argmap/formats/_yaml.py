@@ -8,6 +8,8 @@
   silent "last one wins": in a hand-written document it is almost always a mistake that
   would otherwise drop data unnoticed.
 * An integer with more digits than Python converts (over 4,300) is one clean error.
+* libyaml's parser is used when PyYAML has it: the pure-Python one takes seconds for a
+  few hundred kilobytes. Aliases are then refused by a first pass over the events.
 """
 
 from __future__ import annotations
@@ -19,19 +21,16 @@ import yaml
 
 from argmap.errors import FormatError
 
-__all__ = ["SafeLoader", "load_yaml"]
+__all__ = ["SafeLoader", "load_yaml", "parse_yaml"]
 
 
-class SafeLoader(yaml.SafeLoader):
-    """:class:`yaml.SafeLoader` without aliases, with YAML 1.2 booleans and unique keys."""
+def _alias_error(event: Any) -> FormatError:
+    line = event.start_mark.line + 1
+    return FormatError(f"YAML aliases (*{event.anchor}) are not accepted (line {line})")
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            line = event.start_mark.line + 1
-            msg = f"YAML aliases (*{event.anchor}) are not accepted (line {line})"
-            raise FormatError(msg)
-        return super().compose_node(parent, index)
+
+class _UniqueKeys:
+    """Refuses a mapping that gives a key twice."""
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -46,10 +45,27 @@ class SafeLoader(yaml.SafeLoader):
                 msg = f"the key {key!r} is given twice in one mapping (line {line}); keys must be unique"
                 raise FormatError(msg)
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc,no-any-return]
 
 
-SafeLoader.yaml_implicit_resolvers = {
+class SafeLoader(_UniqueKeys, yaml.SafeLoader):
+    """:class:`yaml.SafeLoader` without aliases, with YAML 1.2 booleans and unique keys."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _alias_error(self.peek_event())  # type: ignore[no-untyped-call]
+        return super().compose_node(parent, index)
+
+
+_CBase: Any = getattr(yaml, "CSafeLoader", None)
+_FastLoader: Any = None
+if _CBase is not None:
+
+    class _FastLoader(_UniqueKeys, _CBase):  # type: ignore[no-redef]
+        """libyaml's parser with :class:`SafeLoader`'s rules (aliases checked first)."""
+
+
+_RESOLVERS = {
     key: [
         (tag, regexp)
         for tag, regexp in resolvers
@@ -57,9 +73,24 @@ SafeLoader.yaml_implicit_resolvers = {
     ]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-SafeLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+for _loader in (SafeLoader, _FastLoader):
+    if _loader is not None:
+        _loader.yaml_implicit_resolvers = {k: list(v) for k, v in _RESOLVERS.items()}
+        _loader.add_implicit_resolver(
+            "tag:yaml.org,2002:bool",
+            re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+            list("tTfF"),
+        )
+
+
+def parse_yaml(text: str) -> Any:
+    """``text`` as YAML by the rules above; raises what PyYAML and the rules raise."""
+    if _FastLoader is None:
+        return yaml.load(text, Loader=SafeLoader)
+    for event in yaml.parse(text, Loader=_CBase):
+        if isinstance(event, yaml.AliasEvent):
+            raise _alias_error(event)
+    return yaml.load(text, Loader=_FastLoader)
 
 
 def load_yaml(text: str, *, what: str, where: str | None = None) -> Any:

@@ -24,6 +24,7 @@ Reading (both text and JSON) maps Argdown's model onto argmap's:
   headings (as sections), front matter, tags and other data are kept in
   ``meta["argdown"]``, and writing the map as Argdown puts them back.
 
+The JSON export is read by :mod:`argmap.formats.argdown_json`, through the same mapping.
 ``docs/formats/argdown.md`` has the full table.
 
 >>> import argmap
@@ -60,6 +61,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -81,7 +83,6 @@ from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Op
 
 __all__ = [
     "FORMAT",
-    "JSON_FORMAT",
     "META_KEY",
     "argument_title",
     "dump",
@@ -929,45 +930,6 @@ def _uses(inference: Mapping[str, Any], conclusion: Mapping[str, Any]) -> list[A
     return None
 
 
-def from_json_data(data: object, *, title: str | None = None) -> ArgumentMap:
-    """The map of an Argdown JSON export (or of :func:`argmap.formats._argdown_syntax.parse`)
-    given as parsed data.
-
-    Parameters
-    ----------
-    data:
-        What ``argdown json`` writes: ``{"statements": {...}, "arguments": {...},
-        "relations": [...], ...}``.
-    title:
-        The map's title when the document names none; :func:`load_json` passes the
-        file name.
-
-    Returns
-    -------
-    ArgumentMap
-        See the module docstring; relations argmap cannot hold are in
-        ``meta["argdown"]["unmapped"]`` with the reason.
-
-    Raises
-    ------
-    InvalidDocumentError
-        Listing every structural problem with its location.
-
-    Examples
-    --------
-    >>> doc = {"statements": {"c": {"members": [{"text": "C."}]},
-    ...                       "p": {"members": [{"text": "P."}]}},
-    ...        "arguments": {"a": {"members": [], "pcs": [
-    ...            {"title": "p", "role": "premise"},
-    ...            {"title": "c", "role": "main-conclusion", "inference": {"inferenceRules": []}}]}},
-    ...        "relations": []}
-    >>> from_json_data(doc, title="Tiny")["a"].premises
-    ('p',)
-    """
-    check_depth(data)  # data may come from elsewhere than parse_json: apply the caps here too
-    return _decode(data, title=title)
-
-
 def _decode(data: object, *, title: str | None = None, what: str = _WHAT) -> ArgumentMap:
     if not isinstance(data, dict):
         raise InvalidDocumentError(
@@ -1012,43 +974,33 @@ def _decode(data: object, *, title: str | None = None, what: str = _WHAT) -> Arg
         ) from None
 
 
+def _deprecated(name: str, replacement: str) -> None:
+    warnings.warn(
+        f"argmap.formats.argdown.{name} is deprecated; use {replacement}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+def from_json_data(data: object, *, title: str | None = None) -> ArgumentMap:
+    """Deprecated alias of :func:`argmap.formats.argdown_json.from_data`."""
+    _deprecated("from_json_data", "argmap.formats.argdown_json.from_data")
+    check_depth(data)
+    return _decode(data, title=title)
+
+
 def loads_json(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
-    """The map of Argdown JSON ``text``; see :func:`from_json_data`.
-
-    Raises
-    ------
-    FormatError
-        If the text is not JSON or exceeds a size cap.
-    InvalidDocumentError
-        If it is not the shape of an Argdown export.
-
-    Examples
-    --------
-    >>> loads_json('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}').claims
-    (Claim(key='c', text='C.', by=None, implicit=False, quote=None, note=None),)
-    """
+    """Deprecated alias of :func:`argmap.formats.argdown_json.loads`."""
+    _deprecated("loads_json", "argmap.formats.argdown_json.loads")
     return _decode(parse_json(text, what=_WHAT), title=title)
 
 
 def load_json(path: str | os.PathLike[str]) -> ArgumentMap:
-    """The map of the Argdown JSON export at ``path``, titled after the file.
+    """Deprecated alias of :func:`argmap.formats.argdown_json.load`."""
+    _deprecated("load_json", "argmap.formats.argdown_json.load")
+    from argmap.formats import argdown_json
 
-    Raises
-    ------
-    MapFileNotFoundError
-        If the file does not exist.
-    FormatError, InvalidDocumentError
-        As :func:`loads_json`, with the file name in front.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "tea.json"
-    >>> _ = path.write_text('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}')
-    >>> load_json(path).title
-    'tea'
-    """
-    return read_file(path, JSON_FORMAT)
+    return argdown_json.load(path)
 
 
 # --- Argdown text ---------------------------------------------------------------------------
@@ -1135,18 +1087,6 @@ def _load(source: Input) -> ArgumentMap:
     return loads(source.data, title=source.title, path=source.path)
 
 
-def _load_json(source: Input) -> ArgumentMap:
-    return loads_json(source.data, title=source.title)
-
-
-def _sniff_json(data: Any) -> bool:
-    return (
-        isinstance(data, dict)
-        and isinstance(data.get("statements"), dict)
-        and isinstance(data.get("arguments"), dict)
-    )
-
-
 FORMAT = Format(
     "argdown",
     "Argdown",
@@ -1156,13 +1096,3 @@ FORMAT = Format(
     dump=lambda argument_map, _target: dumps(argument_map),
 )
 """Argdown text in the format registry."""
-
-JSON_FORMAT = Format(
-    "argdown-json",
-    "Argdown JSON",
-    (".argdown.json",),
-    "Argdown's JSON export (`argdown json`)",
-    load=_load_json,
-    sniff=_sniff_json,
-)
-"""Argdown's JSON export in the format registry (read only)."""

@@ -157,9 +157,9 @@ def _width(text: str) -> int:
         return len(text)
     total = 0
     for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            if ch != "\u00ad":  # the soft hyphen is shown
-                continue
+        zero = unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+        if zero and ch != "\u00ad":  # (the soft hyphen is shown)
+            continue
         if "\u1160" <= ch <= "\u11ff":  # Hangul medial vowels and final consonants
             continue
         total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
