@@ -33,8 +33,8 @@ See ``docs/formats/aif.md`` for the full table, including what export loses.
 ...  "edges": [{"edgeID": "10", "fromID": "2", "toID": "3"},
 ...            {"edgeID": "11", "fromID": "3", "toID": "1"}]}'''
 >>> m = loads(doc)
->>> m["n3"]
-Argument(key='n3', premises=('n2',), conclusion='n1', by=None, scheme=None, weight=None, label=None, note=None, answers=())
+>>> m["for-it-will-rain"]
+Argument(key='for-it-will-rain', premises=('the-sky-is-grey',), conclusion='it-will-rain', by=None, scheme=None, weight=None, label=None, note=None, answers=(), text=None)
 >>> loads(dumps(m)) == m
 True
 """

@@ -355,7 +355,9 @@ class _Writer:
             if text is not None:
                 blocks.setdefault(None, []).append(text)
         out = [self.front()]
-        out += blocks.pop(None, [f"# {escape(m.title)}"] if not self._list("sections") else [])
+        if not self.meta:  # a map made in argmap: its title heads the document
+            out.append(f"# {escape(m.title)}")
+        out += blocks.pop(None, [])
         for section in self._list("sections"):
             if not isinstance(section, Mapping):
                 continue

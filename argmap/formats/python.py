@@ -1,4 +1,4 @@
-"""Maps as Python modules: the format argmap maps are written in, both ways.
+r"""Maps as Python modules: the format argmap maps are written in, both ways.
 
 Reading runs the module (it is code, and trusted: see :func:`argmap.loader.load_map`).
 Writing (:func:`dumps`) turns any map -- one imported from AIF, Argdown, JSON or a
