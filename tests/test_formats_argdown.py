@@ -91,6 +91,8 @@ def _assert_same_structure(original: argmap.ArgumentMap, back: argmap.ArgumentMa
         (s.key, normalize_space(s.text)) for s in statements
     ]
     assert [c.implicit for c in back.claims] == [getattr(s, "implicit", False) for s in statements]
+    # Notes travel as data, braces and line breaks escaped (a "}" used to end the data).
+    assert [c.note for c in back.claims] == [s.note for s in statements]
     assert [(a.key, a.premises, a.conclusion) for a in back.arguments] == [
         (a.key, a.premises, a.conclusion) for a in original.arguments
     ]

@@ -18,11 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from test_formats_argdown import _parse, install_argdown_cli
 
 import argmap
 from argmap.errors import FormatError
 from argmap.formats import _argdown_syntax, argdown, argdown_json
+from argmap.model import normalize_space
+from argmap.strategies import nasty_texts, texts
 
 CORPUS = Path(__file__).parent / "data" / "argdown"
 DOCUMENTS = sorted(p.name for p in CORPUS.glob("*.argdown"))
@@ -194,3 +198,42 @@ def test_a_brace_in_a_note_is_escaped(argdown_cli: Path, tmp_path: Path) -> None
     back = argdown_json.load(tmp_path / "json" / "braces.json")
     assert (back.claims[0].text, back.claims[0].note) == ("A } b { c", "a } b, {x: 1} } y")
     assert argdown.loads(argdown.dumps(m)).claims == m.claims
+
+
+# No shrinking: each run starts Node.js.
+@settings(
+    max_examples=3,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(
+        st.tuples(st.one_of(texts(), nasty_texts()), st.one_of(texts(), nasty_texts())),
+        min_size=12,
+        max_size=12,
+    )
+)
+def test_any_text_and_note_survive_the_official_parser(
+    argdown_cli: Path, tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]]
+) -> None:
+    folder = tmp_path_factory.mktemp("texts")
+    b = argmap.MapBuilder("Texts")
+    target = b.claim("target", "Target.")
+    for i, (text, note) in enumerate(pairs):
+        b.claim(f"c{i}", text, note=note)
+        b.argument(f"a{i}", [], target, text=text, note=note)
+    m = b.build()
+    (folder / "texts.argdown").write_text(argdown.dumps(m), encoding="utf-8")
+    _parse(argdown_cli, folder)
+    back = argdown_json.load(folder / "json" / "texts.json")
+    for original, read in zip(m.claims, back.claims, strict=True):
+        assert normalize_space(read.text) == normalize_space(original.text)
+        assert read.note == original.note
+    for original_argument, read_argument in zip(m.arguments, back.arguments, strict=True):
+        assert read_argument.note == original_argument.note
+        assert normalize_space(read_argument.text or "") == normalize_space(
+            original_argument.text or ""
+        )
+    # argmap's own reader agrees with the official one.
+    native = argdown.loads((folder / "texts.argdown").read_text(encoding="utf-8"))
+    assert (native.claims, native.arguments) == (back.claims, back.arguments)

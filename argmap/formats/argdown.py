@@ -83,6 +83,7 @@ from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Op
 
 __all__ = [
     "FORMAT",
+    "MAX_BYTES",
     "META_KEY",
     "argument_title",
     "dump",
@@ -105,6 +106,10 @@ _LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _CHALLENGE = "challenge"
 _INCLUDE = re.compile(r"@include\(([^)]+)\)")
 _MAX_INCLUDES = 1000
+
+MAX_BYTES = 4 * 1024 * 1024
+"""Largest Argdown document read, includes included (4 MiB: real documents are a few
+kilobytes, and parsing is linear but pure Python, about a second per 100 kB)."""
 
 
 # --- export ------------------------------------------------------------------------------
@@ -1074,6 +1079,10 @@ def loads(
     """
     if isinstance(text, bytes):
         text = decode_text(text, what="Argdown text")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        msg = f"the Argdown text is {size} bytes; the limit is {MAX_BYTES} bytes"
+        raise LimitExceededError(msg)
 
     text = _expand_includes(text, None if path is None else Path(path))
     model = _argdown_syntax.parse(text)

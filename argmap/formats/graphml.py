@@ -161,7 +161,8 @@ def _statement(writer: _Writer, element: Claim | Evidence) -> None:
 
 def _argument(writer: _Writer, argument: Argument) -> None:
     label = argument.label or argument.scheme or argument.key
-    writer.node(argument.key, "argument", label, label, argument.note)
+    # A sketched argument's gist is its text; other arguments are known by their label.
+    writer.node(argument.key, "argument", label, argument.text or label, argument.note)
 
 
 def dumps(argument_map: ArgumentMap) -> str:
@@ -203,7 +204,8 @@ def dumps(argument_map: ArgumentMap) -> str:
     for objection in argument_map.objections:
         source = objection.attacker or objection.key
         kind = objection.kind.value
-        writer.edge(source, objection.target, kind, arrow=True, label=kind)
+        label = kind if objection.opposition is None else f"{kind} ({objection.opposition.value})"
+        writer.edge(source, objection.target, kind, arrow=True, label=label)
     ET.indent(writer.root, space="  ")
     body = ET.tostring(writer.root, encoding="unicode", xml_declaration=False)
     return '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + body + "\n"
