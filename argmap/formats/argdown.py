@@ -284,7 +284,7 @@ class _Writer:
         if argument.text is not None:
             head += f": {escape(argument.text)}"
         renamed = key if title != key and self.titles.get(key) != title else None
-        label = argument.label if argument.label != self.titles.get(key, key) else None
+        label = argument.label if argument.label != title else None
         data = {
             **self._extra_data(key),
             "key": renamed,
@@ -702,7 +702,8 @@ class _Importer:
             self.titles[key] = title
         self._keep(key, entry, data)
         text = _text_of_entry(members)
-        label = _string(data.get("label")) or (title if key != title and wanted != key else None)
+        # The title is what Argdown shows on the argument's node: it is the label.
+        label = _string(data.get("label")) or (title if wanted != key else None)
         fields = {
             "weight": _number(data.get("weight")),
             "label": label,

@@ -333,6 +333,8 @@ class _Builder:
             # Scheme names are often identifiers (position_to_know): show them as words.
             scheme = argument.scheme.replace("_", " ")
             lines.append(_font(f"<I>{_lines(scheme, width)}</I>", size=_SMALL, color=MUTED))
+        if argument.is_sketched and argument.text is not None:  # a sketch shows its gist
+            lines.append(_font(_lines(argument.text, width), size=_SMALL))
         if argument.by is not None and lines:
             lines.append(_font(_one_line(self.speaker(argument.by) or ""), size=_TINY, color=MUTED))
         status = _status_line(annotation)
@@ -463,6 +465,8 @@ class _Builder:
             pieces.append(_font("<B>?</B>", size="14", color=CHALLENGE))
         else:
             attributes.update(color=ATTACK, arrowhead="tee", arrowsize="1.1", penwidth="1.8")
+        if objection.opposition is not None:  # contrary / contradictory, as the source says
+            pieces.append(_font(objection.opposition.value, size=_SMALL, color=ATTACK))
         status = _status_line(annotation)
         if status is not None:
             pieces.append(status)
