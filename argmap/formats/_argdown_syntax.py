@@ -31,6 +31,8 @@ from argmap.formats._yaml import load_yaml
 
 __all__ = ["parse"]
 
+_Tree = lark.Tree[Any]  # a syntax tree node: lark's Tree, with tokens as leaves
+
 # JavaScript's `\s` (the official lexer is JavaScript), which Python's `\s` is not quite.
 _WS = "\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 # JavaScript's `.`: any character but the four line terminators.
@@ -450,7 +452,7 @@ def _describe_token(token: lark.Token) -> str:
     return f"{shown[:40]!r}"
 
 
-def _syntax_tree(tokens: list[_Token], lines: int) -> lark.Tree:
+def _syntax_tree(tokens: list[_Token], lines: int) -> _Tree:
     try:
         return _parser().parse(tokens)  # type: ignore[arg-type]
     except lark.exceptions.UnexpectedToken as error:
@@ -573,7 +575,7 @@ class _Builder:
 
     # --- the walk -----------------------------------------------------------------------
 
-    def walk(self, tree: lark.Tree) -> None:
+    def walk(self, tree: _Tree) -> None:
         children = tree.children
         for i, child in enumerate(children):
             if isinstance(child, lark.Tree):
@@ -585,7 +587,7 @@ class _Builder:
             else:
                 self.token(child, tree, i)
 
-    def token(self, token: lark.Token, parent: lark.Tree, index: int) -> None:
+    def token(self, token: lark.Token, parent: _Tree, index: int) -> None:
         kind, image = token.type, str(token)
         if kind == "STATEMENT_DEFINITION" and self.statement is not None:
             self.statement["title"] = image[1:-2]
@@ -634,10 +636,10 @@ class _Builder:
         where = f"line {token.line} column {token.column}"
         return load_yaml(text, what="Argdown data", where=where)
 
-    def _freestyle(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _freestyle(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self.add_text(_freestyle_text(tree))
 
-    def _content(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _content(self, tree: _Tree, parent: _Tree, index: int) -> None:
         for i, child in enumerate(tree.children):
             if isinstance(child, lark.Tree):
                 getattr(self, f"_{child.data}")(child, tree, i)
@@ -646,14 +648,14 @@ class _Builder:
             else:
                 self.token(child, tree, i)
 
-    def _bold(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _bold(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self.walk(tree)
         if self.target() is not None and str(tree.children[-1]).endswith(" "):
             self.add_text(" ")
 
     _italic = _bold
 
-    def _heading(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _heading(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self.heading = {"text": ""}
         heading = self.heading
         self.walk(tree)
@@ -681,7 +683,7 @@ class _Builder:
         self.section = section
         self.heading = None
 
-    def _statement(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _statement(self, tree: _Tree, parent: _Tree, index: int) -> None:
         statement: dict[str, Any] = {"type": "statement", "text": ""}
         if parent.data == "start":
             statement["role"] = "top-level-statement"
@@ -713,7 +715,7 @@ class _Builder:
             ec.section = statement.get("section")
         self.statement = None
 
-    def _argument(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _argument(self, tree: _Tree, parent: _Tree, index: int) -> None:
         description: dict[str, Any] = {
             "type": "statement",
             "role": "argument-description",
@@ -745,7 +747,7 @@ class _Builder:
             argument.section = description.get("section")
         self.statement = None
 
-    def _pcs(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _pcs(self, tree: _Tree, parent: _Tree, index: int) -> None:
         argument = None
         before = parent.children[index - 1] if index > 0 else None
         if isinstance(before, lark.Token) and before.type == "EMPTYLINE" and index > 1:
@@ -773,7 +775,7 @@ class _Builder:
         self.statement = None
         self.pcs_argument = None
 
-    def _pcs_statement(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _pcs_statement(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self.walk(tree)
         argument = self.pcs_argument
         assert argument is not None
@@ -792,10 +794,10 @@ class _Builder:
             entry["data"] = statement["data"]
         argument.pcs.append(entry)
 
-    def _pcs_tail(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _pcs_tail(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self.walk(tree)
 
-    def _inference(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _inference(self, tree: _Tree, parent: _Tree, index: int) -> None:
         inference = _Node("inference")
         tree.inference = inference  # type: ignore[attr-defined]
         self.inference = inference
@@ -813,13 +815,13 @@ class _Builder:
                     data = getattr(child, "meta_data", None)
         inference.data = data
 
-    def _inference_rules(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _inference_rules(self, tree: _Tree, parent: _Tree, index: int) -> None:
         assert self.inference is not None
         for child in tree.children:
             if isinstance(child, lark.Tree) and child.data == "freestyle":
                 self.inference.rules.append(_freestyle_text(child).strip())
 
-    def _data(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _data(self, tree: _Tree, parent: _Tree, index: int) -> None:
         # The data belongs to the rule that holds this `data` node.
         token = tree.children[0]
         assert isinstance(token, lark.Token)
@@ -829,7 +831,7 @@ class _Builder:
             assert isinstance(newline, lark.Token)
             self.token(newline, parent, index)
 
-    def _relations(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _relations(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self.parents.append(self.member_of(self.parent))
         self.walk(tree)
         self.relation = None
@@ -837,7 +839,7 @@ class _Builder:
 
     _inference_relations = _relations
 
-    def _relation(self, tree: lark.Tree, kind: str, *, incoming: bool) -> None:
+    def _relation(self, tree: _Tree, kind: str, *, incoming: bool) -> None:
         parent = self.parents[-1]
         relation = _Relation(kind)
         if incoming:
@@ -856,25 +858,25 @@ class _Builder:
             relation.source = other
         self.add_relation(relation)
 
-    def _incoming_support(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _incoming_support(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self._relation(tree, "support", incoming=True)
 
-    def _incoming_attack(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _incoming_attack(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self._relation(tree, "attack", incoming=True)
 
-    def _outgoing_support(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _outgoing_support(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self._relation(tree, "support", incoming=False)
 
-    def _outgoing_attack(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _outgoing_attack(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self._relation(tree, "attack", incoming=False)
 
-    def _contradiction(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _contradiction(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self._relation(tree, "contradictory", incoming=True)
 
-    def _incoming_undercut(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _incoming_undercut(self, tree: _Tree, parent: _Tree, index: int) -> None:
         self._relation(tree, "undercut", incoming=True)
 
-    def _outgoing_undercut(self, tree: lark.Tree, parent: lark.Tree, index: int) -> None:
+    def _outgoing_undercut(self, tree: _Tree, parent: _Tree, index: int) -> None:
         parent_node = self.parents[-1]
         if parent_node.kind == "equivalence-class" and self.inference is not None:
             # As the official parser does: an undercut of a statement goes to the last
@@ -1035,7 +1037,7 @@ class _Builder:
             assert relation.target is not None
             source, source_type = end(relation.source)
             target, target_type = end(relation.target)
-            item = {
+            item: dict[str, Any] = {
                 "type": "relation",
                 "relationType": relation.type,
                 "from": source,
@@ -1087,7 +1089,7 @@ def _drop_none(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def _first_line(tree: lark.Tree) -> int:
+def _first_line(tree: _Tree) -> int:
     for token in tree.scan_values(lambda v: isinstance(v, lark.Token)):
         if token.line:
             return int(token.line)
@@ -1105,7 +1107,7 @@ def _token_text(token: lark.Token) -> str:
     return image
 
 
-def _freestyle_text(tree: lark.Tree) -> str:
+def _freestyle_text(tree: _Tree) -> str:
     return "".join(_token_text(t) for t in tree.children if isinstance(t, lark.Token))
 
 

@@ -9,24 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from argmap._io import atomic_write_bytes
-from argmap.errors import FormatError, MapFileNotFoundError, WriteError
+from argmap.errors import FormatError, WriteError
 from argmap.formats._limits import check_depth, check_file_size
 
 __all__ = ["parse_json", "read_input", "write_output"]
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of the file at ``path``, refusing a missing file or one over the size cap."""
-    file = Path(path)
-    shown = str(path)
-    if not file.is_file():
-        what = "is a directory, not a map file" if file.is_dir() else "does not exist"
-        raise MapFileNotFoundError(f"map file {what}", path=shown)
-    try:
-        check_file_size(file.stat().st_size, what=shown)
-        return file.read_bytes()
-    except OSError as error:
-        raise MapFileNotFoundError(f"cannot read map file: {error.strerror}", path=shown) from None
+    """The bytes of the file at ``path``, refusing a missing file or one over the size cap
+    (see :func:`argmap.formats._format.read_bytes`, which reads in chunks)."""
+    from argmap.formats._format import read_bytes  # _format imports this module's caps
+
+    return read_bytes(path)
 
 
 def _no_constant(name: str) -> Any:

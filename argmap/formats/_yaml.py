@@ -29,13 +29,13 @@ def _alias_error(event: Any) -> FormatError:
     return FormatError(f"YAML aliases (*{event.anchor}) are not accepted (line {line})")
 
 
-class _UniqueKeys:
+class _UniqueKeys(yaml.constructor.SafeConstructor):
     """Refuses a mapping that gives a key twice."""
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             try:
                 duplicate = key in seen
             except TypeError:  # an unhashable key: the base class reports it
@@ -45,7 +45,7 @@ class _UniqueKeys:
                 msg = f"the key {key!r} is given twice in one mapping (line {line}); keys must be unique"
                 raise FormatError(msg)
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[misc,no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
 
 class SafeLoader(_UniqueKeys, yaml.SafeLoader):
@@ -61,7 +61,7 @@ _CBase: Any = getattr(yaml, "CSafeLoader", None)
 _FastLoader: Any = None
 if _CBase is not None:
 
-    class _FastLoader(_UniqueKeys, _CBase):  # type: ignore[no-redef]
+    class _FastLoader(_UniqueKeys, _CBase):  # type: ignore[no-redef,misc]
         """libyaml's parser with :class:`SafeLoader`'s rules (aliases checked first)."""
 
 

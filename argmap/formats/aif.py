@@ -274,7 +274,8 @@ class _Importer:
         else:
             kind = ObjectionKind.REBUT
         key = self.names.fresh(f"against-{self.keys[target]}")
-        opposition = _OPPOSITION_OF.get(self.graph.nodes[node_id].get("text"))
+        text = self.graph.nodes[node_id].get("text")
+        opposition = _OPPOSITION_OF.get(text) if isinstance(text, str) else None
         if opposition is not None and (
             attacker in self.arguments or kind is ObjectionKind.UNDERCUT
         ):

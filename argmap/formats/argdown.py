@@ -258,8 +258,8 @@ class _Writer:
         if m.description is not None:
             front["description"] = m.description
         if self.strict:
-            model = front.get("model") if isinstance(front.get("model"), dict) else {}
-            front["model"] = {**model, "mode": "strict"}
+            model = front.get("model")
+            front["model"] = {**(model if isinstance(model, dict) else {}), "mode": "strict"}
         lines = [f"{k}: {_json_structure(v)}" for k, v in front.items()]
         return "===\n" + "\n".join(lines) + "\n==="
 
@@ -341,7 +341,8 @@ class _Writer:
             section = section_of.get(key)
             blocks.setdefault(section if isinstance(section, str) else None, []).extend(texts)
 
-        for element in [*m.claims, *m.evidence]:
+        statements: list[Claim | Evidence] = [*m.claims, *m.evidence]
+        for element in statements:
             if element.key not in self.unstated:
                 place(element.key, self.statement(element))
         for objection in m.objections:
@@ -366,7 +367,8 @@ class _Writer:
         for section in self._list("sections"):
             if not isinstance(section, Mapping):
                 continue
-            level = section.get("level") if isinstance(section.get("level"), int) else 1
+            given = section.get("level")
+            level = given if isinstance(given, int) else 1
             heading = (
                 "#" * max(1, min(int(level), 6))
                 + " "
@@ -528,13 +530,14 @@ def _data_of(members: list[dict[str, Any]]) -> dict[str, Any]:
 def _canonical(members: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The member whose text stands for the whole: Argdown's canonical member (the last
     one that is not a reference, unless one says ``isCanonical``)."""
-    found = None
+    found: dict[str, Any] | None = None
     for member in reversed(members):
         if member.get("isReference") or "pcsLine" in member:
             continue
         data = member.get("data")
-        if isinstance(data, dict) and data.get("isCanonical"):
-            return member
+        if isinstance(data, dict) and data.get("isCanonical") is True:
+            found = member
+            break
         if found is None:
             found = member
     return found
@@ -571,6 +574,12 @@ def _line_of(entry: object) -> float:
 def _in_file_order(entries: dict[str, Any]) -> list[tuple[str, Any]]:
     items = list(entries.items())
     return [item for _, item in sorted(enumerate(items), key=lambda p: (_line_of(p[1][1]), p[0]))]
+
+
+def _entry_data(entry: Mapping[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    """An entry's data: the merged data the export gives it, else its members'."""
+    data = entry.get("data")
+    return data if isinstance(data, dict) else _data_of(members)
 
 
 def _number(value: object) -> float | None:
@@ -659,7 +668,7 @@ class _Importer:
             return
         members = self.reader.members(entry, where)
         text = _text_of_entry(members) or title
-        data = entry.get("data") if isinstance(entry.get("data"), dict) else _data_of(members)
+        data = _entry_data(entry, members)
         key = self.keys.for_name(title, fallback="statement")
         self.statement_key[title] = key
         if key != title:
@@ -691,7 +700,7 @@ class _Importer:
                 f"{where}/pcs", f"expected an array of statements, got {_describe(pcs)}"
             )
             return
-        data = entry.get("data") if isinstance(entry.get("data"), dict) else _data_of(members)
+        data = _entry_data(entry, members)
         wanted = data.get("key")
         if isinstance(wanted, str) and KEY_RE.match(wanted) and self.keys.reserve(wanted):
             key = wanted
