@@ -482,7 +482,6 @@ class _Node:
     kind: str  # "equivalence-class", "argument", "inference"
     title: str = ""
     members: list[dict[str, Any]] = field(default_factory=list)
-    relations: list[_Relation] = field(default_factory=list)
     pcs: list[dict[str, Any]] = field(default_factory=list)
     data: Any = None
     tags: list[str] = field(default_factory=list)
@@ -517,6 +516,7 @@ class _Builder:
         self.statements: dict[str, _Node] = {}
         self.arguments: dict[str, _Node] = {}
         self.relations: list[_Relation] = []
+        self.edges: set[tuple[int, int, str]] = set()  # (source, target, type) said so far
         self.sections: list[dict[str, Any]] = []
         self.tags: dict[str, int] = {}
         self.untitled = 0
@@ -893,20 +893,19 @@ class _Builder:
         source, target = relation.source, relation.target
         assert source is not None
         assert target is not None
-        for existing in source.relations:
-            if existing.target is target and existing.type == relation.type:
-                return
-            if (
-                relation.type == "contradictory"
-                and existing.type == "contradictory"
-                and existing.source is target
-                and existing.target is source
-            ):
-                return
+        # A relation said twice is one relation (contradictory ones in either direction).
+        # Indexed in a set: a statement with thousands of relations must not make this
+        # quadratic, as scanning each end's relations would.
+        key = (id(source), id(target), relation.type)
+        if key in self.edges:
+            return
+        if (
+            relation.type == "contradictory"
+            and (id(target), id(source), relation.type) in self.edges
+        ):
+            return
+        self.edges.add(key)
         self.relations.append(relation)
-        source.relations.append(relation)
-        if target is not source:
-            target.relations.append(relation)
 
     # --- after the walk: the official post-processing -----------------------------------
 
@@ -917,56 +916,38 @@ class _Builder:
             self._strict_statement_relations()
         self._remove_redundant()
 
-    def _detach(self, relation: _Relation) -> None:
-        for end in (relation.source, relation.target):
-            if end is not None and relation in end.relations:
-                end.relations.remove(relation)
-
     def _transform_argument_relations(self) -> None:
+        """Relations from a reconstructed argument go from its conclusion; undercuts of it
+        go to its (main) inference; one that then repeats another is dropped."""
+        live = {(id(r.source), id(r.target), r.type) for r in self.relations}
         kept: list[_Relation] = []
         for relation in self.relations:
-            add = True
             source, target = relation.source, relation.target
             assert source is not None
             assert target is not None
             if source.kind == "argument" and source.pcs:
-                if relation in source.relations:
-                    source.relations.remove(relation)
                 conclusion = self.statements[source.pcs[-1]["title"]]
-                relation.source = conclusion
-                duplicate = any(
-                    r.target is relation.target and r.type == relation.type
-                    for r in conclusion.relations
-                )
-                if not duplicate:
-                    conclusion.relations.append(relation)
-                else:
-                    if relation in target.relations:
-                        target.relations.remove(relation)
-                    add = False
+                live.discard((id(source), id(target), relation.type))
+                relation.source = source = conclusion
+                key = (id(conclusion), id(target), relation.type)
+                if key in live:
+                    continue
+                live.add(key)
             if target.kind == "argument" and target.pcs and relation.type == "undercut":
                 inference = target.pcs[-1]["inference"]
+                live.discard((id(source), id(target), relation.type))
                 relation.target = inference
-                if relation in target.relations:
-                    target.relations.remove(relation)
-                duplicate = any(
-                    r.source is relation.source and r.type == relation.type
-                    for r in inference.relations
-                )
-                if not duplicate:
-                    inference.relations.append(relation)
-                else:
-                    self._remove_from_source(relation)
-                    add = False
-            if add:
-                kept.append(relation)
+                key = (id(source), id(inference), relation.type)
+                if key in live:
+                    continue
+                live.add(key)
+            kept.append(relation)
         self.relations = kept
 
-    def _remove_from_source(self, relation: _Relation) -> None:
-        if relation.source is not None and relation in relation.source.relations:
-            relation.source.relations.remove(relation)
-
     def _strict_statement_relations(self) -> None:
+        """In strict mode a support between statements is an entailment, an attack a
+        contrary (one contrary per pair of statements)."""
+        contraries: set[frozenset[int]] = set()
         kept: list[_Relation] = []
         for relation in self.relations:
             source, target = relation.source, relation.target
@@ -976,49 +957,42 @@ class _Builder:
                 if relation.type == "support":
                     relation.type = "entails"
                 elif relation.type == "attack":
-                    exists = any(
-                        r.type == "contrary"
-                        and (
-                            (r.source is source and r.target is target)
-                            or (r.source is target and r.target is source)
-                        )
-                        for r in source.relations
-                    )
-                    if exists:
-                        self._detach(relation)
+                    pair = frozenset((id(source), id(target)))
+                    if pair in contraries:
                         continue
+                    contraries.add(pair)
                     relation.type = "contrary"
             kept.append(relation)
         self.relations = kept
 
     def _remove_redundant(self) -> None:
+        """An attack from a statement on an argument one of whose premises it already
+        attacks (or contradicts) says nothing more: Argdown drops it."""
+        opposed: dict[int, set[str]] = {}
+        for r in self.relations:
+            source, target = r.source, r.target
+            assert source is not None
+            assert target is not None
+            if source.kind != "equivalence-class" or target.kind != "equivalence-class":
+                continue
+            if r.type in ("attack", "contradictory", "contrary"):
+                opposed.setdefault(id(source), set()).add(target.title)
+            if r.type in ("contradictory", "contrary"):
+                opposed.setdefault(id(target), set()).add(source.title)
         kept: list[_Relation] = []
         for relation in self.relations:
             source, target = relation.source, relation.target
             assert source is not None
             assert target is not None
             if (
-                source.kind != "equivalence-class"
-                or relation.type != "attack"
-                or target.kind != "argument"
-                or not target.pcs
+                source.kind == "equivalence-class"
+                and relation.type == "attack"
+                and target.kind == "argument"
+                and target.pcs
             ):
-                kept.append(relation)
-                continue
-            premises = {s["title"] for s in target.pcs if s["role"] == "premise"}
-            redundant = any(
-                (other := (r.target if r.source is source else r.source)) is not None
-                and other.kind == "equivalence-class"
-                and (
-                    (r.type == "attack" and r.source is source)
-                    or r.type in ("contradictory", "contrary")
-                )
-                and other.title in premises
-                for r in source.relations
-            )
-            if redundant:
-                self._detach(relation)
-                continue
+                premises = {s["title"] for s in target.pcs if s["role"] == "premise"}
+                if opposed.get(id(source), set()) & premises:
+                    continue
             kept.append(relation)
         self.relations = kept
 

@@ -53,6 +53,7 @@ class Keys:
     def __init__(self) -> None:
         self.taken: set[str] = set()
         self._next: dict[str, int] = {}
+        self.probes = 0  # suffixes tried: stays linear in the keys handed out
 
     def reserve(self, key: str) -> bool:
         """Take ``key`` as it is, if it is free; whether it was."""
@@ -68,6 +69,7 @@ class Keys:
         n = self._next.get(stem, 2)
         while f"{stem}.{n}" in self.taken:
             n += 1
+            self.probes += 1
         self._next[stem] = n + 1
         key = f"{stem}.{n}"
         self.taken.add(key)
