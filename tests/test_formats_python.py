@@ -123,7 +123,7 @@ def test_every_readable_format_converts_to_python_and_back(tmp_path: Path) -> No
     _ruff_format_check(out)
 
 
-@pytest.mark.parametrize("command", ["render", "check", "convert", "explain", "evaluate"])
+@pytest.mark.parametrize("command", ["render", "check", "convert", "explain", "whatif", "evaluate"])
 def test_every_readable_format_works_with_every_command(
     tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -133,6 +133,7 @@ def test_every_readable_format_works_with_every_command(
             "check": ["check", str(source)],
             "convert": ["convert", str(source), "-o", str(tmp_path / f"{name}.graphml")],
             "explain": ["explain", str(source), argmap.load_map(source).claims[0].key],
+            "whatif": ["whatif", str(source), argmap.load_map(source).claims[0].key],
             "evaluate": ["evaluate", str(source)],
         }[command]
         status = main(args)

@@ -222,14 +222,18 @@ class _Lexer:
         ch = text[pos]
         if ch in "/<" and (end := self._comment(pos)) is not None:
             return end
-        for kind, pattern in (("FRONT_MATTER", _FRONT_MATTER), ("DATA", _DATA)):
-            match = pattern.match(text, pos)
-            if match:
-                return self._token(kind, pos, match.end())
-        for kind, pattern in (("ESCAPED_CHAR", _ESCAPED), ("SPECIAL_CHAR", _SPECIAL)):
-            match = pattern.match(text, pos)
-            if match:
-                return self._token(kind, pos, match.end())
+        # Each pattern is tried only where its first character stands (as the official
+        # lexer's first-character table does); the order of the tries is the official one.
+        if ch in "={\\.:":
+            for kind, pattern in (
+                ("FRONT_MATTER", _FRONT_MATTER),
+                ("DATA", _DATA),
+                ("ESCAPED_CHAR", _ESCAPED),
+                ("SPECIAL_CHAR", _SPECIAL),
+            ):
+                match = pattern.match(text, pos)
+                if match:
+                    return self._token(kind, pos, match.end())
         last = self._last()
         if ch in "\r\n" and (last is None or last.type != "EMPTYLINE"):
             match = _EMPTYLINE.match(text, pos)
@@ -237,9 +241,10 @@ class _Lexer:
                 if match.end() < len(text):
                     self._dedent_all(pos)
                 return self._token("EMPTYLINE", pos, match.end())
-        match = _NEWLINE.match(text, pos)
-        if match:
-            return self._token("NEWLINE", pos, match.end())
+        if ch in " \t\r\n":
+            match = _NEWLINE.match(text, pos)
+            if match:
+                return self._token("NEWLINE", pos, match.end())
         if ch in " \t-" and self._at_line_start(newline_only=True):
             match = _INFERENCE_START.match(text, pos)
             if match:
@@ -288,13 +293,15 @@ class _Lexer:
                 if match:
                     self.ranges.pop()
                     return self._token(kind, pos, match.end())
-        for kind, pattern in _SIMPLE:
-            match = pattern.match(text, pos)
+        if ch in "[#@<":
+            for kind, pattern in _SIMPLE:
+                match = pattern.match(text, pos)
+                if match:
+                    return self._token(kind, pos, match.end())
+        if ch in " \t":
+            match = _SPACES.match(text, pos)
             if match:
-                return self._token(kind, pos, match.end())
-        match = _SPACES.match(text, pos)
-        if match:
-            return self._skip(pos, match.end())
+                return self._skip(pos, match.end())
         for kind, pattern in (("FREESTYLE", _FREESTYLE), ("UNUSED_CONTROL_CHAR", _UNUSED)):
             match = pattern.match(text, pos)
             if match:

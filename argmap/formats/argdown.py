@@ -107,8 +107,8 @@ _CHALLENGE = "challenge"
 _INCLUDE = re.compile(r"@include\(([^)]+)\)")
 _MAX_INCLUDES = 1000
 
-MAX_BYTES = 4 * 1024 * 1024
-"""Largest Argdown document read, includes included (4 MiB: real documents are a few
+MAX_BYTES = 1024 * 1024
+"""Largest Argdown document read, includes included (1 MiB: real documents are a few
 kilobytes, and parsing is linear but pure Python, about a second per 100 kB)."""
 
 
