@@ -371,3 +371,20 @@ def test_renamed_readers_keep_deprecated_aliases(tmp_path: Path) -> None:
         assert argdown.loads_json(path.read_text()).claims == argdown_json.load(path).claims
     with pytest.warns(DeprecationWarning, match="argdown_json.from_data"):
         argdown.from_json_data({"statements": {}, "arguments": {}})
+
+
+def test_a_relation_given_many_times_is_one_objection() -> None:
+    relation = {
+        "relationType": "attack",
+        "from": "a",
+        "fromType": "equivalence-class",
+        "to": "b",
+        "toType": "equivalence-class",
+    }
+    document = {
+        "statements": {"a": _statement("A."), "b": _statement("B.")},
+        "arguments": {},
+        "relations": [relation] * 2_000,
+    }
+    m = argdown_json.from_data(document)
+    assert [(o.kind.value, o.attacker, o.target) for o in m.objections] == [("rebut", "a", "b")]

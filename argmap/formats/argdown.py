@@ -582,6 +582,10 @@ def _entry_data(entry: Mapping[str, Any], members: list[dict[str, Any]]) -> dict
     return data if isinstance(data, dict) else _data_of(members)
 
 
+def _hashable(value: object) -> object:
+    return value if isinstance(value, str | int | float | bool | None) else repr(value)
+
+
 def _number(value: object) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
@@ -640,7 +644,15 @@ class _Importer:
         self._conclusions = {a.conclusion for a in self.arguments}
         self._conclusion_of = {a.key: a.conclusion for a in self.arguments}
         pending: list[tuple[dict[str, Any], str]] = []
+        said: set[tuple[Any, ...]] = set()
         for i, relation in enumerate(self.relations):
+            if isinstance(relation, dict):
+                # A relation given twice is one relation, as Argdown itself reads it.
+                ends = ("relationType", "from", "fromType", "to", "toType", "conclusionIndex")
+                identity = tuple(_hashable(relation.get(k)) for k in ends)
+                if identity in said:
+                    continue
+                said.add(identity)
             if self._sketched_support(relation):
                 continue
             pending.append((relation, f"/relations/{i}"))
