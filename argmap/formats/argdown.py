@@ -109,7 +109,7 @@ _MAX_INCLUDES = 1000
 
 MAX_BYTES = 1024 * 1024
 """Largest Argdown document read, includes included (1 MiB: real documents are a few
-kilobytes, and parsing is linear but pure Python, about a second per 100 kB)."""
+kilobytes, and parsing is linear but pure Python: some 50-100 kB a second)."""
 
 
 # --- export ------------------------------------------------------------------------------
