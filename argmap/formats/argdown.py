@@ -77,7 +77,7 @@ from argmap.formats import _argdown_syntax
 from argmap.formats._format import Format, Input, decode_text, read_bytes, read_file
 from argmap.formats._input import parse_json, write_output
 from argmap.formats._keys import KEY_RE, Keys
-from argmap.formats._limits import MAX_FILE_BYTES, check_depth
+from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Opposition
 
@@ -1064,12 +1064,11 @@ def _expand_includes(text: str, path: Path | None) -> str:
             if len(included) >= _MAX_INCLUDES:
                 raise LimitExceededError(f"more than {_MAX_INCLUDES} files are included")
             included.add(target)
-            data = read_bytes(target, limit=MAX_FILE_BYTES)
+            data = read_bytes(target, limit=MAX_BYTES)
             total[0] += len(data)
-            if total[0] > MAX_FILE_BYTES:
-                raise LimitExceededError(
-                    f"the document and its includes are over {MAX_FILE_BYTES} bytes"
-                )
+            if total[0] > MAX_BYTES:
+                msg = f"the document and its includes are over {MAX_BYTES} bytes; the limit is {MAX_BYTES} bytes"
+                raise LimitExceededError(msg)
             out.append(expand(decode_text(data, what=str(target)), target.parent))
         out.append(body[position:])
         return "".join(out)
