@@ -18,6 +18,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from argmap._io import input_problem
 from argmap.errors import (
@@ -29,7 +30,10 @@ from argmap.errors import (
 )
 from argmap.map import ArgumentMap
 
-__all__ = ["MAP_ATTRIBUTE", "load_map", "load_map_module"]
+if TYPE_CHECKING:
+    from argmap.formats._format import Input
+
+__all__ = ["MAP_ATTRIBUTE", "load_map", "load_map_module", "load_python", "map_of_module"]
 
 MAP_ATTRIBUTE = "MAP"
 """The module-level name a map module publishes its map under."""
@@ -50,8 +54,11 @@ def _line_in(path: Path, error: BaseException) -> int | None:
     return line
 
 
-def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
+def load_map_module(path: str | os.PathLike[str], *, source: bytes | None = None) -> ModuleType:
     """Run the map module at ``path`` and return the module object.
+
+    ``source`` is the module's code when it has been read already (the format registry
+    reads every file once, against the size cap); the file is read otherwise.
 
     Raises
     ------
@@ -69,10 +76,10 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
     if problem is not None:
         raise MapFileNotFoundError(f"map file {problem}", path=shown)
     resolved = Path(os.path.realpath(file))
-    try:
-        source = resolved.read_bytes()
-    except OSError as error:
-        raise MapFileNotFoundError(f"cannot read map file: {error.strerror}", path=shown) from None
+    if source is None:
+        from argmap.formats._format import read_bytes  # reading is the formats' concern
+
+        source = read_bytes(resolved)
     try:
         code = compile(source, str(resolved), "exec", dont_inherit=True)
     except SyntaxError as error:
@@ -151,25 +158,41 @@ def load_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     ...
     argmap.errors.MapFileNotFoundError: .../missing.py: map file does not exist
     """
-    if format != "python" and (format is not None or Path(path).suffix != ".py"):
-        from argmap.formats._registry import read_map  # formats build on the loader's level
+    from argmap.formats._registry import read_map  # every format, Python included
 
-        # Telling the format reads the file: never start on a FIFO or a device.
-        problem = input_problem(path)
-        if problem is not None:
-            raise MapFileNotFoundError(f"map file {problem}", path=str(path))
+    # Telling the format reads the file: never start on a FIFO or a device.
+    problem = input_problem(path)
+    if problem is not None:
+        raise MapFileNotFoundError(f"map file {problem}", path=str(path))
+    return read_map(path, format=format)
 
-        return read_map(path, format=format)
-    module = load_map_module(path)
-    shown = str(path)
+
+def map_of_module(module: ModuleType, *, path: str) -> ArgumentMap:
+    """The ``MAP`` a map module publishes.
+
+    Raises
+    ------
+    NoMapDefinedError
+        If the module defines no ``MAP``, or ``MAP`` is not an :class:`ArgumentMap`.
+    """
     if not hasattr(module, MAP_ATTRIBUTE):
         msg = (
             f"the module defines no {MAP_ATTRIBUTE}; expected a module-level "
             f"`{MAP_ATTRIBUTE} = builder.build()`"
         )
-        raise NoMapDefinedError(msg, path=shown)
+        raise NoMapDefinedError(msg, path=path)
     value = getattr(module, MAP_ATTRIBUTE)
     if not isinstance(value, ArgumentMap):
         msg = f"{MAP_ATTRIBUTE} is a {type(value).__name__}, expected an argmap.ArgumentMap"
-        raise NoMapDefinedError(msg, path=shown)
+        raise NoMapDefinedError(msg, path=path)
     return value
+
+
+def load_python(source: Input) -> ArgumentMap:
+    """The Python format's reader (see :mod:`argmap.formats.python`): run the module whose
+    code is ``source.data`` as the file ``source.path`` and return its ``MAP``."""
+    if source.path is None:
+        msg = "a map module runs from a file; got code without a path"
+        raise MapFileNotFoundError(msg, path=source.name)
+    module = load_map_module(source.path, source=source.data)
+    return map_of_module(module, path=source.name)

@@ -50,6 +50,7 @@ from argmap.model import (
     Evidence,
     Objection,
     ObjectionKind,
+    Opposition,
     Party,
     QuestionAnswer,
     Quote,
@@ -488,6 +489,9 @@ def _check_objection(
     _check_question(objection, index)
     if objection.attacker is not None:
         _require(index, objection, "attacker", objection.attacker, (Claim, Evidence, Argument))
+    if objection.opposition is not None and objection.attacker is not None:
+        # Contrary and contradictory are relations between two statements.
+        _require(index, objection, "attacker", objection.attacker, (Claim, Evidence))
     kind = objection.kind
     if kind is ObjectionKind.REBUT:
         _require(index, objection, "target", objection.target, (Claim,))
@@ -575,15 +579,23 @@ class MapBuilder:
 
     The builder is an ordinary object: a map module makes one, uses it and publishes
     ``MAP = builder.build()``. Nothing is global and nothing happens on import.
+    ``meta`` is passed to the map as :attr:`ArgumentMap.meta` (what importers keep).
     """
 
-    def __init__(self, title: str, *, description: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        *,
+        description: str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
         self._title = title
         self._description = description
+        self._meta: Mapping[str, Any] = {} if meta is None else meta
         self._elements: dict[str, Element] = {}
         self._premises: set[str] = set()
-        # Validate the title now rather than at build() time.
-        ArgumentMap(title, description=description)
+        # Validate the title (and meta) now rather than at build() time.
+        ArgumentMap(title, description=description, meta=self._meta)
 
     def _add(self, element: _E) -> _E:
         self._insert(element)
@@ -736,8 +748,12 @@ class MapBuilder:
         label: str | None = None,
         note: str | None = None,
         questions: Mapping[str, QuestionSpec] | None = None,
+        text: str | None = None,
     ) -> Argument:
         """Add an :class:`~argmap.model.Argument` from linked ``premises`` to ``conclusion``.
+
+        With no premises (``[]``), ``text`` sketches the argument in words (a sketched
+        argument, as in Argdown); ``text`` may also describe an argument with premises.
 
         ``questions`` records where critical questions of ``scheme`` stand, by question
         key: :func:`answered` (yes/no, optionally by a claim), :func:`raised` (adds a
@@ -771,6 +787,7 @@ class MapBuilder:
                 label=label,
                 note=note,
                 answers=answers,
+                text=text,
             )
         )
         for q, spec in specs:
@@ -881,8 +898,13 @@ class MapBuilder:
         text: str | None = None,
         quote: Quote | None = None,
         note: str | None = None,
+        opposition: Opposition | str | None = None,
     ) -> Objection:
-        """``attacker`` asserts the contrary of claim ``target``."""
+        """``attacker`` asserts the contrary of claim ``target``.
+
+        ``opposition`` says, when the source does, that the two claims are
+        ``"contrary"`` or ``"contradictory"`` (see :class:`~argmap.model.Opposition`).
+        """
         return self._objection(
             ObjectionKind.REBUT,
             target,
@@ -892,6 +914,7 @@ class MapBuilder:
             text=text,
             quote=quote,
             note=note,
+            opposition=opposition,
         )
 
     def undermine(
@@ -905,8 +928,10 @@ class MapBuilder:
         text: str | None = None,
         quote: Quote | None = None,
         note: str | None = None,
+        opposition: Opposition | str | None = None,
     ) -> Objection:
-        """``attacker`` attacks ``premise`` of an argument (name it when several use it)."""
+        """``attacker`` attacks ``premise`` of an argument (name it when several use it);
+        ``opposition`` as for :meth:`rebut`."""
         return self._objection(
             ObjectionKind.UNDERMINE,
             premise,
@@ -918,6 +943,7 @@ class MapBuilder:
             text=text,
             quote=quote,
             note=note,
+            opposition=opposition,
         )
 
     def undercut(
@@ -979,7 +1005,12 @@ class MapBuilder:
         groups: dict[str, list[Element]] = {name: [] for name in _FIELD_OF.values()}
         for element in self._elements.values():
             groups[_FIELD_OF[type(element)]].append(element)
-        return ArgumentMap(self._title, description=self._description, **groups)  # type: ignore[arg-type,unused-ignore]
+        return ArgumentMap(
+            self._title,
+            description=self._description,
+            meta=self._meta,
+            **groups,  # type: ignore[arg-type,unused-ignore]
+        )
 
 
 # --- critical question specifications for the builder ---------------------------------------

@@ -43,6 +43,7 @@ __all__ = [
     "Evidence",
     "Objection",
     "ObjectionKind",
+    "Opposition",
     "Party",
     "QuestionAnswer",
     "Quote",
@@ -422,6 +423,18 @@ class Argument:
     Premises are keys of claims or evidence; the conclusion is a claim's key. Several
     arguments for one conclusion are convergent support.
 
+    An argument may also be *sketched*: no premises, only its gist in words (``text``),
+    as Argdown's ``<Argument>: text`` is before its premises are reconstructed. A sketched
+    argument is unconditional: nothing it rests on can be attacked, only the argument
+    itself (by an undercut) or its conclusion.
+
+    >>> Argument("a", [], "c", text="Tea is rich in antioxidants.").premises
+    ()
+    >>> Argument("a", [], "c")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.InvalidValueError: argument 'a' needs at least one premise, or text= that sketches it, got neither
+
     Parameters
     ----------
     weight:
@@ -433,6 +446,9 @@ class Argument:
     answers:
         Answers to critical questions of ``scheme`` (see :mod:`argmap.schemes`); the map
         checks them against the scheme's questions.
+    text:
+        The argument's gist in the analyst's words (Argdown's argument description);
+        required when there are no premises.
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -444,19 +460,28 @@ class Argument:
     label: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     answers: tuple[QuestionAnswer, ...] = attrs.field(default=(), kw_only=True, converter=_answers)
+    text: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
 
     @premises.validator
     def _check_premises(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        if not value:
-            msg = f"argument {self.key!r} needs at least one premise, got none"
-            raise InvalidValueError(msg)
         for premise in value:
             _valid_key(self, attribute, premise)
         if len(set(value)) != len(value):
             msg = f"argument {self.key!r} lists a premise twice: {value!r}"
             raise InvalidValueError(msg)
 
+    @property
+    def is_sketched(self) -> bool:
+        """Whether the argument has no premises, only its gist in ``text``."""
+        return not self.premises
+
     def __attrs_post_init__(self) -> None:
+        if not self.premises and self.text is None:
+            msg = (
+                f"argument {self.key!r} needs at least one premise, or text= that sketches it, "
+                "got neither"
+            )
+            raise InvalidValueError(msg)
         if self.conclusion in self.premises:
             msg = (
                 f"argument {self.key!r} has its conclusion {self.conclusion!r} among its "
@@ -490,6 +515,30 @@ class ObjectionKind(enum.StrEnum):
     CHALLENGE = "challenge"
 
 
+class Opposition(enum.StrEnum):
+    """How a rebutting (or undermining) claim stands to the claim it attacks, when said.
+
+    ``CONTRARY`` claims cannot both be true but may both be false; ``CONTRADICTORY`` claims
+    cannot both be true and cannot both be false (Argdown's ``><``). An objection with
+    no opposition is a plain attack. Either way the objection is evaluated as the rebut
+    or undermine it is; the opposition records what the source says about the two claims.
+    """
+
+    CONTRARY = "contrary"
+    CONTRADICTORY = "contradictory"
+
+
+def _opposition(value: Opposition | str | None) -> Opposition | None:
+    if value is None:
+        return None
+    try:
+        return Opposition(value)
+    except ValueError:
+        choices = ", ".join(repr(k.value) for k in Opposition)
+        msg = f"opposition {value!r} is not known: expected one of {choices} or None"
+        raise InvalidValueError(msg) from None
+
+
 def _objection_kind(value: ObjectionKind | str) -> ObjectionKind:
     try:
         return ObjectionKind(value)
@@ -521,6 +570,9 @@ class Objection:
     question:
         For a challenge of an argument: the key of the critical question of the
         argument's scheme that the challenge raises (see :mod:`argmap.schemes`).
+    opposition:
+        For a rebut or an undermine by a claim or evidence: whether the attacker is the
+        ``"contrary"`` or the ``"contradictory"`` of the target (see :class:`Opposition`).
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -535,8 +587,18 @@ class Objection:
     )
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     question: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
+    opposition: Opposition | None = attrs.field(default=None, kw_only=True, converter=_opposition)
 
     def __attrs_post_init__(self) -> None:
+        if self.opposition is not None and self.kind not in (
+            ObjectionKind.REBUT,
+            ObjectionKind.UNDERMINE,
+        ):
+            msg = (
+                f"opposition= is only meaningful for a rebut or an undermine; "
+                f"{self.kind.value} {self.key!r} got opposition={self.opposition.value!r}"
+            )
+            raise InvalidValueError(msg)
         if self.question is not None and self.kind is not ObjectionKind.CHALLENGE:
             msg = (
                 f"question= is only meaningful for a challenge; {self.kind.value} {self.key!r} "

@@ -32,12 +32,13 @@ from __future__ import annotations
 import os
 
 from argmap.errors import InvalidValueError, UnknownFormatError
+from argmap.formats._format import Format
 from argmap.formats._input import write_output
 from argmap.formats.iccma import FORMATS, format_for_path, format_framework
 from argmap.map import ArgumentMap
 from argmap.semantics.translate import framework_from_map
 
-__all__ = ["DIALECTS", "dialect_for", "dump", "dumps"]
+__all__ = ["DIALECTS", "FORMAT", "dialect_for", "dump", "dumps"]
 
 DIALECTS: tuple[str, ...] = tuple(FORMATS)
 """The ICCMA formats written: ``apx``, ``tgf`` and ``i23``."""
@@ -95,3 +96,15 @@ def dialect_for(path: str | os.PathLike[str]) -> str:
         return format_for_path(path)
     except InvalidValueError:
         return "apx"
+
+
+FORMAT = Format(
+    "iccma",
+    "ICCMA",
+    (".apx", ".tgf", ".i23", ".af"),
+    "the map's abstract framework in an ICCMA format (write-only; `argmap solve` reads them)",
+    dump=lambda argument_map, target: dumps(
+        argument_map, dialect="apx" if target is None else dialect_for(target)
+    ),
+)
+"""ICCMA export in the format registry; the target's extension picks the dialect."""

@@ -399,6 +399,8 @@ class _Builder:
             # Scheme names are often identifiers (position_to_know): show them as words.
             shown = scheme or argument.scheme.replace("_", " ")
             texts.append(font(f"<I>{lines(shown, width)}</I>", size=SMALL, color=MUTED))
+        if argument.is_sketched and argument.text is not None:  # a sketch shows its gist
+            texts.append(font(lines(argument.text, width), size=SMALL))
         if argument.by is not None and texts:
             texts.append(font(one_line(self.speaker(argument.by) or ""), size=TINY, color=MUTED))
         if argument.weight is not None and self.options.show_weights:
@@ -601,6 +603,8 @@ class _Builder:
         else:
             attributes.update(color=ATTACK, arrowhead="tee", arrowsize="1.1", penwidth="1.8")
         self.present.add(objection.kind.value)
+        if objection.opposition is not None:  # contrary / contradictory, as the source says
+            pieces.append(font(objection.opposition.value, size=SMALL, color=ATTACK))
         status = status_line(annotation)
         if status is not None:
             pieces.append(status)
