@@ -535,7 +535,7 @@ def _opposition(value: Opposition | str | None) -> Opposition | None:
         return Opposition(value)
     except ValueError:
         choices = ", ".join(repr(k.value) for k in Opposition)
-        msg = f"opposition {value!r} is not known: expected one of {choices} or None"
+        msg = f"opposition {shown(value)} is not known: expected one of {choices} or None"
         raise InvalidValueError(msg) from None
 
 

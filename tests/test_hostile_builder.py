@@ -63,6 +63,7 @@ GOOD_CALLS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
             "label": "l",
             "note": "n",
             "questions": {"CQ1": "open"},
+            "text": "t",
         },
     ),
     "answer": (("a", "CQ1", True), {"by": "e", "note": "n"}),
@@ -70,10 +71,21 @@ GOOD_CALLS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
         ("a", "CQ2"),
         {"key": "k", "by": "p", "text": "t", "quote": None, "note": "n"},
     ),
-    "rebut": (("e", "c"), {"key": "k", "by": "p", "text": "t", "quote": None, "note": "n"}),
+    "rebut": (
+        ("e", "c"),
+        {"key": "k", "by": "p", "text": "t", "quote": None, "note": "n", "opposition": None},
+    ),
     "undermine": (
         ("e", "d"),
-        {"argument": "a", "key": "k", "by": "p", "text": "t", "quote": None, "note": "n"},
+        {
+            "argument": "a",
+            "key": "k",
+            "by": "p",
+            "text": "t",
+            "quote": None,
+            "note": "n",
+            "opposition": "contrary",
+        },
     ),
     "undercut": (("e", "a"), {"key": "k", "by": "p", "text": "t", "quote": None, "note": "n"}),
     "challenge": (
@@ -121,6 +133,7 @@ KINDS: dict[str, list[Any]] = {
     "weight": ["0.5", 2, -1, HUGE, float("nan"), True],
     "questions": [3, ["CQ1"], {3: "open"}, {"CQ1": 3}, {"CQ99": "open"}],
     "answer": ["maybe", 3, None],
+    "opposition": ["sideways", 3, b"contrary", object(), HUGE],
 }
 # The name a message may use for a parameter, where the parameter is a plural or the
 # model's word for it is clearer.
