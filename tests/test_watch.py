@@ -402,8 +402,8 @@ def test_dropped_clients_print_no_traceback(map_file: Path, debug: bool) -> None
         assert "Exception" not in err
         lines = err.splitlines()
         if debug:
-            assert len(lines) <= 10
-            assert all(line.startswith("argmap: watch: ") for line in lines)
+            assert len(lines) <= 10, lines
+            assert all(line.startswith("argmap: watch: ") for line in lines), lines
         else:
             assert lines == []
     finally:

@@ -43,6 +43,17 @@ from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.render.html import annotate_svg, build_html, map_data
 
+_STDERR_LOCK = threading.Lock()
+
+
+def _say(line: str) -> None:
+    """One whole line on stderr: request threads print at once, and print() writes the
+    text and its newline separately, so two lines could interleave into one."""
+    with _STDERR_LOCK:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
 __all__ = [
     "DEFAULT_PORT",
     "IDLE_TIMEOUT_SECONDS",
@@ -343,20 +354,12 @@ class _Server(ThreadingHTTPServer):
             # The page was closed or the client went quiet: routine, not a fault.
             if self.preview.debug:
                 reason = type(error).__name__
-                print(
-                    f"argmap: watch: {client_address[0]}: connection dropped ({reason})",
-                    file=sys.stderr,
-                    flush=True,
-                )
+                _say(f"argmap: watch: {client_address[0]}: connection dropped ({reason})")
             return
         if self.preview.debug:
             super().handle_error(request, client_address)
             return
-        print(
-            clean(f"argmap: watch: error serving a request: {type(error).__name__}: {error}"),
-            file=sys.stderr,
-            flush=True,
-        )
+        _say(clean(f"argmap: watch: error serving a request: {type(error).__name__}: {error}"))
 
 
 class _Handler(BaseHTTPRequestHandler):
