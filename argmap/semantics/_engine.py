@@ -26,11 +26,14 @@ from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = [
     "Component",
+    "acceptance",
+    "components",
     "count",
     "counterexample",
     "extensions",
     "first",
     "grounded",
+    "is_maximal",
     "labels_of",
     "witness",
 ]
@@ -48,21 +51,33 @@ _GREEDY_MIN_CYCLES = 4
 
 # Semantics codes (ICCMA's abbreviations).
 REDUCED = frozenset({"CO", "PR", "ST", "SST", "ID", "EG"})
-_BASE: dict[str, Base] = {
-    "CF": "cf",
-    "ADM": "adm",
-    "CO": "co",
-    "ST": "st",
-    "PR": "adm",
-    "SST": "co",
-    "STG": "cf",
+# The encoding each semantics' queries run on: (base, with range variables). Preferred
+# extensions grow from complete sets, not admissible ones: a complete model is closed
+# under defence, so a maximisation needs a handful of steps instead of hundreds.
+_ENCODING: dict[str, tuple[Base, bool]] = {
+    "CF": ("cf", False),
+    "ADM": ("co", False),
+    "CO": ("co", False),
+    "PR": ("co", False),
+    "ID": ("co", False),
+    "ST": ("st", False),
+    "SST": ("co", True),
+    "STG": ("cf", True),
 }
+# Enumerating admissible sets needs the admissible encoding itself.
+_ENUMERATION_BASE: dict[str, Base] = {"CF": "cf", "ADM": "adm", "CO": "co", "ST": "st"}
 
 
 class Component:
-    """A weakly connected piece of the framework, with local attacker lists."""
+    """A weakly connected piece of the framework, with local attacker lists.
 
-    __slots__ = ("attackers", "memo", "nodes", "targets")
+    It owns one incremental SAT solver per encoding, created on first use and reused by
+    every later query on this component (assumptions fix the query; temporary clauses
+    are guarded and retired), so asking about every argument in turn costs one solver
+    set-up, not one per question.
+    """
+
+    __slots__ = ("_solvers", "attackers", "memo", "nodes", "targets")
 
     def __init__(self, nodes: list[int], attackers: list[list[int]]) -> None:
         self.nodes = nodes
@@ -73,13 +88,37 @@ class Component:
                 targets[b].append(a)
         self.targets = targets
         self.memo: dict[str, Any] = {}
+        self._solvers: dict[tuple[Base, bool], ComponentSolver] = {}
+
+    def reasoner(self, semantics: str) -> ComponentSolver:
+        """The component's long-lived solver for ``semantics`` (do not add permanent
+        clauses to it)."""
+        key = _ENCODING[semantics]
+        solver = self._solvers.get(key)
+        if solver is None:
+            solver = ComponentSolver(self.attackers, key[0], ranges=key[1])
+            self._solvers[key] = solver
+        return solver
 
     def solver(self, semantics: str) -> ComponentSolver:
-        return ComponentSolver(self.attackers, _BASE[semantics], ranges=semantics in ("SST", "STG"))
+        """A fresh solver for an enumeration (its blocking clauses are permanent)."""
+        base = _ENUMERATION_BASE.get(semantics) or _ENCODING[semantics][0]
+        return ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
 
     def to_global(self, local: list[int]) -> list[int]:
         nodes = self.nodes
         return [nodes[a] for a in local]
+
+    def has_stable(self) -> bool:
+        """Whether the component has a stable extension (semi-stable and stage
+        extensions are then exactly the stable ones)."""
+        if "stable" not in self.memo:
+            self.memo["stable"] = self.reasoner("ST").members()
+        return self.memo["stable"] is not None
+
+    def _range_based(self, semantics: str) -> str:
+        """``ST`` when a range-based semantics coincides with stable here."""
+        return "ST" if semantics in ("SST", "STG") and self.has_stable() else semantics
 
     def all_extensions(self, semantics: str) -> list[list[int]]:
         key = f"all-{semantics}"
@@ -88,8 +127,10 @@ class Component:
             if len(plan) > 1:
                 found = list(plan.extensions(semantics))
                 self.memo[key] = [self.to_global(e) for e in found]
-                self.memo[f"first-{semantics}"] = self.memo[key][0]
         if key not in self.memo:
+            if semantics in ("SST", "STG") and self.has_stable():
+                self.memo[key] = self.all_extensions("ST")
+                return self.memo[key]  # type: ignore[no-any-return]
             with self.solver(semantics) as s:
                 if semantics == "PR":
                     found = list(s.preferred())
@@ -98,7 +139,6 @@ class Component:
                 else:
                     found = list(s.all_models())
             self.memo[key] = [self.to_global(e) for e in found]
-            self.memo[f"first-{semantics}"] = self.memo[key][0] if found else None
         return self.memo[key]  # type: ignore[no-any-return]
 
     def scc_plan(self) -> SccPlan:
@@ -110,92 +150,134 @@ class Component:
         return plan
 
     def first_extension(self, semantics: str) -> list[int] | None:
+        """Some extension of this component (global indices), or ``None``."""
         key = f"first-{semantics}"
-        if key not in self.memo and SCC_RECURSIVE and semantics == "PR":
-            plan = self.scc_plan()
-            if plan.cycles >= _GREEDY_MIN_CYCLES:
-                self.memo[key] = self.to_global(plan.first(semantics))
         if key not in self.memo:
-            with self.solver(semantics) as s:
-                found = s.solve()
-                local: list[int] | None = None
-                if found is not None:
-                    if semantics == "PR":
-                        local = s.maximise_members(found[0])
-                    elif semantics in ("SST", "STG"):
-                        local = s.maximise_range(found)[0]
-                    else:
-                        local = found[0]
-            self.memo[key] = None if local is None else self.to_global(local)
+            self.memo[key] = self._first(semantics)
         return self.memo[key]  # type: ignore[no-any-return]
+
+    def _first(self, semantics: str) -> list[int] | None:
+        if semantics in ("CF", "ADM", "CO"):
+            # The empty set: admissible, and complete on the undecided part (whose
+            # grounded extension is empty).
+            return []
+        semantics = self._range_based(semantics)
+        if semantics == "ST":
+            found = self.reasoner("ST").members()
+            return None if found is None else self.to_global(found)
+        if semantics == "PR":
+            if SCC_RECURSIVE and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
+                return self.to_global(self.scc_plan().first("PR"))
+            s = self.reasoner("PR")
+            start = s.members()
+            assert start is not None  # the empty set is complete
+            return self.to_global(s.maximise_members(start))
+        s = self.reasoner(semantics)
+        model = s.solve()
+        assert model is not None  # SST and STG extensions always exist
+        return self.to_global(s.maximise_range(model)[0])
 
     def credulous(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component containing local ``a`` (global indices)."""
-        if semantics in ("ADM", "CO", "PR"):
-            upstream = _graph.ancestors(a, self.attackers)
-            if len(upstream) < len(self.nodes):
-                return self._credulous_upstream(a, semantics, upstream)
-        with self.solver(semantics) as s:
-            if semantics in ("SST", "STG"):
-                local = s.range_maximal_with(a, member=True)
-            else:
-                found = s.solve([a + 1])
-                local = None if found is None else found[0]
-                if local is not None and semantics == "PR":
-                    local = s.maximise_members(local)
+        semantics = self._range_based(semantics)
+        s = self.reasoner(semantics)
+        if semantics in ("SST", "STG"):
+            local = s.range_maximal_where([a + 1])
+        else:
+            local = s.members([a + 1])
+            if local is not None and semantics == "PR":
+                local = s.maximise_members(local)
         return None if local is None else self.to_global(local)
-
-    def _credulous_upstream(self, a: int, semantics: str, upstream: list[int]) -> list[int] | None:
-        """Credulous acceptance decided on the arguments with a path to ``a`` only.
-
-        An admissible set containing ``a`` exists iff one exists among ``a``'s ancestors
-        (intersecting an admissible set with them keeps it admissible, since attackers
-        and defenders of ancestors are ancestors). The seed found there is then extended
-        to a complete or preferred extension of the whole component.
-        """
-        position = {x: i for i, x in enumerate(upstream)}
-        local_attackers = [[position[y] for y in self.attackers[x]] for x in upstream]
-        with ComponentSolver(local_attackers, "adm") as s:
-            found = s.solve([position[a] + 1])
-        if found is None:
-            return None
-        seed = [upstream[i] for i in found[0]]
-        if semantics == "ADM":
-            return self.to_global(seed)
-        with self.solver(semantics) as s:
-            if semantics == "PR":
-                return self.to_global(s.maximise_members(seed))
-            closed = s.solve([x + 1 for x in seed])
-        assert closed is not None  # an admissible set lies in some complete extension
-        return self.to_global(closed[0])
 
     def skeptical_counterexample(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component without local ``a``, or ``None``."""
-        with self.solver(semantics) as s:
-            if semantics in ("SST", "STG"):
-                local = s.range_maximal_with(a, member=False)
-            elif semantics == "PR":
-                local = s.preferred_without(a)
-            else:
-                found = s.solve([-(a + 1)])
-                local = None if found is None else found[0]
+        semantics = self._range_based(semantics)
+        s = self.reasoner(semantics)
+        if semantics in ("SST", "STG"):
+            local = s.range_maximal_where([-(a + 1)])
+        elif semantics == "PR":
+            local = self._preferred_without(s, a)
+        else:
+            local = s.members([-(a + 1)])
         return None if local is None else self.to_global(local)
 
+    def _preferred_without(self, s: ComponentSolver, a: int) -> list[int] | None:
+        # Two cheap refutations before the counter-example-guided loop: no complete set
+        # holds `a` (then any preferred extension will do), or one attacks it (then every
+        # preferred extension above that set leaves `a` out).
+        if s.members([a + 1]) is None:
+            first = self.first_extension("PR")
+            assert first is not None
+            position = {g: i for i, g in enumerate(self.nodes)}
+            return [position[g] for g in first]
+        attacking = s.members([s.lit_out(a)])
+        if attacking is not None:
+            return s.maximise_members(attacking)
+        return s.preferred_missing([a])
+
+    def acceptance(self, semantics: str) -> tuple[set[int], set[int]]:
+        """The local arguments credulously and skeptically accepted by this component
+        alone (for ``ST``: assuming it has a stable extension)."""
+        key = f"acceptance-{semantics}"
+        if key not in self.memo:
+            self.memo[key] = (self._credulous_all(semantics), self._skeptical_all(semantics))
+        return self.memo[key]  # type: ignore[no-any-return]
+
+    def _credulous_all(self, semantics: str) -> set[int]:
+        """Every argument in some extension: each SAT call asks for an extension
+        holding an argument not yet seen in one, so the calls number the extensions
+        needed to cover the accepted arguments, plus one."""
+        semantics = self._range_based(semantics)
+        s = self.reasoner(semantics)
+        seen: set[int] = set()
+        while True:
+            unseen = [x + 1 for x in range(len(self.nodes)) if x not in seen]
+            if not unseen:
+                return seen
+            if semantics in ("SST", "STG"):
+                found = s.range_maximal_where(unseen)
+            else:
+                act = s.guard(unseen)
+                found = s.members([act])
+                s.retire(act)
+            if found is None:
+                return seen
+            seen.update(found)
+
+    def _skeptical_all(self, semantics: str) -> set[int]:
+        """Every argument in all extensions: candidates start as one extension and each
+        call asks for an extension missing one of them."""
+        if semantics in ("CF", "ADM", "CO"):
+            return set()  # the empty set is an extension here
+        semantics = self._range_based(semantics)
+        first = self.first_extension(semantics)
+        if first is None:
+            return set(range(len(self.nodes)))  # no extension: vacuous
+        position = {g: i for i, g in enumerate(self.nodes)}
+        candidates = {position[g] for g in first}
+        s = self.reasoner(semantics)
+        while candidates:
+            query = sorted(candidates)
+            if semantics == "PR":
+                found = s.preferred_missing(query)
+            elif semantics in ("SST", "STG"):
+                found = s.range_maximal_where([-(q + 1) for q in query])
+            else:
+                act = s.guard([-(q + 1) for q in query])
+                found = s.members([act])
+                s.retire(act)
+            if found is None:
+                break
+            candidates.intersection_update(found)
+        return candidates
+
     def ideal(self) -> list[int]:
-        """The ideal extension of this component (Dunne's characterisation)."""
+        """The ideal extension of this component: the greatest admissible set of
+        arguments that no credulously accepted argument attacks (Dunne 2009)."""
         if "ideal" not in self.memo:
-            accepted: set[int] = set()
-            n = len(self.nodes)
-            with ComponentSolver(self.attackers, "adm") as s:
-                while True:
-                    unknown = [x + 1 for x in range(n) if x not in accepted]
-                    if not unknown:
-                        break
-                    s.add(unknown)
-                    found = s.solve()
-                    if found is None:
-                        break
-                    accepted.update(found[0])
+            accepted = self.acceptance("PR")[0] if "acceptance-PR" in self.memo else None
+            if accepted is None:
+                accepted = self._credulous_all("PR")
             candidates = [
                 x for x in sorted(accepted) if not any(b in accepted for b in self.attackers[x])
             ]
@@ -205,15 +287,9 @@ class Component:
 
     def eager(self) -> list[int]:
         """The eager extension of this component: the greatest admissible subset of the
-        intersection of its semi-stable extensions."""
+        skeptically semi-stable arguments (found without enumerating extensions)."""
         if "eager" not in self.memo:
-            common: set[int] | None = None
-            with self.solver("SST") as s:
-                for ext in s.range_maximal():
-                    common = set(ext) if common is None else common & set(ext)
-                    if not common:
-                        break
-            assert common is not None  # every finite framework has a semi-stable extension
+            common = self._skeptical_all("SST")
             local = _graph.largest_admissible_subset(sorted(common), self.attackers, self.targets)
             self.memo["eager"] = self.to_global(local)
         return self.memo["eager"]  # type: ignore[no-any-return]
@@ -364,14 +440,17 @@ def _complete_with(
 
 
 def witness(af: ArgumentationFramework, a: int, semantics: str) -> list[int] | None:
-    """An extension containing argument ``a`` (credulous acceptance), or ``None``."""
+    """An extension containing argument ``a`` (credulous acceptance), or ``None``.
+
+    Repeated calls on one framework reuse each component's solver, so asking about
+    every argument in turn costs one solver set-up per component (see also
+    :func:`acceptance`, which answers for all arguments at once).
+    """
     if semantics in ("GR", "ID", "EG"):
         ext = single(af, semantics)
         return ext if a in set(ext) else None
     if semantics == "CF":
-        offsets, flat = af.csr()
-        self_attack = a in flat[offsets[a] : offsets[a + 1]].tolist()
-        return None if self_attack else [a]
+        return None if a in af.attackers[a] else [a]
     if semantics in REDUCED:
         label = grounded(af)[a]
         if label == _graph.OUT:
@@ -379,12 +458,12 @@ def witness(af: ArgumentationFramework, a: int, semantics: str) -> list[int] | N
         if label == _graph.IN:
             return first(af, semantics)
     component, local = _locate(af, a, reduced=semantics in REDUCED)
-    if semantics in ("CO", "ADM"):
-        found = component.credulous(local, semantics)
-        return None if found is None else sorted(_fixed(af, semantics) + found)
     found = component.credulous(local, semantics)
     if found is None:
         return None
+    if semantics in ("CO", "ADM"):
+        # Other components contribute nothing: the grounded part (for CO) is enough.
+        return sorted(_fixed(af, semantics) + found)
     return _complete_with(af, semantics, component, found)
 
 
@@ -415,6 +494,55 @@ def counterexample(af: ArgumentationFramework, a: int, semantics: str) -> list[i
     return _complete_with(af, semantics, component, found)
 
 
+def acceptance(af: ArgumentationFramework, semantics: str) -> tuple[list[bool], list[bool]]:
+    """Credulous and skeptical acceptance of every argument, as two lists by index.
+
+    Far cheaper than one :func:`witness` and one :func:`counterexample` per argument:
+    the grounded labelling settles most arguments, and inside each component every SAT
+    call settles a whole extension's worth (an extension holding an argument not yet
+    seen in one; an extension missing an argument still thought skeptical). Skeptical
+    acceptance under ``ST`` is vacuous (all ``True``) when there is no stable
+    extension. Memoised on the framework.
+    """
+    key = f"acceptance-{semantics}"
+    cached = af.cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    n = len(af)
+    if semantics in ("GR", "ID", "EG"):
+        inside = set(single(af, semantics))
+        flags = [i in inside for i in range(n)]
+        result = (flags, list(flags))
+    elif semantics == "CF":
+        attackers = af.attackers
+        result = ([i not in attackers[i] for i in range(n)], [False] * n)
+    else:
+        reduced = semantics in REDUCED
+        credulous = [False] * n
+        skeptical = [False] * n
+        if reduced:
+            labels = grounded(af)
+            for i in range(n):
+                if labels[i] == _graph.IN:
+                    credulous[i] = skeptical[i] = True
+        parts = components(af, reduced=reduced)
+        if semantics == "ST" and any(c.first_extension("ST") is None for c in parts):
+            result = ([False] * n, [True] * n)  # no stable extension at all
+        else:
+            for c in parts:
+                yes, always = c.acceptance(semantics)
+                nodes = c.nodes
+                for x in yes:
+                    credulous[nodes[x]] = True
+                for x in always:
+                    skeptical[nodes[x]] = True
+            if semantics in ("ADM", "CO"):
+                skeptical = [flag and semantics == "CO" for flag in skeptical]
+            result = (credulous, skeptical)
+    af.cache[key] = result
+    return result
+
+
 def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -> bool:
     """Whether a complete (``PR``, ``SST``) or conflict-free (``STG``) set is maximal:
     no admissible strict superset (PR), no complete (SST) or conflict-free (STG) set of
@@ -423,26 +551,24 @@ def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -
     inside = set(members)
     for c in components(af, reduced=semantics in REDUCED):
         local = [i for i, g in enumerate(c.nodes) if g in inside]
+        s = c.reasoner(semantics)
         if semantics == "PR":
             kept = set(local)
             grow = [a + 1 for a in range(len(c.nodes)) if a not in kept]
-            if not grow:
-                continue
-            with c.solver(semantics) as s:
-                s.add(grow)
-                if s.solve([a + 1 for a in local]) is not None:
-                    return False
+            fixed = [a + 1 for a in local]
+        else:
+            reached = set(local)
+            for a in local:
+                reached.update(c.targets[a])
+            grow = [s.lit_rng(b) for b in range(len(c.nodes)) if b not in reached]
+            fixed = [s.lit_rng(b) for b in sorted(reached)]
+        if not grow:
             continue
-        reached = set(local)
-        for a in local:
-            reached.update(c.targets[a])
-        with c.solver(semantics) as s:
-            larger = [s.lit_rng(b) for b in range(len(c.nodes)) if b not in reached]
-            if not larger:
-                continue
-            s.add(larger)
-            if s.solve([s.lit_rng(b) for b in sorted(reached)]) is not None:
-                return False
+        act = s.guard(grow)
+        larger = s.members([act, *fixed])
+        s.retire(act)
+        if larger is not None:
+            return False
     return True
 
 
