@@ -17,8 +17,6 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-import numpy as np
-
 from argmap.semantics import _graph
 from argmap.semantics._sat import Base, ComponentSolver
 from argmap.semantics._scc import SccPlan
@@ -328,8 +326,11 @@ def grounded(af: ArgumentationFramework) -> bytearray:
     """The grounded labelling as bytes (0 undec, 1 in, 2 out), memoised."""
     labels = af.cache.get("grounded")
     if labels is None:
-        offsets, flat = af.csr()
-        labels = _graph.grounded_labels(len(af), offsets, flat, af.attack_arrays[1])
+        if af.uses_arrays:  # large input from a reader: vectorised
+            offsets, flat = af.csr()
+            labels = _graph.grounded_labels(len(af), offsets, flat, af.attack_arrays[1])
+        else:
+            labels = _graph.grounded_from_lists(af.attackers, af.targets)
         af.cache["grounded"] = labels
     return labels
 
@@ -340,6 +341,52 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
     cached = af.cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    if af.uses_arrays:
+        nodes, attackers = _undecided_arrays(af, reduced=reduced)
+    else:
+        nodes, attackers = _undecided_lists(af, reduced=reduced)
+    count = len(nodes)
+    targets: list[list[int]] = [[] for _ in range(count)]
+    for y, att in enumerate(attackers):
+        for x in att:
+            targets[x].append(y)
+    result: list[Component] = []
+    for piece in _graph.weak_components(range(count), attackers, targets):
+        if len(piece) == count:  # one component: local indices are already right
+            result.append(Component(nodes, attackers))
+            continue
+        local = {p: i for i, p in enumerate(piece)}
+        result.append(
+            Component(
+                [nodes[p] for p in piece],
+                [[local[q] for q in attackers[p]] for p in piece],
+            )
+        )
+    af.cache[key] = result
+    return result
+
+
+def _undecided_lists(
+    af: ArgumentationFramework, *, reduced: bool
+) -> tuple[list[int], list[list[int]]]:
+    """The kept arguments and their local attacker lists (sorted, no duplicates)."""
+    if reduced:
+        labels = grounded(af)
+        nodes = [i for i in range(len(af)) if labels[i] == _graph.UNDEC]
+    else:
+        nodes = list(range(len(af)))
+    position = {g: i for i, g in enumerate(nodes)}
+    every = af.attackers
+    attackers = [[position[x] for x in every[g] if x in position] for g in nodes]
+    return nodes, attackers
+
+
+def _undecided_arrays(
+    af: ArgumentationFramework, *, reduced: bool
+) -> tuple[list[int], list[list[int]]]:
+    """:func:`_undecided_lists` with numpy, for frameworks with millions of attacks."""
+    import numpy as np
+
     n = len(af)
     src, dst = af.attack_arrays
     if reduced:
@@ -357,24 +404,9 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
     heads = (codes // max(count, 1)).tolist()
     tails = (codes % max(count, 1)).tolist()
     attackers: list[list[int]] = [[] for _ in range(count)]
-    targets: list[list[int]] = [[] for _ in range(count)]
     for y, x in zip(heads, tails, strict=True):
         attackers[y].append(x)
-        targets[x].append(y)
-    result: list[Component] = []
-    for piece in _graph.weak_components(range(count), attackers, targets):
-        if len(piece) == count:  # one component: local indices are already right
-            result.append(Component(nodes, attackers))
-            continue
-        local = {p: i for i, p in enumerate(piece)}
-        result.append(
-            Component(
-                [nodes[p] for p in piece],
-                [[local[q] for q in attackers[p]] for p in piece],
-            )
-        )
-    af.cache[key] = result
-    return result
+    return nodes, attackers
 
 
 def _locate(af: ArgumentationFramework, a: int, *, reduced: bool) -> tuple[Component, int]:
@@ -397,8 +429,12 @@ def _fixed(af: ArgumentationFramework, semantics: str) -> list[int]:
 
 def _grounded_in(af: ArgumentationFramework) -> list[int]:
     """The grounded extension's indices, sorted (a fresh list each call)."""
-    labels = np.frombuffer(bytes(grounded(af)), dtype=np.int8)
-    return np.flatnonzero(labels == _graph.IN).tolist()
+    labels = grounded(af)
+    if af.uses_arrays:
+        import numpy as np
+
+        return np.flatnonzero(np.frombuffer(bytes(labels), dtype=np.int8) == _graph.IN).tolist()
+    return [i for i in range(len(labels)) if labels[i] == _graph.IN]
 
 
 # -- the tasks -------------------------------------------------------------------------
@@ -601,11 +637,20 @@ def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -
 def labels_of(af: ArgumentationFramework, members: list[int]) -> bytearray:
     """The labelling induced by a set: in, out if attacked by it, undec otherwise."""
     n = len(af)
-    label = np.zeros(n, dtype=np.int8)
-    chosen = np.asarray(members, dtype=np.int64)
-    if chosen.size:
+    if af.uses_arrays and len(members) > 4096:
+        import numpy as np
+
+        label = np.zeros(n, dtype=np.int8)
+        chosen = np.asarray(members, dtype=np.int64)
         offsets, flat = af.csr()
-        hit = _graph.gather(offsets, flat, chosen)
-        label[hit] = _graph.OUT
+        label[_graph.gather(offsets, flat, chosen)] = _graph.OUT
         label[chosen] = _graph.IN
-    return bytearray(label.tobytes())
+        return bytearray(label.tobytes())
+    labels = bytearray(n)
+    targets = af.targets
+    for a in members:
+        for b in targets[a]:
+            labels[b] = _graph.OUT
+    for a in members:
+        labels[a] = _graph.IN
+    return labels

@@ -83,7 +83,12 @@ class SatBackend:
         if self._wrapped is None:
             # The flag lets the native code turn Ctrl-C into KeyboardInterrupt.
             main = threading.current_thread() is threading.main_thread()
-            return bool(self._solve(self._handle, assumptions, int(main)))
+            try:
+                return bool(self._solve(self._handle, assumptions, int(main)))
+            except Exception as error:  # the native module's own class for Ctrl-C
+                if "keyboard interrupt" in str(error).lower():
+                    raise KeyboardInterrupt from None
+                raise
         return bool(self._wrapped.solve(assumptions=assumptions))  # pragma: no cover
 
     def model(self) -> list[int]:

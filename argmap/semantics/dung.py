@@ -76,8 +76,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
-import numpy as np
-
 from argmap.errors import InvalidValueError
 from argmap.semantics import _engine, _graph
 from argmap.semantics.framework import ArgumentationFramework, Label
@@ -216,8 +214,8 @@ class Labelling(Mapping[str, Label]):
 
     def _with(self, code: int) -> frozenset[str]:
         names = self._framework.arguments
-        chosen = np.flatnonzero(np.frombuffer(self._codes, dtype=np.int8) == code)
-        return frozenset(names[i] for i in chosen.tolist())
+        codes = self._codes
+        return frozenset(names[i] for i in range(len(codes)) if codes[i] == code)
 
     @property
     def in_set(self) -> Extension:
