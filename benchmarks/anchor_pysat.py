@@ -272,10 +272,10 @@ class Anchor:
             if found is None:
                 break
             seen.update(found)
+        # Credulously accepted and not attacked by a credulously accepted argument:
+        # a conflict-free set, whose greatest admissible subset is the ideal extension.
         hit = {x for x in range(self.n) if any(b in seen for b in self.attackers[x])}
-        return greatest_admissible_subset(
-            {x for x in range(self.n) if x not in hit}, self.attackers, self.n
-        )
+        return greatest_admissible_subset(seen - hit, self.attackers, self.n)
 
     def every(self, sem: str) -> Iterator[list[int]]:
         if sem in ("GR", "ID"):

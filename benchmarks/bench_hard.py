@@ -39,6 +39,7 @@ Requires the ``benchmarks`` extra: ``pip install -e '.[benchmarks]'``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import platform
@@ -48,6 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -276,11 +278,23 @@ class Run:
     note: str = ""
 
 
+# Every child may cache its bytecode (in a folder of its own), as an installed program
+# does; PYTHONDONTWRITEBYTECODE in the caller's environment would otherwise make every
+# Python process compile its modules again at each start.
+_CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+_CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "argmap-bench-pycache")
+
+
 def run_process(command: list[str], *, limit: float) -> Run:
     """Run ``command`` from spawn to exit; kill its process group past ``limit``."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env=_CHILD_ENV,
     )
     try:
         out, err = child.communicate(timeout=limit)
@@ -411,6 +425,18 @@ def verdict(problem: str, run: Run) -> object:
 # -- the table -----------------------------------------------------------------------------
 
 
+def best_of(job: Callable[[], Run]) -> Run:
+    """The faster of two runs when a run takes under five seconds (the machine is
+    shared: a second run halves the noise where it matters most), else the one run."""
+    first = job()
+    if first.seconds is None or first.seconds >= 5:
+        return first
+    second = job()
+    if second.seconds is not None and second.seconds < first.seconds:
+        return second
+    return first
+
+
 def query_argument(af: ArgumentationFramework, seed: int) -> int:
     """An argument the grounded labelling leaves undecided (seeded), else the middle one."""
     labels = _engine.grounded(af)
@@ -449,9 +475,9 @@ def bench_family(
             if not alive[problem]:
                 continue
             runs = {
-                "argmap": run_argmap(problem, i23, query, limit),
-                "pysat": run_pysat(problem, i23, query, limit),
-                "clingo": run_clingo(problem, apx, query, limit, work),
+                "argmap": best_of(functools.partial(run_argmap, problem, i23, query, limit)),
+                "pysat": best_of(functools.partial(run_pysat, problem, i23, query, limit)),
+                "clingo": best_of(functools.partial(run_clingo, problem, apx, query, limit, work)),
             }
             finished = {k: r for k, r in runs.items() if r.seconds is not None}
             problems_found = [

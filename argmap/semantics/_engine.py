@@ -79,13 +79,19 @@ class Component:
 
     __slots__ = ("_solvers", "attackers", "memo", "nodes", "targets")
 
-    def __init__(self, nodes: list[int], attackers: list[list[int]]) -> None:
+    def __init__(
+        self,
+        nodes: list[int],
+        attackers: list[list[int]],
+        targets: list[list[int]] | None = None,
+    ) -> None:
         self.nodes = nodes
         self.attackers = attackers
-        targets: list[list[int]] = [[] for _ in nodes]
-        for a, att in enumerate(attackers):
-            for b in att:
-                targets[b].append(a)
+        if targets is None:
+            targets = [[] for _ in nodes]
+            for a, att in enumerate(attackers):
+                for b in att:
+                    targets[b].append(a)
         self.targets = targets
         self.memo: dict[str, Any] = {}
         self._solvers: dict[tuple[Base, bool], ComponentSolver] = {}
@@ -183,11 +189,14 @@ class Component:
         if semantics in ("SST", "STG"):
             local = self.reasoner(semantics).range_maximal_where([a + 1])
         elif semantics in ("ADM", "CO", "PR"):
-            local = self.reasoner("ADM").members([a + 1])
+            # All on the admissible encoding: a complete witness is the closure of an
+            # admissible one, and a preferred one grows through closures.
+            s = self.reasoner("ADM")
+            local = s.members([a + 1])
             if local is not None and semantics == "CO":
                 local = self.complete_closure(local)
             elif local is not None and semantics == "PR":
-                local = self.reasoner("PR").maximise_members(local)
+                local = s.maximise_members(local, close=self.complete_closure)
         else:
             local = self.reasoner(semantics).members([a + 1])
         return None if local is None else self.to_global(local)
@@ -229,7 +238,7 @@ class Component:
         # Two cheap refutations before the counter-example-guided loop: no complete set
         # holds `a` (then any preferred extension will do), or one attacks it (then every
         # preferred extension above that set leaves `a` out).
-        if self.reasoner("ADM").members([a + 1]) is None:
+        if s.members([a + 1]) is None:
             first = self.first_extension("PR")
             assert first is not None
             position = {g: i for i, g in enumerate(self.nodes)}
@@ -351,9 +360,9 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
         for x in att:
             targets[x].append(y)
     result: list[Component] = []
-    for piece in _graph.weak_components(range(count), attackers, targets):
+    for piece in _pieces(attackers, targets):
         if len(piece) == count:  # one component: local indices are already right
-            result.append(Component(nodes, attackers))
+            result.append(Component(nodes, attackers, targets))
             continue
         local = {p: i for i, p in enumerate(piece)}
         result.append(
@@ -364,6 +373,30 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
         )
     af.cache[key] = result
     return result
+
+
+def _pieces(attackers: list[list[int]], targets: list[list[int]]) -> list[list[int]]:
+    """The weakly connected components of a whole graph, each sorted, in order of their
+    smallest node (:func:`_graph.weak_components` without its node filter)."""
+    seen = bytearray(len(attackers))
+    pieces: list[list[int]] = []
+    for root in range(len(attackers)):
+        if seen[root]:
+            continue
+        seen[root] = 1
+        piece = [root]
+        for x in piece:  # grows while it is walked: a breadth-first search
+            for y in attackers[x]:
+                if not seen[y]:
+                    seen[y] = 1
+                    piece.append(y)
+            for y in targets[x]:
+                if not seen[y]:
+                    seen[y] = 1
+                    piece.append(y)
+        piece.sort()
+        pieces.append(piece)
+    return pieces
 
 
 def _undecided_lists(
