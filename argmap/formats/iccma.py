@@ -42,10 +42,8 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from argmap._io import atomic_write_text
 from argmap.errors import (
     FormatError,
     FrameworkFileNotFoundError,
@@ -54,6 +52,9 @@ from argmap.errors import (
 )
 from argmap.formats._limits import MAX_FILE_BYTES
 from argmap.semantics.framework import ArgumentationFramework
+
+if TYPE_CHECKING:  # pathlib and the atomic writer are imported by the writer only
+    from pathlib import Path
 
 __all__ = [
     "FORMATS",
@@ -111,7 +112,7 @@ def format_for_path(path: str | os.PathLike[str]) -> Format:
     >>> format_for_path("bench/x.tgf"), format_for_path("x.af")
     ('tgf', 'i23')
     """
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in _SUFFIXES:
         msg = (
             f"cannot tell the format of {str(path)!r} from its extension: expected .apx, "
@@ -448,5 +449,7 @@ def write_framework(
     InvalidValueError
         If the format is not known or a name cannot be written in it.
     """
+    from argmap._io import atomic_write_text
+
     kind = _check_format(fmt) if fmt is not None else format_for_path(path)
     return atomic_write_text(path, format_framework(af, kind))

@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argmap.semantics import _graph
-from argmap.semantics._sat import Base, ComponentSolver
-from argmap.semantics._scc import SccPlan
 from argmap.semantics.framework import ArgumentationFramework
+
+if TYPE_CHECKING:  # the SAT layer is imported by the first task that needs it
+    from argmap.semantics._sat import Base, ComponentSolver
+    from argmap.semantics._scc import SccPlan
 
 __all__ = [
     "Component",
     "acceptance",
     "components",
     "count",
+    "count_lists_extensions",
     "counterexample",
     "extensions",
     "first",
@@ -102,12 +105,16 @@ class Component:
         key = _ENCODING[semantics]
         solver = self._solvers.get(key)
         if solver is None:
+            from argmap.semantics._sat import ComponentSolver
+
             solver = ComponentSolver(self.attackers, key[0], ranges=key[1])
             self._solvers[key] = solver
         return solver
 
     def solver(self, semantics: str) -> ComponentSolver:
         """A fresh solver for an enumeration (its blocking clauses are permanent)."""
+        from argmap.semantics._sat import ComponentSolver
+
         base = _ENUMERATION_BASE.get(semantics) or _ENCODING[semantics][0]
         return ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
 
@@ -151,6 +158,8 @@ class Component:
         """The strongly connected components in topological order, memoised."""
         plan = self.memo.get("scc-plan")
         if plan is None:
+            from argmap.semantics._scc import SccPlan
+
             plan = SccPlan(self.attackers, self.targets)
             self.memo["scc-plan"] = plan
         return plan
@@ -496,6 +505,16 @@ def count(af: ArgumentationFramework, semantics: str) -> int:
         if not total:
             return 0
     return total
+
+
+def count_lists_extensions(af: ArgumentationFramework, semantics: str) -> bool:
+    """Whether :func:`count` will list extensions: counts multiply over components and
+    the grounded part fixes the rest, but inside a component with more than one
+    argument no counting method avoids listing them (counting is #P-hard for every
+    semantics here but GR, ID and EG)."""
+    if semantics in ("GR", "ID", "EG"):
+        return False
+    return any(len(c.nodes) > 1 for c in components(af, reduced=semantics in REDUCED))
 
 
 def single(af: ArgumentationFramework, semantics: str) -> list[int]:

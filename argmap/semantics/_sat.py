@@ -39,7 +39,6 @@ abstract argumentation and which insight we attained. *Artificial Intelligence* 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
@@ -82,6 +81,8 @@ class SatBackend:
 
     def solve(self, assumptions: list[int]) -> bool:
         if self._wrapped is None:
+            import threading
+
             # The flag lets the native code turn Ctrl-C into KeyboardInterrupt.
             main = threading.current_thread() is threading.main_thread()
             try:
