@@ -70,3 +70,30 @@ def test_complete_closure_is_the_least_complete_superset() -> None:
     local = {af.arguments[g]: i for i, g in enumerate(component.nodes)}
     closed = component.complete_closure([local["a"]])
     assert {af.arguments[component.nodes[i]] for i in closed} == {"a", "c"}
+
+
+@given(af=st.one_of(frameworks(max_args=9), layered_frameworks(max_args=9)))
+def test_list_and_array_frameworks_agree(af: ArgumentationFramework) -> None:
+    """Frameworks from Python data keep lists and run the plain-Python paths; those from
+    arrays (the readers on large files) run numpy's. Both give the same answers."""
+    import numpy as np
+
+    src = [i for i, _ in af.attack_indices]
+    dst = [j for _, j in af.attack_indices]
+    listed = ArgumentationFramework.numbered(len(af), src, dst)
+    arrayed = ArgumentationFramework.numbered(
+        len(af), np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64)
+    )
+    assert not listed.uses_arrays
+    assert arrayed.uses_arrays
+    assert listed.attackers == arrayed.attackers
+    assert listed.targets == arrayed.targets
+    assert _engine.grounded(listed) == _engine.grounded(arrayed)
+    for reduced in (True, False):
+        ours = _engine.components(listed, reduced=reduced)
+        theirs = _engine.components(arrayed, reduced=reduced)
+        assert [(c.nodes, c.attackers) for c in ours] == [(c.nodes, c.attackers) for c in theirs]
+    for code in ("PR", "ST", "STG"):
+        assert list(_engine.extensions(listed, code)) == list(_engine.extensions(arrayed, code))
+    members = _engine.single(listed, "GR")
+    assert _engine.labels_of(listed, members) == _engine.labels_of(arrayed, members)

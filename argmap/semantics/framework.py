@@ -324,7 +324,22 @@ class ArgumentationFramework:
         return self._count
 
     def __contains__(self, name: object) -> bool:
+        if self._stored_names is None:
+            return self._numbered_index(name) is not None
         return name in self._name_index
+
+    def _numbered_index(self, name: object) -> int | None:
+        """The index of ``name`` in a numbered framework ("1".."N"), without its names."""
+        if (
+            isinstance(name, str)
+            and name.isascii()
+            and name.isdigit()
+            and not name.startswith("0")
+            and len(name) <= len(str(self._count))
+            and int(name) <= self._count
+        ):
+            return int(name) - 1
+        return None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
@@ -364,6 +379,10 @@ class ArgumentationFramework:
         >>> ArgumentationFramework(["a", "b"]).index("b")
         1
         """
+        if self._stored_names is None:
+            found = self._numbered_index(name)
+            if found is not None:
+                return found
         try:
             return self._name_index[name]
         except (KeyError, TypeError):
