@@ -77,7 +77,7 @@ _APX_ARG = re.compile(r"arg\(\s*([^\s(),]+)\s*\)\s*\.")
 _APX_ATT = re.compile(r"att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\.")
 _HEADER = re.compile(rb"p\s+af\s+(\d+)\s*")
 _DIGITS = b"0123456789"
-_LONG_NUMBER = re.compile(rb"\d{19}")  # more digits than an int64 holds
+_LONGEST_NUMBER = 18  # digits; an int64 holds every number this long
 
 MAX_ARGUMENTS = 10_000_000
 """Most arguments an ``i23`` header may declare. The header is never trusted: a 20-byte
@@ -328,10 +328,13 @@ def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
     lines = body.count(b"\n")
     # Every line must be `digits space digits`: removing the digits leaves " \n" per line,
     # and exactly two numbers per line means no digit run is empty.
-    if body.translate(None, _DIGITS) != b" \n" * lines or _LONG_NUMBER.search(body):
+    if body.translate(None, _DIGITS) != b" \n" * lines:
         return None
     if len(body) < _NUMPY_BYTES:
-        values: list[int] = list(map(int, body.split()))
+        tokens = body.split()
+        if any(len(token) > _LONGEST_NUMBER for token in tokens):
+            return None  # the line parser names the number
+        values: list[int] = list(map(int, tokens))
         if len(values) != 2 * lines or (values and (min(values) < 1 or max(values) > n)):
             return None
         return ArgumentationFramework.numbered(
@@ -339,6 +342,12 @@ def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
         )
     import numpy as np
 
+    # The longest run of digits, from the gaps between separators: longer than an int64
+    # holds and numpy would saturate it, so the line parser must name it instead.
+    raw = np.frombuffer(body, dtype=np.uint8)
+    gaps = np.diff(np.flatnonzero(raw < ord("0")), prepend=-1)
+    if gaps.size and int(gaps.max()) - 1 > _LONGEST_NUMBER:
+        return None
     array = np.fromstring(body, dtype=np.int64, sep=" ") if lines else np.empty(0, np.int64)
     if array.size != 2 * lines:
         return None
