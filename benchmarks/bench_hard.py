@@ -32,7 +32,9 @@ a limit of 60 s; answers are cross-checked (YES/NO, and certificates checked aga
 framework). Sizes start at 100 and double while some anchor finishes in time.
 
 Run: ``python benchmarks/bench_hard.py`` (``--quick`` stops at 1,600 arguments;
-``--families grid,ba`` and ``--tasks DS-PR,SE-PR`` select rows; ``--limit S``).
+``--families grid,ba`` and ``--tasks DS-PR,SE-PR`` select rows, ``--counting`` runs the
+EE/CE table; ``--limit S``; ``--reader`` adds the i23 reader at its size cap; ``--json
+FILE`` keeps the rows, and ``--summarise FILE...`` prints the summary of several runs).
 Requires the ``benchmarks`` extra: ``pip install -e '.[benchmarks]'``.
 """
 
@@ -594,6 +596,9 @@ def summarise(results: list[dict[str, object]]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--summarise"]:  # the summary of earlier runs' --json files, together
+        summarise([r for path in argv[1:] for r in json.loads(Path(path).read_text())])
+        return 0
     quick = "--quick" in argv
 
     def option(name: str, default: str) -> str:
