@@ -172,6 +172,12 @@ class Component:
         return self.memo[key]  # type: ignore[no-any-return]
 
     def _first(self, semantics: str) -> list[int] | None:
+        if len(self.nodes) == 1:
+            # Hundreds of lone arguments are common (isolated, or self-attacking ones the
+            # grounded labelling leaves): each would otherwise get a solver of its own.
+            if semantics in ("CF", "ADM", "CO") or self.attackers[0]:
+                return None if semantics == "ST" and self.attackers[0] else []
+            return list(self.nodes)
         if semantics in ("CF", "ADM", "CO"):
             # The empty set: admissible, and complete on the undecided part (whose
             # grounded extension is empty).
