@@ -457,7 +457,21 @@ def _undecided_arrays(
     return nodes, attackers
 
 
+def _whole(af: ArgumentationFramework) -> Component:
+    """The whole framework as one component, for the semantics that keep the grounded
+    part (CF, ADM, STG) when one question is asked: a witness needs an extension of
+    every component anyway, and one solver over all of them costs less than splitting
+    (enumeration and counting still split, where products pay). Memoised."""
+    whole = af.cache.get("whole")
+    if whole is None:
+        whole = Component(list(range(len(af))), af.attackers, af.targets)
+        af.cache["whole"] = whole
+    return whole
+
+
 def _locate(af: ArgumentationFramework, a: int, *, reduced: bool) -> tuple[Component, int]:
+    if not reduced:
+        return _whole(af), a
     key = "where-reduced" if reduced else "where-all"
     where = af.cache.get(key)
     if where is None:
@@ -547,16 +561,61 @@ def first(af: ArgumentationFramework, semantics: str) -> list[int] | None:
 def _complete_with(
     af: ArgumentationFramework, semantics: str, chosen: Component | None, part: list[int]
 ) -> list[int] | None:
-    """``part`` for component ``chosen`` plus the first extension of every other one."""
+    """``part`` for component ``chosen`` plus the first extension of every other one.
+
+    Small components are asked together, through one solver over their disjoint union
+    (its extensions are exactly the combinations of theirs): a sparse framework has
+    hundreds of them, and a solver each would cost more than the answers.
+    """
+    reduced = semantics in REDUCED
+    if not reduced:
+        if chosen is None:
+            whole = _whole(af).first_extension(semantics)
+            return None if whole is None else sorted(whole)
+        return sorted(part)  # `chosen` is the whole framework
     pieces = [_fixed(af, semantics), part]
-    for c in components(af, reduced=semantics in REDUCED):
-        if c is chosen:
+    small = _small_union(af, reduced=reduced)
+    for c in components(af, reduced=reduced):
+        if c is chosen or (small is not None and 1 < len(c.nodes) <= _SMALL):
             continue
         other = c.first_extension(semantics)
         if other is None:
             return None
         pieces.append(other)
+    if small is not None:
+        together = small.first_extension(semantics)
+        if together is None:
+            return None
+        if chosen is not None and 1 < len(chosen.nodes) <= _SMALL:
+            skip = set(chosen.nodes)
+            together = [x for x in together if x not in skip]
+        pieces.append(together)
     return sorted(itertools.chain.from_iterable(pieces))
+
+
+# Components of at most this many arguments are asked together (see _complete_with),
+# when there are at least _SMALL_MANY of them.
+_SMALL = 64
+_SMALL_MANY = 8
+
+
+def _small_union(af: ArgumentationFramework, *, reduced: bool) -> Component | None:
+    """One component made of every small component (2 to ``_SMALL`` arguments), side by
+    side, or ``None`` when there are too few of them to be worth it. Memoised."""
+    key = "small-union-reduced" if reduced else "small-union-all"
+    if key not in af.cache:
+        small = [c for c in components(af, reduced=reduced) if 1 < len(c.nodes) <= _SMALL]
+        union: Component | None = None
+        if len(small) >= _SMALL_MANY:
+            nodes: list[int] = []
+            attackers: list[list[int]] = []
+            for c in small:
+                offset = len(nodes)
+                nodes.extend(c.nodes)
+                attackers.extend([offset + x for x in att] for att in c.attackers)
+            union = Component(nodes, attackers)
+        af.cache[key] = union
+    return af.cache[key]  # type: ignore[no-any-return]
 
 
 def witness(af: ArgumentationFramework, a: int, semantics: str) -> list[int] | None:
