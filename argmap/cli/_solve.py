@@ -185,8 +185,14 @@ def _positive(value: str | None, flag: str, what: str, kind: Callable[[str], flo
     return number
 
 
+# The framework of the last task, kept to the end of the process: dropping it would free
+# its SAT solvers one by one (half a second for millions of clauses) just before exit.
+_KEPT: list[ArgumentationFramework] = []
+
+
 def _work(args: argparse.Namespace) -> int:
     af = read_framework(args.file, fmt=args.format)
+    _KEPT[:] = [af]
     out = sys.stdout
     task, semantics = _parse_problem(args.problem)
     if task == "EE":

@@ -39,6 +39,7 @@ abstract argumentation and which insight we attained. *Artificial Intelligence* 
 
 from __future__ import annotations
 
+import atexit
 import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
@@ -111,7 +112,7 @@ class SatBackend:
 
     def close(self) -> None:
         if self._wrapped is None:
-            if self._handle is not None:
+            if self._handle is not None and not _EXITING:
                 native = _native()
                 assert native is not None
                 native.cadical195_del(self._handle, None)
@@ -122,6 +123,11 @@ class SatBackend:
 
 
 _NATIVE: list[Any] = []
+
+# Set at interpreter exit: freeing a solver with millions of clauses takes longer than
+# the process takes to end, and the operating system reclaims the memory anyway.
+_EXITING: list[bool] = []
+atexit.register(_EXITING.append, True)
 
 
 def _native() -> Any:
