@@ -154,7 +154,7 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path, limits: list[str]) -> No
         # Ctrl-C would (and nothing else).
         start_new_session=True,
     )
-    time.sleep(2)
+    time.sleep(3)  # past start-up and reading: into the search, which takes minutes
     os.killpg(child.pid, signal.SIGINT)
     out, err = child.communicate(timeout=60)
     assert child.returncode == 130

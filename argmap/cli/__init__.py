@@ -81,8 +81,12 @@ def _requested(argv: Sequence[str]) -> list[str] | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_requested(arguments))
-    args = parser.parse_args(arguments)
+    try:  # importing a command's module takes a moment: Ctrl-C then is one line too
+        parser = build_parser(_requested(arguments))
+        args = parser.parse_args(arguments)
+    except KeyboardInterrupt:
+        print("argmap: interrupted", file=sys.stderr)
+        return 130
     try:
         status: int = args.run(args)
     except ArgmapError as error:
