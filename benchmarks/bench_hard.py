@@ -633,6 +633,8 @@ def main(argv: list[str]) -> int:
         )
         for family in families:
             sizes = [n for n in LADDERS[family] if n <= top]
+            if "--sizes" in argv:  # re-measure chosen rows: only these sizes
+                sizes = [int(x) for x in option("--sizes", "").split(",")]
             results += bench_family(family, problems, sizes, limit, work)
     summarise(results)
     if "--json" in argv:
