@@ -58,8 +58,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"argmap: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every registered command."""
+def _command_name(module: str) -> str:
+    return module.rsplit("._", 1)[1]
+
+
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with every registered command (or only ``commands``)."""
     parser = _Parser(
         prog="argmap",
         description="Map arguments, evaluate claims, render support/attack diagrams.",
@@ -72,14 +76,33 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
     )
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        if commands is None or _command_name(name) in commands:
+            importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _requested(argv: Sequence[str]) -> list[str] | None:
+    """The one command named on the command line, if it is a known one: only its module
+    is imported (``argmap solve`` then never loads the renderer, YAML or attrs)."""
+    known = {_command_name(m) for m in COMMAND_MODULES}
+    for token in argv:
+        if token.startswith("-"):
+            if token in ("-h", "--help", "--version"):
+                return None
+            continue
+        return [token] if token in known else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:  # importing a command's module takes a moment: Ctrl-C then is one line too
+        parser = build_parser(_requested(arguments))
+        args = parser.parse_args(arguments)
+    except KeyboardInterrupt:
+        print("argmap: interrupted", file=sys.stderr)
+        return 130
     # Text for people has its control characters spelled out; machine-readable output
     # (JSON, ICCMA answers, `-o -` data) is written exactly.
     exact = getattr(args, "json", False) or args.command in EXACT_OUTPUT_COMMANDS
