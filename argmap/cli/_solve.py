@@ -231,10 +231,22 @@ def _supervise(work: Callable[[], int], *, timeout: float | None, memory_mb: int
     sys.stdout.flush()
     sys.stderr.flush()
     start = time.monotonic()
-    child = os.fork()
-    if child == 0:  # pragma: no cover - runs in the child; its effects are tested
-        os._exit(_child(work))
+    # Ctrl-C is held back across the fork: a signal landing in the child before it
+    # ignores SIGINT would otherwise make it report the interruption too.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    child = -1
     try:
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child; its effects are tested
+            code = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+                code = _child(work)
+            finally:
+                os._exit(code)
+        # A Ctrl-C held back during the fork arrives here, where the child is stopped.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         while True:
             done, status = os.waitpid(child, os.WNOHANG)
             if done:
@@ -256,13 +268,14 @@ def _supervise(work: Callable[[], int], *, timeout: float | None, memory_mb: int
                 return EXIT_MEMORY
             time.sleep(_POLL_SECONDS)
     except BaseException:
-        _stop(child)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        if child > 0:
+            _stop(child)
         raise
 
 
 def _child(work: Callable[[], int]) -> int:  # pragma: no cover - runs in the child
-    # The parent reports Ctrl-C; the child only stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent reports Ctrl-C; the child ignores it (set before the fork's mask lifts).
     try:
         status = work()
         sys.stdout.flush()
