@@ -45,12 +45,14 @@ browser:
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
-# The pictures committed under docs/images/ (the README shows the first; the case study
-# docs/zinoviev.md shows the rest) and the case study's computed tables.
+# The pictures committed under docs/images/ (the README shows the overview and links the
+# full map and the interactive page; the case study docs/zinoviev.md shows the rest) and
+# the case study's computed tables.
 # tests/test_zinoviev_case_study.py checks that the page quotes each command and that each
 # reproduces what is committed.
 images: $(STAMP)
-	$(BIN)/argmap render maps/zinoviev.py -o docs/images/zinoviev.svg
+	$(BIN)/argmap render maps/zinoviev.py --overview -o docs/images/zinoviev.svg
+	$(BIN)/argmap render maps/zinoviev.py -o docs/images/zinoviev.html
 	$(BIN)/argmap render maps/zinoviev.py --rankdir LR -o docs/images/zinoviev-full.svg
 	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery cook.open_questions obj.editor.backup_evidence --depth 1 -o docs/images/zinoviev-exchange.svg
 	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery cook.open_questions obj.editor.backup_evidence --depth 1 --evaluate grounded -o docs/images/zinoviev-exchange-grounded.svg

@@ -11,6 +11,8 @@ code                      severity  meaning
 ``unsupported-conclusion`` warning  a final conclusion (a claim no argument uses as a
                                     premise) that is attacked or challenged but has no
                                     argument for it
+``unknown-scheme``        warning   an argument names a scheme that is not in the
+                                    catalogue, so it has no critical questions
 ``isolated``              warning   a claim or evidence with no relation at all
 ``mixed-weights``         warning   some arguments state a weight and others do not
                                     (which then weigh the default, 1)
@@ -27,19 +29,25 @@ code                      severity  meaning
 >>> arg2 = b.argument("a2", [c], a)
 >>> [f.code for f in argmap.check_map(b.build())]
 ['circular-support']
+
+Every finding names the key of the element concerned and, when the map was loaded from
+a Python map module with :func:`load_map_with_lines`, the line of the module where that
+element was made (``argmap check`` prints it as ``FILE:LINE:``).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import attrs
 
+from argmap._origins import load_map_with_lines
 from argmap.map import ArgumentMap
 from argmap.model import Claim, Evidence, ObjectionKind, Quote
+from argmap.schemes import SCHEMES, similar_schemes
 
-__all__ = ["Finding", "Severity", "check_map"]
+__all__ = ["Finding", "Severity", "check_map", "load_map_with_lines"]
 
 
 class Severity(enum.StrEnum):
@@ -53,12 +61,14 @@ class Severity(enum.StrEnum):
 @attrs.frozen(order=True)
 class Finding:
     """One problem found in a map: its ``code``, the ``key`` of the element concerned,
-    and a ``message`` that says what is wrong and what to do about it."""
+    a ``message`` that says what is wrong and what to do about it, and the ``line`` of
+    the map module where the element was made (None when not known)."""
 
     severity: Severity
     code: str
     key: str
     message: str
+    line: int | None = attrs.field(default=None, kw_only=True, order=False)
 
     def __str__(self) -> str:
         return f"{self.severity.value}: {self.code}: {self.key}: {self.message}"
@@ -67,13 +77,18 @@ class Finding:
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def check_map(argument_map: ArgumentMap) -> tuple[Finding, ...]:
+def check_map(
+    argument_map: ArgumentMap, *, lines: Mapping[str, int] | None = None
+) -> tuple[Finding, ...]:
     """Find the suspect parts of a valid map.
 
     Parameters
     ----------
     argument_map:
         The map to check.
+    lines:
+        The line of the map module where each element was made, by key (see
+        :func:`load_map_with_lines`); each finding carries its element's line.
 
     Returns
     -------
@@ -84,10 +99,13 @@ def check_map(argument_map: ArgumentMap) -> tuple[Finding, ...]:
         *_quotes(argument_map),
         *_circular_support(argument_map),
         *_unsupported_conclusions(argument_map),
+        *_unknown_schemes(argument_map),
         *_isolated(argument_map),
         *_mixed_weights(argument_map),
         *_unused(argument_map),
     ]
+    if lines:
+        findings = [attrs.evolve(f, line=lines.get(f.key)) for f in findings]
     position = {key: i for i, key in enumerate(argument_map.keys)}
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], position.get(f.key, -1), f.code))
     return tuple(findings)
@@ -182,6 +200,25 @@ def _unsupported_conclusions(argument_map: ArgumentMap) -> Iterator[Finding]:
             "unsupported-conclusion",
             claim.key,
             f"claim is met by {'/'.join(kinds)} but no argument supports it{burden}",
+        )
+
+
+def _unknown_schemes(argument_map: ArgumentMap) -> Iterator[Finding]:
+    for argument in argument_map.arguments:
+        if argument.scheme is None or argument.scheme in SCHEMES:
+            continue
+        similar = similar_schemes(argument.scheme)
+        hint = (
+            f"did you mean {' or '.join(repr(n) for n in similar)}?"
+            if similar
+            else "argmap.schemes.SCHEMES (docs/schemes.md) lists the catalogue"
+        )
+        yield Finding(
+            Severity.WARNING,
+            "unknown-scheme",
+            argument.key,
+            f"scheme {argument.scheme!r} is not in the catalogue, so the argument has no "
+            f"critical questions; {hint}",
         )
 
 

@@ -13,11 +13,14 @@ import hashlib
 import importlib.machinery
 import importlib.util
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
+from argmap._io import input_problem
 from argmap.errors import (
     MapDefinitionError,
     MapFileNotFoundError,
@@ -27,15 +30,19 @@ from argmap.errors import (
 )
 from argmap.map import ArgumentMap
 
-__all__ = ["MAP_ATTRIBUTE", "load_map", "load_map_module"]
+if TYPE_CHECKING:
+    from argmap.formats._format import Input
+
+__all__ = ["MAP_ATTRIBUTE", "load_map", "load_map_module", "load_python", "map_of_module"]
 
 MAP_ATTRIBUTE = "MAP"
 """The module-level name a map module publishes its map under."""
 
 
 def _module_name(path: Path) -> str:
-    digest = hashlib.sha1(str(path).encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
-    return f"argmap_map_{path.stem.replace('-', '_')}_{digest}"
+    # os.fsencode, not UTF-8: a file name that is not UTF-8 arrives with lone surrogates.
+    digest = hashlib.sha1(os.fsencode(path), usedforsecurity=False).hexdigest()[:12]
+    return f"argmap_map_{re.sub(r'[^A-Za-z0-9_]', '_', path.stem)}_{digest}"
 
 
 def _line_in(path: Path, error: BaseException) -> int | None:
@@ -47,13 +54,17 @@ def _line_in(path: Path, error: BaseException) -> int | None:
     return line
 
 
-def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
+def load_map_module(path: str | os.PathLike[str], *, source: bytes | None = None) -> ModuleType:
     """Run the map module at ``path`` and return the module object.
+
+    ``source`` is the module's code when it has been read already (the format registry
+    reads every file once, against the size cap); the file is read otherwise.
 
     Raises
     ------
     MapFileNotFoundError
-        If ``path`` does not exist or is not a file.
+        If ``path`` does not exist, is not a regular file (a directory, a FIFO, a device,
+        a loop of symbolic links) or cannot be read.
     MapSyntaxError
         If the file is not valid Python; ``line`` is where the parser stopped.
     MapDefinitionError
@@ -61,14 +72,14 @@ def load_map_module(path: str | os.PathLike[str]) -> ModuleType:
     """
     file = Path(path)
     shown = str(path)
-    if not file.is_file():
-        what = "is a directory, not a map file" if file.is_dir() else "does not exist"
-        raise MapFileNotFoundError(f"map file {what}", path=shown)
-    resolved = file.resolve()
-    try:
-        source = resolved.read_bytes()
-    except OSError as error:
-        raise MapFileNotFoundError(f"cannot read map file: {error.strerror}", path=shown) from None
+    problem = input_problem(file)
+    if problem is not None:
+        raise MapFileNotFoundError(f"map file {problem}", path=shown)
+    resolved = Path(os.path.realpath(file))
+    if source is None:
+        from argmap.formats._format import read_bytes  # reading is the formats' concern
+
+        source = read_bytes(resolved)
     try:
         code = compile(source, str(resolved), "exec", dont_inherit=True)
     except SyntaxError as error:
@@ -147,20 +158,41 @@ def load_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     ...
     argmap.errors.MapFileNotFoundError: .../missing.py: map file does not exist
     """
-    if format != "python" and (format is not None or Path(path).suffix != ".py"):
-        from argmap.formats._registry import read_map  # formats build on the loader's level
+    from argmap.formats._registry import read_map  # every format, Python included
 
-        return read_map(path, format=format)
-    module = load_map_module(path)
-    shown = str(path)
+    # Telling the format reads the file: never start on a FIFO or a device.
+    problem = input_problem(path)
+    if problem is not None:
+        raise MapFileNotFoundError(f"map file {problem}", path=str(path))
+    return read_map(path, format=format)
+
+
+def map_of_module(module: ModuleType, *, path: str) -> ArgumentMap:
+    """The ``MAP`` a map module publishes.
+
+    Raises
+    ------
+    NoMapDefinedError
+        If the module defines no ``MAP``, or ``MAP`` is not an :class:`ArgumentMap`.
+    """
     if not hasattr(module, MAP_ATTRIBUTE):
         msg = (
             f"the module defines no {MAP_ATTRIBUTE}; expected a module-level "
             f"`{MAP_ATTRIBUTE} = builder.build()`"
         )
-        raise NoMapDefinedError(msg, path=shown)
+        raise NoMapDefinedError(msg, path=path)
     value = getattr(module, MAP_ATTRIBUTE)
     if not isinstance(value, ArgumentMap):
         msg = f"{MAP_ATTRIBUTE} is a {type(value).__name__}, expected an argmap.ArgumentMap"
-        raise NoMapDefinedError(msg, path=shown)
+        raise NoMapDefinedError(msg, path=path)
     return value
+
+
+def load_python(source: Input) -> ArgumentMap:
+    """The Python format's reader (see :mod:`argmap.formats.python`): run the module whose
+    code is ``source.data`` as the file ``source.path`` and return its ``MAP``."""
+    if source.path is None:
+        msg = "a map module runs from a file; got code without a path"
+        raise MapFileNotFoundError(msg, path=source.name)
+    module = load_map_module(source.path, source=source.data)
+    return map_of_module(module, path=source.name)

@@ -35,8 +35,10 @@ from typing import Any, TypeVar
 import attrs
 
 from argmap._meta import FrozenDict, freeze
+from argmap._shown import shown
 from argmap.errors import (
     DuplicateKeyError,
+    InvalidKeyError,
     InvalidValueError,
     UnknownKeyError,
     WrongKindError,
@@ -48,10 +50,13 @@ from argmap.model import (
     Evidence,
     Objection,
     ObjectionKind,
+    Opposition,
     Party,
     QuestionAnswer,
     Quote,
     Source,
+    key_problem,
+    unencodable,
 )
 from argmap.schemes import SCHEMES, QuestionState, get_scheme, question_states
 
@@ -76,16 +81,16 @@ def kind_name(element: Element) -> str:
 
 def _tuple_of(cls: type, value: Iterable[Any]) -> tuple[Any, ...]:
     if isinstance(value, str | bytes):
-        msg = f"expected a sequence of {cls.__name__}, got {value!r}"
+        msg = f"expected a sequence of {cls.__name__}, got {shown(value)}"
         raise InvalidValueError(msg)
     try:
         items = tuple(value)
     except TypeError:
-        msg = f"expected a sequence of {cls.__name__}, got {value!r}"
+        msg = f"expected a sequence of {cls.__name__}, got {shown(value)}"
         raise InvalidValueError(msg) from None
     for item in items:
         if not isinstance(item, cls):
-            msg = f"expected {cls.__name__} items, got {item!r}"
+            msg = f"expected {cls.__name__} items, got {shown(item)}"
             raise InvalidValueError(msg)
     return items
 
@@ -116,16 +121,56 @@ def _objections(value: Iterable[Objection]) -> tuple[Objection, ...]:
 
 def _meta(value: object) -> FrozenDict:
     if not isinstance(value, Mapping):
-        msg = f"map meta must be a mapping of JSON data, got {value!r}"
+        msg = f"map meta must be a mapping of JSON data, got {shown(value)}"
         raise InvalidValueError(msg)
     frozen: FrozenDict = freeze(value)
+    _check_writable(frozen)
     return frozen
+
+
+def _check_writable(value: object) -> None:
+    """Refuse meta data that no file could hold: lone surrogates, ints too long to print."""
+    stack = [(value, "meta")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            problem = unencodable(item, what=where)
+            if problem is not None:
+                raise InvalidValueError(problem)
+        elif isinstance(item, int) and item.bit_length() > 10_000:
+            try:
+                str(item)  # Python refuses to print ints beyond sys.get_int_max_str_digits()
+            except ValueError:
+                msg = f"{where} holds {shown(item)}, more than JSON output can spell"
+                raise InvalidValueError(msg) from None
+        elif isinstance(item, Mapping):
+            for key, child in item.items():
+                problem = unencodable(key, what=f"a key in {where}")
+                if problem is not None:
+                    raise InvalidValueError(problem)
+                stack.append((child, f"{where}[{key!r}]"))
+        elif isinstance(item, tuple):
+            stack.extend((child, f"{where}[{i}]") for i, child in enumerate(item))
 
 
 def _title(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        msg = f"map {attribute.name} must be a non-empty str, got {value!r}"
+        msg = f"map {attribute.name} must be a non-empty str, got {shown(value)}"
         raise InvalidValueError(msg)
+    problem = unencodable(value, what=f"map {attribute.name}")
+    if problem is not None:
+        raise InvalidValueError(problem)
+
+
+def _description(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        msg = f"map {attribute.name} must be a str or None, got {shown(value)}"
+        raise InvalidValueError(msg)
+    problem = unencodable(value, what=f"map {attribute.name}")
+    if problem is not None:
+        raise InvalidValueError(problem)
 
 
 @attrs.frozen
@@ -165,7 +210,7 @@ class ArgumentMap:
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence, kw_only=True)
     arguments: tuple[Argument, ...] = attrs.field(default=(), converter=_arguments, kw_only=True)
     objections: tuple[Objection, ...] = attrs.field(default=(), converter=_objections, kw_only=True)
-    description: str | None = attrs.field(default=None, kw_only=True)
+    description: str | None = attrs.field(default=None, kw_only=True, validator=_description)
     meta: FrozenDict = attrs.field(factory=FrozenDict, converter=_meta, kw_only=True)
     _index: dict[str, Element] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_index"
@@ -198,6 +243,7 @@ class ArgumentMap:
     # --- lookup ---------------------------------------------------------------------
 
     def __getitem__(self, key: str) -> Element:
+        _check_lookup(key)
         try:
             return self._index[key]
         except KeyError:
@@ -205,7 +251,7 @@ class ArgumentMap:
             raise UnknownKeyError(msg) from None
 
     def __contains__(self, key: object) -> bool:
-        return key in self._index
+        return isinstance(key, str) and key in self._index
 
     def __iter__(self) -> Iterator[Element]:
         """Every element, in kind order (parties, sources, claims, evidence, arguments,
@@ -217,6 +263,10 @@ class ArgumentMap:
 
     def get(self, key: str, kind: type[_E]) -> _E:
         """The element under ``key``, which must be of class ``kind``."""
+        if kind not in _KIND_NAMES:
+            names = ", ".join(k.__name__ for k in _KIND_NAMES)
+            msg = f"kind must be one of the element classes ({names}), got {shown(kind)}"
+            raise InvalidValueError(msg)
         return _of_kind(key, self[key], kind)
 
     @property
@@ -334,6 +384,12 @@ _FIELD_OF: dict[type, str] = {
 }
 
 
+def _check_lookup(key: object) -> None:
+    if not isinstance(key, str):
+        msg = f"key must be a str, got {shown(key)}"
+        raise InvalidValueError(msg)
+
+
 def _of_kind(key: str, element: Element, kind: type[_E]) -> _E:
     if not isinstance(element, kind):
         msg = f"{key!r} is {_article(kind_name(element))}, not {_article(_KIND_NAMES[kind])}"
@@ -433,6 +489,9 @@ def _check_objection(
     _check_question(objection, index)
     if objection.attacker is not None:
         _require(index, objection, "attacker", objection.attacker, (Claim, Evidence, Argument))
+    if objection.opposition is not None and objection.attacker is not None:
+        # Contrary and contradictory are relations between two statements.
+        _require(index, objection, "attacker", objection.attacker, (Claim, Evidence))
     kind = objection.kind
     if kind is ObjectionKind.REBUT:
         _require(index, objection, "target", objection.target, (Claim,))
@@ -466,12 +525,26 @@ KeyLike = str | Party | Source | Claim | Evidence | Argument | Objection
 
 
 def _key_of(value: object, what: str) -> str | None:
-    if value is None or isinstance(value, str):
+    if value is None:
+        return None
+    if isinstance(value, str):
+        # Checked here, not only by the element, so the message names the parameter.
+        problem = key_problem(value, what=what)
+        if problem is not None:
+            raise InvalidKeyError(problem)
         return value
     if isinstance(value, Party | Source | Claim | Evidence | Argument | Objection):
         return value.key
-    msg = f"{what} must be a key or a map element, got {value!r}"
+    msg = f"{what} must be a key or a map element, got {shown(value)}"
     raise InvalidValueError(msg)
+
+
+def _optional(value: object, what: str, cls: type | tuple[type, ...]) -> None:
+    """Refuse ``value`` unless it is ``None`` or an instance of ``cls``."""
+    if value is not None and not isinstance(value, cls):
+        names = cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls)
+        msg = f"{what} must be a {names} or None, got {shown(value)}"
+        raise InvalidValueError(msg)
 
 
 def _required_key(value: object, what: str) -> str:
@@ -480,6 +553,20 @@ def _required_key(value: object, what: str) -> str:
         msg = f"{what} is required, got None"
         raise InvalidValueError(msg)
     return key
+
+
+def _premise_keys(premises: object) -> tuple[str, ...]:
+    """The keys of ``premises``: one premise (a key or an element) or an ordered sequence."""
+    if isinstance(premises, str | Party | Source | Claim | Evidence | Argument | Objection):
+        premises = [premises]
+    if isinstance(premises, AbstractSet | Mapping) or not isinstance(premises, Iterable):
+        # A set has no order, and the map must come out the same on every run.
+        msg = (
+            "premises must be a key, a map element or an ordered sequence (list or tuple) "
+            f"of them, got {shown(premises)}"
+        )
+        raise InvalidValueError(msg)
+    return tuple(_required_key(p, "premise") for p in premises)
 
 
 class MapBuilder:
@@ -492,15 +579,23 @@ class MapBuilder:
 
     The builder is an ordinary object: a map module makes one, uses it and publishes
     ``MAP = builder.build()``. Nothing is global and nothing happens on import.
+    ``meta`` is passed to the map as :attr:`ArgumentMap.meta` (what importers keep).
     """
 
-    def __init__(self, title: str, *, description: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        *,
+        description: str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
         self._title = title
         self._description = description
+        self._meta: Mapping[str, Any] = {} if meta is None else meta
         self._elements: dict[str, Element] = {}
         self._premises: set[str] = set()
-        # Validate the title now rather than at build() time.
-        ArgumentMap(title, description=description)
+        # Validate the title (and meta) now rather than at build() time.
+        ArgumentMap(title, description=description, meta=self._meta)
 
     def _add(self, element: _E) -> _E:
         self._insert(element)
@@ -523,19 +618,29 @@ class MapBuilder:
         """Add ready-made elements (e.g. from another map), checking each in turn."""
         for element in elements:
             if type(element) not in _FIELD_OF:
-                msg = f"expected a map element (Party, Source, Claim, ...), got {element!r}"
+                msg = f"expected a map element (Party, Source, Claim, ...), got {shown(element)}"
                 raise InvalidValueError(msg)
             self._insert(element)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._elements
+        return isinstance(key, str) and key in self._elements
 
     def __getitem__(self, key: str) -> Element:
+        _check_lookup(key)
         try:
             return self._elements[key]
         except KeyError:
             msg = f"the builder holds no element with key {key!r}"
             raise UnknownKeyError(msg) from None
+
+    def _existing(self, value: object, what: str, kind: type[_E]) -> _E:
+        """The element ``value`` names (a key or an element), of class ``kind``."""
+        key = _required_key(value, what)
+        element = self._elements.get(key)
+        if element is None:
+            msg = f"{what} {key!r} is not in the map (yet): the builder holds no element with that key"
+            raise UnknownKeyError(msg)
+        return _of_kind(key, element, kind)
 
     def party(
         self,
@@ -614,9 +719,10 @@ class MapBuilder:
 
         ``text`` defaults to the quote's words.
         """
+        _optional(quote, "quote", Quote)
         if text is None:
             if quote is None:
-                msg = f"evidence {key!r} needs text= when it is an exhibit (no quote)"
+                msg = f"evidence {shown(key)} needs text= when it is an exhibit (no quote)"
                 raise InvalidValueError(msg)
             text = quote.text
         return self._add(
@@ -642,17 +748,29 @@ class MapBuilder:
         label: str | None = None,
         note: str | None = None,
         questions: Mapping[str, QuestionSpec] | None = None,
+        text: str | None = None,
     ) -> Argument:
         """Add an :class:`~argmap.model.Argument` from linked ``premises`` to ``conclusion``.
+
+        With no premises (``[]``), ``text`` sketches the argument in words (a sketched
+        argument, as in Argdown); ``text`` may also describe an argument with premises.
 
         ``questions`` records where critical questions of ``scheme`` stand, by question
         key: :func:`answered` (yes/no, optionally by a claim), :func:`raised` (adds a
         challenge of this argument that asks it; bare ``raised`` works too) or ``"open"``
         (records nothing: questions are open unless answered or raised).
         """
-        if isinstance(premises, str | Party | Source | Claim | Evidence | Argument | Objection):
-            premises = [premises]
+        premise_keys = _premise_keys(premises)
         specs = _question_specs(key, questions)
+        if questions:
+            # Even a question recorded as "open" must be one the scheme asks: a typo in
+            # its key would otherwise pass unnoticed.
+            if scheme is None:
+                msg = f"argument {shown(key)} records critical questions but names no scheme"
+                raise WrongKindError(msg)
+            if isinstance(scheme, str):
+                for question in questions:
+                    get_scheme(scheme).question(question)
         answers = tuple(
             QuestionAnswer(q, spec.answer, by=_key_of(spec.by, "by"), note=spec.note)
             for q, spec in specs
@@ -661,7 +779,7 @@ class MapBuilder:
         argument = self._add(
             Argument(
                 key,
-                tuple(_required_key(p, "premise") for p in premises),
+                premise_keys,
                 _required_key(conclusion, "conclusion"),
                 by=_key_of(by, "by"),
                 scheme=scheme,
@@ -669,6 +787,7 @@ class MapBuilder:
                 label=label,
                 note=note,
                 answers=answers,
+                text=text,
             )
         )
         for q, spec in specs:
@@ -698,8 +817,8 @@ class MapBuilder:
         Use it when the answering claim is written after the argument. Returns the
         argument as updated.
         """
-        key = _required_key(argument, "argument")
-        current = _of_kind(key, self[key], Argument)
+        current = self._existing(argument, "argument", Argument)
+        key = current.key
         updated = attrs.evolve(
             current,
             answers=(
@@ -726,8 +845,13 @@ class MapBuilder:
 
         ``text`` defaults to the question as the scheme words it.
         """
-        target = _required_key(argument, "argument")
-        element = _of_kind(target, self[target], Argument)
+        element = self._existing(argument, "argument", Argument)
+        target = element.key
+        given: object = question  # callers are not type-checked
+        if not isinstance(given, str):
+            msg = f"question must be the key of a critical question (a str), got {shown(given)}"
+            raise InvalidValueError(msg)
+        _optional(key, "key", str)
         if element.scheme is None:
             msg = (
                 f"argument {target!r} names no scheme, so it has no critical question {question!r}"
@@ -747,10 +871,13 @@ class MapBuilder:
         target: KeyLike,
         attacker: KeyLike | None,
         key: str | None,
+        *,
+        target_name: str = "target",
         **fields: Any,
     ) -> Objection:
-        target_key = _required_key(target, "target")
+        target_key = _required_key(target, target_name)
         attacker_key = _key_of(attacker, "attacker")
+        _optional(key, "key", str)
         if key is None:
             key = self._fresh_key(f"{kind.value}.{attacker_key or 'q'}.{target_key}")
         return self._add(Objection(key, kind, target_key, attacker=attacker_key, **fields))
@@ -771,8 +898,13 @@ class MapBuilder:
         text: str | None = None,
         quote: Quote | None = None,
         note: str | None = None,
+        opposition: Opposition | str | None = None,
     ) -> Objection:
-        """``attacker`` asserts the contrary of claim ``target``."""
+        """``attacker`` asserts the contrary of claim ``target``.
+
+        ``opposition`` says, when the source does, that the two claims are
+        ``"contrary"`` or ``"contradictory"`` (see :class:`~argmap.model.Opposition`).
+        """
         return self._objection(
             ObjectionKind.REBUT,
             target,
@@ -782,6 +914,7 @@ class MapBuilder:
             text=text,
             quote=quote,
             note=note,
+            opposition=opposition,
         )
 
     def undermine(
@@ -795,18 +928,22 @@ class MapBuilder:
         text: str | None = None,
         quote: Quote | None = None,
         note: str | None = None,
+        opposition: Opposition | str | None = None,
     ) -> Objection:
-        """``attacker`` attacks ``premise`` of an argument (name it when several use it)."""
+        """``attacker`` attacks ``premise`` of an argument (name it when several use it);
+        ``opposition`` as for :meth:`rebut`."""
         return self._objection(
             ObjectionKind.UNDERMINE,
             premise,
             _required_key(attacker, "attacker"),
             key,
+            target_name="premise",
             argument=_key_of(argument, "argument"),
             by=_key_of(by, "by"),
             text=text,
             quote=quote,
             note=note,
+            opposition=opposition,
         )
 
     def undercut(
@@ -826,6 +963,7 @@ class MapBuilder:
             argument,
             _required_key(attacker, "attacker"),
             key,
+            target_name="argument",
             by=_key_of(by, "by"),
             text=text,
             quote=quote,
@@ -867,7 +1005,12 @@ class MapBuilder:
         groups: dict[str, list[Element]] = {name: [] for name in _FIELD_OF.values()}
         for element in self._elements.values():
             groups[_FIELD_OF[type(element)]].append(element)
-        return ArgumentMap(self._title, description=self._description, **groups)  # type: ignore[arg-type,unused-ignore]
+        return ArgumentMap(
+            self._title,
+            description=self._description,
+            meta=self._meta,
+            **groups,  # type: ignore[arg-type,unused-ignore]
+        )
 
 
 # --- critical question specifications for the builder ---------------------------------------
@@ -921,6 +1064,8 @@ def answered(
     >>> answered("no").answer
     False
     """
+    _key_of(by, "by")
+    _optional(note, "note", str)
     return Answered(QuestionAnswer("q", answer).answer, by, note)
 
 
@@ -947,6 +1092,11 @@ def raised(
     >>> raised(text="Which archives?").text
     'Which archives?'
     """
+    _optional(key, "key", str)
+    _key_of(by, "by")
+    _optional(text, "text", str)
+    _optional(quote, "quote", Quote)
+    _optional(note, "note", str)
     return Raised(key, by, text, quote, note)
 
 
@@ -957,18 +1107,27 @@ def _question_specs(argument: str, questions: object) -> list[tuple[str, Answere
     if questions is None:
         return []
     if not isinstance(questions, Mapping):
-        msg = f"questions of argument {argument!r} must be a mapping of question keys, got {questions!r}"
+        msg = (
+            f"questions of argument {shown(argument)} must be a mapping of question keys, "
+            f"got {shown(questions)}"
+        )
         raise InvalidValueError(msg)
     specs: list[tuple[str, Answered | Raised]] = []
     for question, spec in questions.items():
+        if not isinstance(question, str):
+            msg = (
+                f"questions of argument {shown(argument)} must be keyed by critical question "
+                f"keys (str), got {shown(question)}"
+            )
+            raise InvalidValueError(msg)
         if spec is raised:
             specs.append((question, Raised()))
         elif isinstance(spec, Answered | Raised):
             specs.append((question, spec))
         elif spec != "open":
             msg = (
-                f"critical question {question!r} of argument {argument!r} must be answered(...), "
-                f"raised(...) or 'open', got {spec!r}"
+                f"critical question {question!r} of argument {shown(argument)} must be answered(...), "
+                f"raised(...) or 'open', got {shown(spec)}"
             )
             raise InvalidValueError(msg)
     return specs

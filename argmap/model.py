@@ -33,6 +33,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from argmap._shown import shown
 from argmap.errors import InvalidKeyError, InvalidValueError, QuoteNotFoundError
 
 __all__ = [
@@ -42,15 +43,39 @@ __all__ = [
     "Evidence",
     "Objection",
     "ObjectionKind",
+    "Opposition",
     "Party",
     "QuestionAnswer",
     "Quote",
     "Source",
+    "key_problem",
     "normalize_space",
+    "unencodable",
 ]
 
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _SPACE_RE = re.compile(r"\s+")
+# A lone UTF-16 surrogate is a str Python allows but no UTF-8 file (JSON, SVG, HTML, a
+# terminal) can hold: refused where the element is made, not where it is first written.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def unencodable(text: str, *, what: str) -> str | None:
+    """Why ``text`` cannot be written as UTF-8 (a lone surrogate), or ``None`` if it can.
+
+    ``what`` names the text in the message, e.g. ``"text of Claim"``.
+
+    >>> unencodable("fine", what="text")
+    >>> unencodable("bad \\ud800", what="text of Claim")
+    "text of Claim holds a lone surrogate '\\\\ud800' at index 4, which no UTF-8 file can hold; expected valid Unicode text"
+    """
+    match = _SURROGATE_RE.search(text)
+    if match is None:
+        return None
+    return (
+        f"{what} holds a lone surrogate {match.group()!r} at index {match.start()}, which no "
+        "UTF-8 file can hold; expected valid Unicode text"
+    )
 
 
 def normalize_space(text: str) -> str:
@@ -72,16 +97,29 @@ def _owner(instance: object) -> str:
     return type(instance).__name__
 
 
+def key_problem(value: str, *, what: str, owner: str | None = None) -> str | None:
+    """Why ``value`` is not a valid key, naming it ``what`` (of ``owner``); ``None`` if it is.
+
+    >>> key_problem("cook.forgery", what="key")
+    >>> key_problem("2 words", what="premise")
+    "premise '2 words' is not valid: expected a letter or '_' followed by letters, digits, '_', '-' or '.'"
+    """
+    if _KEY_RE.match(value):
+        return None
+    of = "" if owner is None else f" of {owner}"
+    return (
+        f"{what} {shown(value)}{of} is not valid: expected a letter or '_' followed by "
+        "letters, digits, '_', '-' or '.'"
+    )
+
+
 def _valid_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {value!r}"
+        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {shown(value)}"
         raise InvalidValueError(msg)
-    if not _KEY_RE.match(value):
-        msg = (
-            f"{attribute.name} {value!r} of {_owner(instance)} is not valid: expected a letter "
-            "or '_' followed by letters, digits, '_', '-' or '.'"
-        )
-        raise InvalidKeyError(msg)
+    problem = key_problem(value, what=attribute.name, owner=_owner(instance))
+    if problem is not None:
+        raise InvalidKeyError(problem)
 
 
 def _optional_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -91,11 +129,16 @@ def _optional_key(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {value!r}"
+        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {shown(value)}"
         raise InvalidValueError(msg)
     if not value.strip():
-        msg = f"{attribute.name} of {_owner(instance)} must not be empty or blank, got {value!r}"
+        msg = (
+            f"{attribute.name} of {_owner(instance)} must not be empty or blank, got {shown(value)}"
+        )
         raise InvalidValueError(msg)
+    problem = unencodable(value, what=f"{attribute.name} of {_owner(instance)}")
+    if problem is not None:
+        raise InvalidValueError(problem)
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -105,18 +148,22 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 def _bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
-        msg = f"{attribute.name} of {_owner(instance)} must be True or False, got {value!r}"
+        msg = f"{attribute.name} of {_owner(instance)} must be True or False, got {shown(value)}"
         raise InvalidValueError(msg)
 
 
 def _optional_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"{attribute.name} of {_owner(instance)} must be a number in [0, 1], got {value!r}"
+    # Compare ints as they are: math.isfinite would overflow on a huge one.
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if not number or (isinstance(value, float) and not math.isfinite(value)):
+        msg = (
+            f"{attribute.name} of {_owner(instance)} must be a number in [0, 1], got {shown(value)}"
+        )
         raise InvalidValueError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"{attribute.name} of {_owner(instance)} must be in [0, 1], got {value!r}"
+    if not 0 <= value <= 1:  # type: ignore[operator]
+        msg = f"{attribute.name} of {_owner(instance)} must be in [0, 1], got {shown(value)}"
         raise InvalidValueError(msg)
 
 
@@ -128,7 +175,7 @@ def _key_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
     try:
         return tuple(value)
     except TypeError:
-        msg = f"premises must be a list of keys, got {value!r}"
+        msg = f"premises must be a list of keys, got {shown(value)}"
         raise InvalidValueError(msg) from None
 
 
@@ -137,7 +184,7 @@ def _optional_instance(cls: type) -> Any:
         if value is not None and not isinstance(value, cls):
             msg = (
                 f"{attribute.name} of {_owner(instance)} must be a {cls.__name__} or None, "
-                f"got {value!r}"
+                f"got {shown(value)}"
             )
             raise InvalidValueError(msg)
 
@@ -222,7 +269,7 @@ class Source:
         """
         result = Quote(self.key, words, locator=locator)
         if self.text is not None and not self.contains(words):
-            msg = f"quote {words!r} does not occur in the text of source {self.key!r}"
+            msg = f"quote {shown(words)} does not occur in the text of source {self.key!r}"
             raise QuoteNotFoundError(msg)
         return result
 
@@ -318,7 +365,7 @@ def _answer(value: object) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("yes", "no"):
         return value.strip().lower() == "yes"
-    msg = f"answer to a critical question must be True/False or 'yes'/'no', got {value!r}"
+    msg = f"answer to a critical question must be True/False or 'yes'/'no', got {shown(value)}"
     raise InvalidValueError(msg)
 
 
@@ -356,15 +403,15 @@ class QuestionAnswer:
 
 def _answers(value: object) -> tuple[QuestionAnswer, ...]:
     if isinstance(value, str | bytes | QuestionAnswer):
-        msg = f"answers must be a sequence of QuestionAnswer, got {value!r}"
+        msg = f"answers must be a sequence of QuestionAnswer, got {shown(value)}"
         raise InvalidValueError(msg)
     if not isinstance(value, Iterable):
-        msg = f"answers must be a sequence of QuestionAnswer, got {value!r}"
+        msg = f"answers must be a sequence of QuestionAnswer, got {shown(value)}"
         raise InvalidValueError(msg)
     items = tuple(value)
     for item in items:
         if not isinstance(item, QuestionAnswer):
-            msg = f"answers must hold QuestionAnswer items, got {item!r}"
+            msg = f"answers must hold QuestionAnswer items, got {shown(item)}"
             raise InvalidValueError(msg)
     return items
 
@@ -375,6 +422,18 @@ class Argument:
 
     Premises are keys of claims or evidence; the conclusion is a claim's key. Several
     arguments for one conclusion are convergent support.
+
+    An argument may also be *sketched*: no premises, only its gist in words (``text``),
+    as Argdown's ``<Argument>: text`` is before its premises are reconstructed. A sketched
+    argument is unconditional: nothing it rests on can be attacked, only the argument
+    itself (by an undercut) or its conclusion.
+
+    >>> Argument("a", [], "c", text="Tea is rich in antioxidants.").premises
+    ()
+    >>> Argument("a", [], "c")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.InvalidValueError: argument 'a' needs at least one premise, or text= that sketches it, got neither
 
     Parameters
     ----------
@@ -387,6 +446,9 @@ class Argument:
     answers:
         Answers to critical questions of ``scheme`` (see :mod:`argmap.schemes`); the map
         checks them against the scheme's questions.
+    text:
+        The argument's gist in the analyst's words (Argdown's argument description);
+        required when there are no premises.
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -398,19 +460,28 @@ class Argument:
     label: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     answers: tuple[QuestionAnswer, ...] = attrs.field(default=(), kw_only=True, converter=_answers)
+    text: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
 
     @premises.validator
     def _check_premises(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        if not value:
-            msg = f"argument {self.key!r} needs at least one premise, got none"
-            raise InvalidValueError(msg)
         for premise in value:
             _valid_key(self, attribute, premise)
         if len(set(value)) != len(value):
             msg = f"argument {self.key!r} lists a premise twice: {value!r}"
             raise InvalidValueError(msg)
 
+    @property
+    def is_sketched(self) -> bool:
+        """Whether the argument has no premises, only its gist in ``text``."""
+        return not self.premises
+
     def __attrs_post_init__(self) -> None:
+        if not self.premises and self.text is None:
+            msg = (
+                f"argument {self.key!r} needs at least one premise, or text= that sketches it, "
+                "got neither"
+            )
+            raise InvalidValueError(msg)
         if self.conclusion in self.premises:
             msg = (
                 f"argument {self.key!r} has its conclusion {self.conclusion!r} among its "
@@ -444,12 +515,36 @@ class ObjectionKind(enum.StrEnum):
     CHALLENGE = "challenge"
 
 
+class Opposition(enum.StrEnum):
+    """How a rebutting (or undermining) claim stands to the claim it attacks, when said.
+
+    ``CONTRARY`` claims cannot both be true but may both be false; ``CONTRADICTORY`` claims
+    cannot both be true and cannot both be false (Argdown's ``><``). An objection with
+    no opposition is a plain attack. Either way the objection is evaluated as the rebut
+    or undermine it is; the opposition records what the source says about the two claims.
+    """
+
+    CONTRARY = "contrary"
+    CONTRADICTORY = "contradictory"
+
+
+def _opposition(value: Opposition | str | None) -> Opposition | None:
+    if value is None:
+        return None
+    try:
+        return Opposition(value)
+    except ValueError:
+        choices = ", ".join(repr(k.value) for k in Opposition)
+        msg = f"opposition {shown(value)} is not known: expected one of {choices} or None"
+        raise InvalidValueError(msg) from None
+
+
 def _objection_kind(value: ObjectionKind | str) -> ObjectionKind:
     try:
         return ObjectionKind(value)
     except ValueError:
         choices = ", ".join(repr(k.value) for k in ObjectionKind)
-        msg = f"objection kind {value!r} is not known: expected one of {choices}"
+        msg = f"objection kind {shown(value)} is not known: expected one of {choices}"
         raise InvalidValueError(msg) from None
 
 
@@ -475,6 +570,9 @@ class Objection:
     question:
         For a challenge of an argument: the key of the critical question of the
         argument's scheme that the challenge raises (see :mod:`argmap.schemes`).
+    opposition:
+        For a rebut or an undermine by a claim or evidence: whether the attacker is the
+        ``"contrary"`` or the ``"contradictory"`` of the target (see :class:`Opposition`).
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -489,8 +587,18 @@ class Objection:
     )
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     question: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
+    opposition: Opposition | None = attrs.field(default=None, kw_only=True, converter=_opposition)
 
     def __attrs_post_init__(self) -> None:
+        if self.opposition is not None and self.kind not in (
+            ObjectionKind.REBUT,
+            ObjectionKind.UNDERMINE,
+        ):
+            msg = (
+                f"opposition= is only meaningful for a rebut or an undermine; "
+                f"{self.kind.value} {self.key!r} got opposition={self.opposition.value!r}"
+            )
+            raise InvalidValueError(msg)
         if self.question is not None and self.kind is not ObjectionKind.CHALLENGE:
             msg = (
                 f"question= is only meaningful for a challenge; {self.kind.value} {self.key!r} "

@@ -46,10 +46,10 @@ of proof. *Artificial Intelligence* 171(10-15), 875-896. doi:10.1016/j.artint.20
 
 from __future__ import annotations
 
+import difflib
 import enum
 import re
-import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -66,6 +66,8 @@ __all__ = [
     "Scheme",
     "SchemePremise",
     "get_scheme",
+    "scheme_name",
+    "similar_schemes",
 ]
 
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
@@ -695,10 +697,99 @@ _CATALOGUE = (
     ),
 )
 
-SCHEMES: Mapping[str, Scheme] = types.MappingProxyType(
-    {s.name: s for s in sorted(_CATALOGUE, key=lambda s: s.name)}
-)
-"""The scheme catalogue, keyed by name, in alphabetical order (read-only)."""
+
+def _alias(name: str) -> str:
+    """How a scheme name or title compares: case, spaces, ``_`` and ``-`` aside."""
+    return " ".join(name.replace("_", " ").replace("-", " ").casefold().split())
+
+
+class _Catalogue(Mapping[str, Scheme]):
+    """The read-only catalogue: iterates over scheme names (alphabetically), and also
+    finds a scheme by its title or by its name written with spaces or in capitals."""
+
+    def __init__(self, schemes: Iterable[Scheme]) -> None:
+        self._schemes = {s.name: s for s in sorted(schemes, key=lambda s: s.name)}
+        self._aliases: dict[str, str] = {}
+        for scheme in self._schemes.values():
+            self._aliases[_alias(scheme.name)] = scheme.name
+            self._aliases[_alias(scheme.title)] = scheme.name
+
+    def resolve(self, name: object) -> str | None:
+        """The catalogue name that ``name`` stands for, or None."""
+        if not isinstance(name, str):
+            return None
+        if name in self._schemes:
+            return name
+        return self._aliases.get(_alias(name))
+
+    def __getitem__(self, name: str) -> Scheme:
+        resolved = self.resolve(name)
+        if resolved is None:
+            raise KeyError(name)
+        return self._schemes[resolved]
+
+    def __contains__(self, name: object) -> bool:
+        return self.resolve(name) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._schemes)
+
+    def __len__(self) -> int:
+        return len(self._schemes)
+
+    def __repr__(self) -> str:
+        return f"SCHEMES({', '.join(self._schemes)})"
+
+
+SCHEMES: Mapping[str, Scheme] = _Catalogue(_CATALOGUE)
+"""The scheme catalogue, keyed by name, in alphabetical order (read-only).
+
+Looking a scheme up (``SCHEMES[name]``, ``name in SCHEMES``) also accepts its title and
+its name written with spaces or capitals: ``"Argument from sign"``, ``"expert opinion"``.
+Iterating gives the names only.
+
+>>> SCHEMES["Argument from sign"].name, "Expert Opinion" in SCHEMES, "sing" in SCHEMES
+('sign', True, False)
+"""
+
+
+def scheme_name(name: str) -> str | None:
+    """The catalogue name of the scheme called ``name`` (a name or a title), or None.
+
+    Examples
+    --------
+    >>> scheme_name("Argument from expert opinion"), scheme_name("sing")
+    ('expert_opinion', None)
+    """
+    assert isinstance(SCHEMES, _Catalogue)
+    return SCHEMES.resolve(name)
+
+
+def similar_schemes(name: str, *, limit: int = 3) -> list[str]:
+    """Catalogue names close to ``name`` (a misspelt name or title), best first.
+
+    Examples
+    --------
+    >>> similar_schemes("sing")
+    ['sign']
+    >>> similar_schemes("Argument from expert opinon")
+    ['expert_opinion']
+    """
+
+    def core(text: str) -> str:
+        # Titles share "argument from ...": compare what follows it.
+        return _alias(text).removeprefix("argument from ").removeprefix("argument ")
+
+    wanted = core(name)
+    scores: dict[str, float] = {}
+    for scheme in SCHEMES.values():
+        scores[scheme.name] = max(
+            difflib.SequenceMatcher(None, wanted, core(alias)).ratio()
+            for alias in (scheme.name, scheme.title)
+        )
+    best = max(scores.values(), default=0.0)
+    close = [n for n, score in scores.items() if score >= 0.7 and score >= best - 0.1]
+    return sorted(close, key=lambda n: (-scores[n], n))[:limit]
 
 
 def get_scheme(name: str) -> Scheme:
@@ -707,7 +798,8 @@ def get_scheme(name: str) -> Scheme:
     Parameters
     ----------
     name:
-        A snake_case scheme name, as used in :attr:`argmap.model.Argument.scheme`.
+        A snake_case scheme name, as used in :attr:`argmap.model.Argument.scheme`, or
+        the scheme's title (``"Argument from sign"``).
 
     Returns
     -------
@@ -727,5 +819,7 @@ def get_scheme(name: str) -> Scheme:
         return SCHEMES[name]
     except (KeyError, TypeError):
         known = ", ".join(repr(n) for n in SCHEMES)
-        msg = f"scheme {name!r} is not in the catalogue: expected one of {known}"
+        similar = similar_schemes(name) if isinstance(name, str) else []
+        hint = f"did you mean {' or '.join(repr(n) for n in similar)}? " if similar else ""
+        msg = f"scheme {name!r} is not in the catalogue: {hint}expected one of {known}"
         raise UnknownSchemeError(msg) from None

@@ -3,21 +3,26 @@
 The source is Peter Myers' page "The Zinoviev Letter" (selections and comments, 2001, updated
 2012), kept verbatim with an attribution header in ``sources/zinoviev-letter-myers.txt``
 beside this file. Between its top and "{end of Robin Cook's statement}" the page holds
-three voices, and this map gives each its own words:
+four voices, and this map gives each its own words:
 
 * **the editor, Peter Myers**: his framing (what the letter appears to be; the USSR
   government's claim of forgery; the "standard 'Left' line" that British Intelligence
-  produced it, with its parallel to the Protocols; his thesis that "authenticity must be
+  produced it, with his aside on the Protocols; his thesis that "authenticity must be
   considered quite possible" "given the deception about the true nature of Bolshevism"; his
   correction that the Daily Mail, not the Times, published it), his presentation of
-  Volkogonov, and his two bracketed comments inside Cook's statement;
+  Volkogonov, and his two bracketed challenges inside Cook's statement;
 * **the letter itself**, as the page prints it (heading, date, place, addressees, what it
-  urges, and the signature block -- printed with the names of the President and the
+  says, and the signature block -- printed with the names of the President and the
   Member of the Presidium missing and only "Secretary Kuusinen" named);
 * **Dmitri Volkogonov**'s account of Zinoviev's Comintern (Lenin: Life and Legacy, 1994);
 * **Robin Cook**'s statement as Foreign Secretary, 4 February 1999: how the Foreign
   Office's chief historian made her report, the chronology and consequences of 1924, and
   the report's findings.
+
+Five further parties do not speak on the page but are reported by those who do: the USSR
+government and the holders of the "Left" line (by the editor); the chief historian, the
+Foreign Office of 1924 and the "Generations of Labour Party supporters and historians" who
+believed the letter a forgery (by Cook).
 
 Sections of the map (in the order built below)
 ----------------------------------------------
@@ -27,24 +32,28 @@ Sections of the map (in the order built below)
 4. Volkogonov's account, and the argument the editor builds on it (reconstructed).
 5. Cook's statement: the report and how it was made; 1924; the three findings; the report
    as a public record; the questions left open.
-6. The editor's two bracketed rebuttals, and the conflicts between the sides.
+6. The editor's two bracketed challenges, and the conflicts between the sides.
+7. Alternative readings (:data:`READINGS`), the omissions (:data:`OMITTED`).
 
 Modelling decisions
 -------------------
 * **Every claim has a speaker** (``by``). Nothing is asserted by the analyst: the analyst
   only (a) reconstructs *implicit premises*, flagged ``implicit=True``, carrying no quote,
   worded as the analyst's and given the ``by`` of the party whose argument needs them, with
-  a note starting "Reconstructed"; and (b) records a *conflict of content* between two
-  claims the page sets against each other as a pair of rebuts (see below).
-* **Reported positions.** A party who does not speak on the page -- the USSR government and
-  the holders of the "Left" line (reported by the editor), the Foreign Office of 1924 and
-  the chief historian (reported by Cook) -- is the ``by`` of its claims; the quote is the
-  reporter's words, and the note starts "Reported by".
+  a note starting "Reconstructed"; (b) names the *inference* of each argument, whose note
+  starts "Stated inference" when the page marks the step with its own words (quoted in the
+  note: "The main reason for this is because", "given") and "Reconstructed inference"
+  everywhere else; and (c) records a *conflict of content* between two claims the page sets
+  against each other as a pair of rebuts (see below).
+* **Reported positions.** A party who does not speak on the page is the ``by`` of its
+  claims; the quote is the reporter's words, and the note starts "Reported by".
 * **Quotes come from the text that holds them**: Cook's words from ``cook_statement``,
   Volkogonov's from ``volkogonov_book``, the letter's from ``letter``, the editor's (including
   his brackets inside Cook's statement) from ``page``. Each of these sources carries the
   matching part of the page as its ``text``, so :meth:`Source.quote` verifies every quote
-  when the map is built and a quote can never be credited to the wrong voice.
+  when the map is built and a quote can never be credited to the wrong voice. A quote holds
+  what its claim says: a claim about what the chief historian concluded quotes the words in
+  which Cook gives the conclusion, not only his "Her conclusions are fascinating.".
 * **Rebuts record conflicts the page draws**: the editor's "Yet" (his thesis against the
   USSR's claim and the Left line); Cook's "They were right" against the 1924 Foreign
   Office's belief that the letter was genuine; and the editor's thesis against Cook's
@@ -52,19 +61,38 @@ Modelling decisions
   other, so each conflict is a *pair* of rebuts; the direction nobody voiced has no
   ``by``. Conflicts the page does not draw (e.g. the USSR's 1924 denial against the Foreign
   Office's 1924 belief) are not added.
-* **"No evidence that ..." is a challenge, not a rebut**: Cook's "no evidence that MI6
-  forged the letter" and "no evidence of an organised conspiracy" deny that support exists,
-  not that the thing happened, so they challenge the Left line rather than rebut it.
-* **The editor's brackets are both challenges**, the only kind that fits the model's
-  definitions: neither asserts the contrary of its target (not a rebut), and neither targets
-  a premise (undermine) or an inference (undercut). The first, "{But what evidence does
-  Robin Cook present?}", is a bare burden-of-proof question on Cook's forgery claim. The
-  second charges that "who forged the letter" is a loaded question -- its phrasing
-  presupposes the disputed conclusion, a form of begging the question -- and is attached,
-  with the editor's claim stating that charge as its attacker, to Cook's "Important questions
-  remain ... such as who forged the letter". The presupposition it names is made visible:
-  Cook's open question is concluded from his forgery claim plus his admission that there is
-  no conclusive proof who sent the letter.
+* **"No evidence that ..." is a challenge, not a rebut, and only of what the page sets it
+  against**: Cook's "no evidence that MI6 forged the letter" denies that support exists for
+  the speculation about the letter's source, not that the thing happened, so it challenges
+  the Left line (British Intelligence produced the letter). His "no evidence of an organised
+  conspiracy" answers the speculation about the letter's *timely appearance* and is set, with
+  "however", beside the officers' part in the leak; the page sets it against no claim about
+  who produced the letter, so it attacks nothing here.
+* **The editor's brackets are challenges, one objection each**, on their logical targets
+  (page adjacency is not the target):
+
+  - "{But what evidence does Robin Cook present?}" follows "They were right.", a finding
+    Cook gives as the first of "Her conclusions", the chief historian's. Asking what evidence
+    backs a conclusion offered on an expert's authority is expert opinion's backup-evidence
+    question, so the bracket *raises CQ6 of Cook's main argument*
+    (``obj.editor.backup_evidence``) and is not also a challenge of the claim: counted
+    twice, answering the question would leave a second copy of it standing. Cook's statement
+    answers it in advance (he spoke in 1999, the editor wrote in 2001): the historian "spent
+    the past 12 months going through the archives of the Foreign Office, MI6 and MI5 - and
+    American and Russian records", and the report that "puts a huge amount of material into
+    the public domain" "allows people to make up their own minds". That pointer
+    (``cook.make_up_minds``, argued from the archive search and the report's publication) is
+    recorded as the answer "yes", so it attacks the raised question and discharges it.
+  - "{to phrase it that way makes the result a foregone conclusion; ... why doesn't he
+    present his evidence?}" follows "such as who forged the letter", but it does not dispute
+    that questions remain: it objects that the question *presupposes* the forgery and asks
+    again for the evidence. It is a *challenge of Cook's forgery finding* (``cook.forgery``),
+    with the editor's charge (a loaded question, a form of begging the question) as its
+    attacker. The presupposition is drawn as a premise of one of the two arguments for
+    Cook's open question; the other (the report "does not tie up every loose end") does not
+    need it, so the uncontested "Important questions remain" stands whatever becomes of the
+    forgery finding.
+
 * **No undercut.** Nobody on the page attacks an inference while granting its premises.
   The nearest, the editor's "given the deception" against the USSR's denial, is mapped as his
   own argument for his thesis, because the page gives the USSR no argument to undercut.
@@ -72,26 +100,52 @@ Modelling decisions
   side's case is depends on assumptions (proof standards, answers to critical questions)
   that the evaluation states, not on the map.
 * **Schemes** (snake_case names): ``expert_opinion``, ``position_to_know``,
-  ``verbal_classification``, ``cause_to_effect``, ``example``, ``sign``, ``ethotic``,
-  ``analogy``, all from the catalogue :mod:`argmap.schemes`, so each argument carries its
-  scheme's critical questions. Every question of every schemed argument is recorded, with
-  its reason, as the page leaves it:
+  ``verbal_classification``, ``cause_to_effect``, ``example``, ``sign`` and ``ethotic``
+  in the map, ``analogy`` in the Protocols reading, all from the catalogue
+  :mod:`argmap.schemes`, so each argument carries its scheme's critical questions.
 
-  - *answered* only where the page gives the answer, by the claim that gives it and with a
-    note quoting the page (Cook's "chief historian of the Foreign Office" answers the
-    expertise questions of his main argument; the editor's line on Volkogonov's standing
-    and sources answers those of his argument from Volkogonov; Cook's "corroborative
-    proofs ... now shown to be suspect" answers "yes" to the 1924 Foreign Office's
-    question whether its source was untrustworthy, beside the undermine of the same
-    premise);
-  - *raised* only where someone on the page asks it: the editor's "{But what evidence does
-    Robin Cook present?}" raises expert opinion's backup-evidence question (CQ6) on Cook's
-    main argument (``obj.editor.backup_evidence``), in addition to challenging the claim it
-    follows -- one bracket, two objections, each quoting it;
-  - *open* everywhere else, each with the reason nobody on the page asks it, recorded in
-    :data:`OPEN_QUESTIONS` (e.g. whether a forger could have imitated Zinoviev's known
-    aims). No answer is invented: what follows from answering them is the evaluation's
-    business (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``).
+Critical questions: one policy for both sides
+---------------------------------------------
+Every question of every schemed argument is recorded as the page leaves it, by the same
+rule whichever side the argument serves:
+
+* *answered* only where the page gives the answer, by the claim that gives it and with a
+  note quoting the page. For an argument from a source's authority (expert opinion,
+  position to know) that means: the source's standing or access is answered wherever the
+  page states it (CQ1); that the source asserted the conclusion, wherever the source's own
+  words are on the page (CQ3 -- Volkogonov's are, the historian's and MI6's reach it only
+  through Cook); that the assertion rests on evidence, wherever the page cites the source's
+  evidence (CQ6 -- "drawing on the archives opened after 1991" for Volkogonov, the 12 months
+  in the archives and the published report for the chief historian); that the source is
+  untrustworthy, wherever the page says so (MI6's proofs "have now been shown to be suspect"). No
+  question is answered by the analyst's own reasoning: whether an expert's post covers the
+  field of the claim (CQ2) is stated for neither expert, so it is open for both.
+* *raised* only where someone on the page asks it, by a challenge quoting the question
+  (the editor's "{But what evidence does Robin Cook present?}");
+* *open* everywhere else, each with the reason nobody on the page asks it, recorded in
+  :data:`OPEN_QUESTIONS`. What follows from answering them is the evaluation's business
+  (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``); ``tests/test_zinoviev_map.py``
+  states the policy and checks it across the map.
+
+Alternative readings
+--------------------
+Where the page supports two readings the map models one and :data:`READINGS` offers the
+other, by name, as a change to the map that the scenarios evaluate; no conclusion of the
+case study rests on one of them alone:
+
+* ``protocols_analogy``: the parenthesis "(as, they claim, the Protocols was created by
+  the Tsar's intelligence service)" is mapped as the editor's report, at a distance ("they
+  claim"), of another claim of the Left's; read instead as the Left's own argument by
+  analogy for their line, it becomes an argument with a reconstructed bridge premise.
+* ``deception_misreading``: "given the deception about the true nature of Bolshevism" is
+  mapped as discrediting the USSR's denial (the regime deceived, so its word does not settle
+  the matter); read instead as the West's misreading of Bolshevism (those deceived about
+  its aims find a genuine call to insurrection incredible), it supports the thesis another
+  way.
+* ``pointer_not_an_answer``: Cook's pointer to the published report and the historian's
+  archive search are mapped as his answer to the editor's backup-evidence question; read as
+  no answer -- the statement itself presents no document -- the question stands raised and
+  unanswered, as in the map's first edition.
 
 Locator convention
 ------------------
@@ -116,7 +170,11 @@ are omitted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
+
+import attrs
 
 import argmap
 from argmap import answered
@@ -175,7 +233,7 @@ b = argmap.MapBuilder(
         "Mail on 25 October 1924, as Peter Myers' page presents it: the letter itself, the "
         "editor's thesis that its authenticity must be considered quite possible, "
         "Volkogonov's account of Zinoviev's Comintern, and Robin Cook's 1999 statement that "
-        "a Foreign Office report found it a forgery, with the editor's bracketed rebuttals. "
+        "a Foreign Office report found it a forgery, with the editor's two bracketed challenges. "
         "The map lays out the positions; it does not settle the history."
     ),
 )
@@ -218,6 +276,11 @@ left = b.party(
     "left",
     "Holders of the \"standard 'Left' line\"",
     role="hold that British Intelligence produced the letter, as the editor reports",
+)
+labour = b.party(
+    "labour",
+    "Generations of Labour Party supporters and historians",
+    role="believed the letter a forgery, as Cook reports",
 )
 
 page = b.source(
@@ -302,7 +365,7 @@ letter_treaty = b.evidence(
 )
 letter_macdonald = b.evidence(
     "letter.macdonald",
-    "The letter urges a campaign exposing MacDonald's foreign policy.",
+    "The letter calls for a campaign disclosing MacDonald's foreign policy.",
     quote=letter.quote(
         "Organize a campaign of disclosure of the foreign policy of MacDonald.",
         locator="letter, para '... Organize a campaign'",
@@ -325,8 +388,9 @@ letter_ikki_material = b.evidence(
 )
 letter_armed_insurrection = b.evidence(
     "letter.armed_insurrection",
-    "The letter urges a struggle against British workers' inclination to compromise as the "
-    "precondition of a successful armed insurrection.",
+    "The letter says that armed warfare must be preceded by a struggle against British "
+    "workers' inclination to compromise, and that only then can an armed insurrection count "
+    "on complete success.",
     quote=letter.quote(
         "Armed warfare must be preceded by a struggle against the inclinations to compromise "
         "which are imbedded among the majority of British workmen, against the ideas of "
@@ -337,7 +401,8 @@ letter_armed_insurrection = b.evidence(
 )
 letter_cells = b.evidence(
     "letter.cells",
-    "The letter urges cells in the army, in munitions factories and at military store depots.",
+    "The letter calls it desirable to have cells in all units of the troops, in munitions "
+    "factories and at military store depots.",
     quote=letter.quote(
         "It would be desirable to have cells in all the units of the troops, particularly "
         "among those quartered in the large centres of the country, and also among the "
@@ -347,8 +412,9 @@ letter_cells = b.evidence(
 )
 letter_class_war = b.evidence(
     "letter.class_war",
-    "The letter urges, in case of war, paralysing military preparations and turning an "
-    "imperialist war into a class war.",
+    "The letter says that in the event of danger of war it is possible to paralyse the "
+    "bourgeoisie's military preparations and make a start in turning an imperialist war into "
+    "a class war.",
     quote=letter.quote(
         "In the event of danger of war, ... it is possible to paralyze all military "
         "preparations of the bourgeoisie and make a start in turning an imperialist war into "
@@ -400,7 +466,8 @@ b.argument(
         "CQ2",
     ),
     note=(
-        "The letter's heading (the Comintern's Executive, to the British party) and its "
+        "Reconstructed inference: the editor does not say why the letter appears to be "
+        "Zinoviev's. The letter's heading (the Comintern's Executive, to the British party) and its "
         "signature block (the President of the Presidium of the I.K.K.I., the office that the "
         "editor and Cook both give Zinoviev as head or president of the Comintern) are signs "
         "of whom it is from; 'appears' claims no more than that."
@@ -421,7 +488,7 @@ b.argument(
         "CQ2",
     ),
     note=(
-        "Reconstructed link: the letter addresses a British party on British politics (the "
+        "Reconstructed inference: the letter addresses a British party on British politics (the "
         "treaty, MacDonald's foreign policy) and offers it the IKKI's material -- what a "
         "letter from the Comintern's head to communists in Britain would look like."
     ),
@@ -453,44 +520,13 @@ left_protocols = b.claim(
         locator=HEAD_FRAMING,
     ),
     note=(
-        "Reported by the editor, who distances himself from it ('they claim'). The map takes "
-        "no view on the Protocols; the claim is here only as the Left line's parallel."
+        "Reported by the editor, in a parenthesis to the Left line, as another claim of "
+        "theirs: 'they claim' marks it as theirs, not his -- a distancing remark, which gives "
+        "no reason for or against the line. The map takes no view on the Protocols and draws "
+        "no argument from the aside, so the claim stands alone. The other reading, that the "
+        "Left argue for their line by analogy with the Protocols, is the named reading "
+        "'protocols_analogy' (READINGS), with the bridge premise it needs."
     ),
-)
-imp_left_analogy = b.implicit(
-    "imp.left_analogy",
-    "The Zinoviev letter is like the Protocols in the respect that matters: a document "
-    "damaging to a political enemy, of the kind a state's intelligence service could "
-    "fabricate.",
-    by=left,
-    note=(
-        "Reconstructed by the analyst: the bridge that turns the page's parallel ('as, they "
-        "claim, the Protocols ...') into an argument from analogy. Another reading is that "
-        "the parenthesis is only the editor's description of a habit of the Left, not an "
-        "argument of theirs; the map takes the first reading and flags the bridge."
-    ),
-)
-b.argument(
-    "arg.left.protocols_analogy",
-    [left_protocols, imp_left_analogy],
-    left_british_intelligence,
-    by=left,
-    scheme="analogy",
-    label="as with the Protocols",
-    questions={
-        **_open(
-            "arg.left.protocols_analogy",
-            "Nobody on the page names a difference between the two cases or a counter-analogy.",
-            "CQ1",
-            "CQ3",
-        ),
-        **_open(
-            "arg.left.protocols_analogy",
-            "The editor's 'they claim' reports the base case (the Tsar's service created the "
-            "Protocols) without asking whether it is true.",
-            "CQ2",
-        ),
-    },
 )
 
 editor_correction = b.claim(
@@ -516,7 +552,12 @@ editor_deception = b.claim(
     quote=page.quote(
         "given the deception about the true nature of Bolshevism", locator=HEAD_FRAMING
     ),
-    note="Presupposed ('given'), not argued on the page.",
+    note=(
+        "Presupposed ('given'), not argued on the page, which does not say who deceived whom: "
+        "the map reads it as the Soviet regime's deception (arg.editor.deception); the "
+        "reading 'deception_misreading' (READINGS) takes it as the West's misreading of "
+        "Bolshevism."
+    ),
 )
 editor_thesis = b.claim(
     "editor.authenticity_possible",
@@ -528,9 +569,9 @@ editor_thesis = b.claim(
         locator=HEAD_FRAMING,
     ),
     note=(
-        "The editor's thesis. It is modal: it does not claim the letter is genuine, only "
-        "that its authenticity cannot be ruled out -- which is what conflicts with claims "
-        "that it was (certainly) forged."
+        "The editor's thesis. It is modal: it does not claim that the letter is genuine, only "
+        "that its authenticity is 'quite possible'. The editor sets it against the claims "
+        "that the letter was forged ('Yet'), and the map records those conflicts."
     ),
 )
 imp_denial_discounted = b.implicit(
@@ -540,7 +581,8 @@ imp_denial_discounted = b.implicit(
     by=editor,
     note=(
         "Reconstructed by the analyst: the warrant linking 'given the deception ...' to the "
-        "thesis, read against the sentence's 'Yet' after the USSR's claim of forgery."
+        "thesis, read against the sentence's 'Yet' after the USSR's claim of forgery -- one "
+        "of two readings; the other is 'deception_misreading' (READINGS)."
     ),
 )
 b.argument(
@@ -560,10 +602,12 @@ b.argument(
         "CQ3",
     ),
     note=(
-        "The letter appears to be Zinoviev's; the denial comes from a government the editor "
-        "holds to have deceived about its nature; so the denial does not remove the "
-        "appearance. 'ethotic': the deception premise works by discrediting the source of "
-        "the denial."
+        "Stated inference ('given'): 'given the deception about the true nature of "
+        "Bolshevism, authenticity must be considered quite possible'. Its reading is "
+        "reconstructed: the letter appears to be Zinoviev's; the denial comes from a "
+        "government the editor holds to have deceived about its nature; so the denial does "
+        "not remove the appearance. 'ethotic': the deception premise works by discrediting "
+        "the source of the denial."
     ),
 )
 
@@ -650,6 +694,10 @@ b.argument(
         "CQ4",
         "CQ5",
     ),
+    note=(
+        "Reconstructed inference: Volkogonov states the general claim and then gives the "
+        "cable and the gold rubles, with no word marking them as its grounds."
+    ),
 )
 volk_guaranteed = b.evidence(
     "volk.victory_guaranteed",
@@ -728,43 +776,46 @@ b.argument(
         "CQ4",
         "CQ5",
     ),
-    note="The instances are taken together, as Volkogonov gives them: a record, not one episode.",
+    note=(
+        "Reconstructed inference: Volkogonov gives the instances after the claim; only "
+        "Germany is marked as one ('as for instance in Germany in 1921'). They are taken "
+        "together, as he gives them: a record, not one episode."
+    ),
 )
 
 # The editor offers Volkogonov's standing and sources (his own framing line) as the reason to
 # rely on the account. The asserting expert is the speaker of the conclusions, so the
-# expert-opinion arguments need no separate "Volkogonov asserts ..." premise.
-b.argument(
-    "arg.editor.volkogonov_authority",
-    [editor_volk_standing, editor_volk_archives],
-    volk_uprisings,
-    by=editor,
-    scheme="expert_opinion",
-    label="Volkogonov's standing and sources",
-    questions={
+# expert-opinion arguments need no separate "Volkogonov asserts ..." premise. Both arguments
+# get the questions by the policy of the module docstring, as Cook's expert does.
+
+
+def _volkogonov_questions(argument: str) -> dict[str, object]:
+    """The critical questions of an expert-opinion argument from Volkogonov's account."""
+    return {
         "CQ1": answered(
             "yes",
             by=editor_volk_standing,
             note=(
-                "The editor gives the expert's standing: 'In the USSR, Colonel-General "
+                "The page states the expert's standing: 'In the USSR, Colonel-General "
                 "Volkogonov was Director of the Institute of Military History.'"
             ),
         ),
         **_open(
-            "arg.editor.volkogonov_authority",
-            "Whether military history is the field of the Comintern's record: the editor does "
-            "not say, and nobody asks.",
+            argument,
+            "The page gives Volkogonov's post ('Director of the Institute of Military "
+            "History') but not that his field covers the Comintern's record, and nobody on "
+            "the page asks; as for Cook's expert, the analyst does not supply the answer.",
             "CQ2",
         ),
         "CQ3": answered(
             "yes",
             note=(
-                "Volkogonov's assertion is on the page in his own words, quoted from his book "
-                "('He saw his primary task ...', 'Leninism was not restrained ...')."
+                "The expert's own words are on the page, quoted from his book ('He saw his "
+                "primary task ...', 'Leninism was not restrained ...')."
             ),
         ),
         **_open(
-            "arg.editor.volkogonov_authority",
+            argument,
             "Nobody on the page says Volkogonov is biased or that other historians disagree; "
             "Cook's statement does not mention him.",
             "CQ4",
@@ -774,10 +825,25 @@ b.argument(
             "yes",
             by=editor_volk_archives,
             note=(
-                "The editor gives the account's basis: 'drawing on the archives opened after 1991'."
+                "The page cites the expert's evidence: 'drawing on the archives opened after 1991'."
             ),
         ),
-    },
+    }
+
+
+_VOLKOGONOV_NOTE = (
+    "Reconstructed inference: the editor introduces the book with Volkogonov's post and "
+    "sources and does not say that they are his reason to rely on it."
+)
+b.argument(
+    "arg.editor.volkogonov_authority",
+    [editor_volk_standing, editor_volk_archives],
+    volk_uprisings,
+    by=editor,
+    scheme="expert_opinion",
+    label="Volkogonov's standing and sources",
+    questions=_volkogonov_questions("arg.editor.volkogonov_authority"),
+    note=_VOLKOGONOV_NOTE,
 )
 b.argument(
     "arg.editor.volkogonov_authority_comintern",
@@ -786,50 +852,16 @@ b.argument(
     by=editor,
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
-    questions={
-        "CQ1": answered(
-            "yes",
-            by=editor_volk_standing,
-            note=(
-                "The editor gives the expert's standing: 'In the USSR, Colonel-General "
-                "Volkogonov was Director of the Institute of Military History.'"
-            ),
-        ),
-        **_open(
-            "arg.editor.volkogonov_authority_comintern",
-            "Whether military history is the field of the Comintern's record: the editor does "
-            "not say, and nobody asks.",
-            "CQ2",
-        ),
-        "CQ3": answered(
-            "yes",
-            note=(
-                "Volkogonov's assertion is on the page in his own words, quoted from his book "
-                "('He saw his primary task ...', 'Leninism was not restrained ...')."
-            ),
-        ),
-        **_open(
-            "arg.editor.volkogonov_authority_comintern",
-            "Nobody on the page says Volkogonov is biased or that other historians disagree; "
-            "Cook's statement does not mention him.",
-            "CQ4",
-            "CQ5",
-        ),
-        "CQ6": answered(
-            "yes",
-            by=editor_volk_archives,
-            note=(
-                "The editor gives the account's basis: 'drawing on the archives opened after 1991'."
-            ),
-        ),
-    },
+    questions=_volkogonov_questions("arg.editor.volkogonov_authority_comintern"),
+    note=_VOLKOGONOV_NOTE,
 )
 
 imp_letter_fits = b.implicit(
     "imp.letter_fits_record",
-    "What the letter urges -- readying British communists for an armed insurrection, cells "
-    "in the army and munitions works, turning a war into a class war -- is of a piece with "
-    "Zinoviev's record of urging armed uprisings abroad through the Comintern.",
+    "What the letter says -- that an armed insurrection must be prepared for, that cells in "
+    "the army and munitions works are desirable, that a war could be turned into a class "
+    "war -- is of a piece with Zinoviev's record of urging armed uprisings abroad through "
+    "the Comintern.",
     by=editor,
     note=(
         "Reconstructed by the analyst. The editor never states it: he presents Volkogonov's "
@@ -872,7 +904,7 @@ b.argument(
         "CQ2",
     ),
     note=(
-        "Reconstructed from the page's structure: thesis, then the letter, then "
+        "Reconstructed inference, from the page's structure: thesis, then the letter, then "
         "Volkogonov's account. The premises are the account's claims, the letter's words and "
         "two implicit premises worded by the analyst."
     ),
@@ -1036,8 +1068,9 @@ b.argument(
         "CQ3",
     ),
     note=(
-        "Cook's narrative: a letter urging class war appeared in the Daily Mail, and the "
-        "repercussions were immense."
+        "Reconstructed inference, from Cook's narrative: a letter urging class war appeared "
+        "in the Daily Mail, and the repercussions were immense. He states the sequence, not "
+        "the causal step."
     ),
 )
 b.argument(
@@ -1056,7 +1089,10 @@ b.argument(
         "CQ4",
         "CQ5",
     ),
-    note="Read as the content of the 'diplomatic repercussions' the paragraph opens with.",
+    note=(
+        "Reconstructed inference: read as the content of the 'diplomatic repercussions' the "
+        "paragraph opens with."
+    ),
 )
 cook_speculation = b.claim(
     "cook.speculation",
@@ -1077,7 +1113,8 @@ b.argument(
     by=cook,
     label="the dates of 1924",
     note=(
-        "Cook calls the appearance 'timely' on the strength of the dates he has just given "
+        "Reconstructed inference: Cook calls the appearance 'timely' right after the dates he has "
+        "given "
         "(confidence vote lost 8 October; letter at the Foreign Office the next day; Daily "
         "Mail 25 October; election four days later). The link says only that the dates make "
         "the timing notable, not that anyone planned it."
@@ -1120,15 +1157,18 @@ cook_archive_search = b.claim(
 )
 historian_conclusions = b.claim(
     "historian.conclusions",
-    "The chief historian's report concludes that the letter was a forgery, not sent by "
-    "Zinoviev (the findings Cook goes on to list as 'First', 'Second' and 'Third').",
+    "The chief historian concluded, first, that the letter was a forgery.",
     by=historian,
     quote=cook_statement.quote(
-        "Her conclusions are fascinating.", locator=COOK.format("Her task was")
+        "Her conclusions are fascinating. First, the provenance of the letter. Generations of "
+        "Labour Party supporters and historians believed it was a forgery. They were right.",
+        locator=COOK.format("Her task was"),
     ),
     note=(
-        "Reported by Cook. The page has her conclusions only in Cook's words; this claim "
-        "stands for her asserting them, the premise an argument from expert opinion needs."
+        "Reported by Cook. The page has her conclusions only in his words: he announces "
+        "'Her conclusions' and gives the first, on the letter's provenance, as 'They were "
+        "right.' This claim is her asserting it, the premise an argument from expert opinion "
+        "needs; Cook's own assertion of the same finding is cook.forgery."
     ),
 )
 cook_moscow = b.claim(
@@ -1154,17 +1194,30 @@ cook_collateral = b.claim(
 )
 
 # The three findings.
-cook_forgery = b.claim(
-    "cook.forgery",
-    "The letter was a forgery: the Labour Party supporters and historians who believed so "
-    "were right.",
-    by=cook,
+labour_believed = b.claim(
+    "labour.believed_forgery",
+    "The letter was a forgery.",
+    by=labour,
     quote=cook_statement.quote(
-        "First, the provenance of the letter. Generations of Labour Party supporters and "
-        "historians believed it was a forgery. They were right.",
+        "Generations of Labour Party supporters and historians believed it was a forgery.",
         locator=COOK.format("First, the provenance"),
     ),
-    note="Cook's central claim, presented as the first of the chief historian's conclusions.",
+    note=(
+        "Reported by Cook, as the belief his first finding confirms ('They were right.'). "
+        "The page gives these believers no reasons and sets nobody against them apart from "
+        "Cook's finding, which agrees with them, so the claim stands alone."
+    ),
+)
+cook_forgery = b.claim(
+    "cook.forgery",
+    "The letter was a forgery: those who believed so were right.",
+    by=cook,
+    quote=cook_statement.quote("They were right.", locator=COOK.format("First, the provenance")),
+    note=(
+        "Cook's central claim, presented as the first of the chief historian's conclusions "
+        "('Her conclusions are fascinating. First, the provenance of the letter.'). The "
+        "believers it endorses are a reported position of their own (labour.believed_forgery)."
+    ),
 )
 cook_no_proof = b.claim(
     "cook.no_conclusive_proof",
@@ -1176,13 +1229,26 @@ cook_no_proof = b.claim(
 )
 cook_not_zinoviev = b.claim(
     "cook.not_zinoviev",
-    "The letter was not sent by Zinoviev.",
+    "The letter was not sent by Zinoviev -- held with confidence ('we are confident'), "
+    "beside the admission that there is no conclusive proof of who sent it.",
     by=cook,
     quote=cook_statement.quote(
         "but we are confident it was not Zinoviev.", locator=COOK.format("First, the provenance")
     ),
-    note="Stated with confidence ('we are confident'), beside the admission that there is "
-    "no conclusive proof of who sent it.",
+)
+historian_not_zinoviev = b.claim(
+    "historian.not_zinoviev",
+    "The chief historian concluded that the letter was not sent by Zinoviev.",
+    by=historian,
+    quote=cook_statement.quote(
+        "we are confident it was not Zinoviev", locator=COOK.format("First, the provenance")
+    ),
+    note=(
+        "Reported by Cook, in the paragraph of her first conclusion ('First, the provenance "
+        "of the letter.'); his 'we' speaks for the Foreign Office and its report. The "
+        "premise of the argument from her position to know; Cook's own assertion is "
+        "cook.not_zinoviev."
+    ),
 )
 b.argument(
     "arg.cook.expert_report",
@@ -1196,23 +1262,22 @@ b.argument(
             "yes",
             by=cook_commissioned,
             note=(
-                "Cook gives the expert's standing: 'the chief historian of the Foreign "
-                "Office'. The answer stands or falls with his claim."
-            ),
-        ),
-        "CQ2": answered(
-            "yes",
-            by=cook_commissioned,
-            note=(
-                "The letter is a Foreign Office matter ('The next day the Foreign Office was "
-                "sent a copy of a letter'), and Cook's expert is its historian, commissioned "
-                "'to study every available source about the letter'."
+                "The page states the expert's standing: 'the chief historian of the Foreign "
+                "Office'. The answer stands or falls with Cook's claim."
             ),
         ),
         **_open(
             "arg.cook.expert_report",
-            "The page has her conclusions only in Cook's words ('Her conclusions are "
-            "fascinating. First, ...'); nobody doubts that he reports them faithfully.",
+            "The page gives her post ('the chief historian of the Foreign Office') and her "
+            "commission, but not that her field covers the letter's provenance, and nobody "
+            "on the page asks; as for Volkogonov, the analyst does not supply the answer.",
+            "CQ2",
+        ),
+        **_open(
+            "arg.cook.expert_report",
+            "Her own words are not on the page: her conclusions reach it only in Cook's "
+            "('Her conclusions are fascinating. First, ...'), and nobody doubts that he "
+            "reports them faithfully.",
             "CQ3",
         ),
         **_open(
@@ -1222,28 +1287,26 @@ b.argument(
         ),
         **_open(
             "arg.cook.expert_report",
-            "Volkogonov, the page's other historian, says nothing about the letter, and the "
-            "editor is not presented as an expert.",
+            "The page names no expert who disagrees: Volkogonov says nothing about the "
+            "letter, the editor is not presented as an expert, and the historians Cook "
+            "mentions believed it a forgery.",
             "CQ5",
         ),
-        # CQ6 (is her conclusion based on evidence?) is RAISED by the editor's "{But what
-        # evidence does Robin Cook present?}"; see obj.editor.backup_evidence in section 6.
-        # Cook's "it allows people to make up their own minds" points to the published
-        # report but does not state which evidence the forgery finding rests on, so the
-        # map records no answer.
+        # CQ6 (is her conclusion based on evidence?) is raised by the editor's "{But what
+        # evidence does Robin Cook present?}" (section 6) and answered by Cook's pointer to
+        # the published report, argued from her archive search (b.answer below, once that
+        # claim exists).
     },
     note=(
-        "Cook's main argument: the Foreign Office's chief historian, commissioned to study "
-        "every available source and answer the outstanding questions, concluded that the "
-        "letter was a forgery. The inference is left implicit by Cook; the scheme names it. "
-        "The editor's 'what evidence?' bears on its backup-evidence question; its other "
-        "critical questions (is the historian reliable as a source, do other experts agree) "
-        "are raised by nobody on the page and are left open."
+        "Reconstructed inference: Cook gives the finding as 'Her conclusions' -- those of the "
+        "Foreign Office's chief historian, commissioned to study every available source and "
+        "answer the outstanding questions -- and leaves the step from her authority to his "
+        "'They were right.' implicit; the scheme names it."
     ),
 )
 b.argument(
     "arg.cook.position_to_know",
-    [cook_full_access, cook_archive_search, cook_moscow, cook_collateral, historian_conclusions],
+    [cook_full_access, cook_archive_search, cook_moscow, cook_collateral, historian_not_zinoviev],
     cook_not_zinoviev,
     by=cook,
     scheme="position_to_know",
@@ -1253,7 +1316,7 @@ b.argument(
             "yes",
             by=cook_full_access,
             note=(
-                "Cook gives her position: 'full access to MI5 and MI6 files' (and 12 months "
+                "The page states her access: 'full access to MI5 and MI6 files' (and 12 months "
                 "in the Foreign Office, MI6, MI5, American and Russian records)."
             ),
         ),
@@ -1264,14 +1327,17 @@ b.argument(
         ),
         **_open(
             "arg.cook.position_to_know",
-            "Her words reach the page only through Cook, and nobody doubts his report.",
+            "Her own words are not on the page: they reach it only through Cook, and nobody "
+            "doubts his report.",
             "CQ3",
         ),
     },
     note=(
-        "Whether Zinoviev sent the letter is a matter of the record; the historian saw the "
-        "MI5 and MI6 files, the Foreign Office, American and Russian records and a Moscow "
-        "archive, which Cook says corroborated the MI6 material."
+        "Reconstructed inference: Cook lists her access and sources before giving the "
+        "findings, without saying that they are the reason for them. Whether Zinoviev sent "
+        "the letter is a matter of the record; the historian saw the MI5 and MI6 files, the "
+        "Foreign Office, American and Russian records and a Moscow archive, which Cook says "
+        "corroborated the MI6 material."
     ),
 )
 imp_forgery_definition = b.implicit(
@@ -1308,6 +1374,11 @@ b.argument(
             "CQ2",
         ),
     },
+    note=(
+        "Reconstructed inference: Cook puts 'They were right.' and 'we are confident it was "
+        "not Zinoviev' side by side; the step from the one to the other is the analyst's, "
+        "with its definition made explicit (imp.forgery_definition)."
+    ),
 )
 
 fo1924_genuine = b.claim(
@@ -1360,17 +1431,29 @@ b.argument(
     scheme="position_to_know",
     label="it came through MI6",
     questions={
+        "CQ1": answered(
+            "yes",
+            by=cook_via_mi6,
+            note=(
+                "The page states the source's access, as it does the historian's: the "
+                "letter reached the Foreign Office through MI6 ('they got it through MI6 "
+                "channels'), which vouched for it."
+            ),
+        ),
         **_open(
             "arg.fo1924.mi6_channels",
-            "Cook reports MI6's position and its vouching as the 1924 Foreign Office's "
-            "reasons, and nobody on the page disputes them.",
-            "CQ1",
+            "MI6's own words are not on the page: its vouching reaches it only through "
+            "Cook ('They were also given corroborative proofs by MI6'), and nobody doubts "
+            "his report.",
             "CQ3",
         ),
         # CQ2 (is the source untrustworthy?) is answered by Cook further down:
         # b.answer(..., by=cook_proofs_suspect), once that claim exists.
     },
-    note="Reported by Cook: the Foreign Office's reasons in 1924.",
+    note=(
+        "Stated inference ('The main reason for this is because'), reported by Cook: the "
+        "Foreign Office's reasons in 1924. Its warrant is reconstructed (imp.mi6_vouches)."
+    ),
 )
 cook_proofs_suspect = b.claim(
     "cook.proofs_suspect",
@@ -1423,6 +1506,13 @@ cook_no_conspiracy = b.claim(
         "intelligence agencies.",
         locator=COOK.format("Third, there is no evidence"),
     ),
+    note=(
+        "Cook's third finding answers the speculation about the letter's 'timely appearance' "
+        "(cook.speculation), which the page records as speculation, not as anyone's claim, "
+        "and he sets it, with 'however', beside the officers' part in the leak. The page sets "
+        "it against no claim about who produced the letter -- the Left line -- so it stands "
+        "alone in the map rather than being drawn as an attack on that line."
+    ),
 )
 cook_officers = b.claim(
     "cook.officers_leaked",
@@ -1448,19 +1538,14 @@ b.challenge(
     by=cook,
     note=(
         "A challenge, not a rebut: Cook says there is no evidence MI6 forged the letter, not "
-        "that it did not. He does not name the 'Left' line, but his statement addresses the "
-        "speculation about the letter's source and its place in 'Labour Party mythology'."
+        "that it did not. He does not name the 'Left' line, but the page sets his finding "
+        "against what that line holds: his statement answers the 'speculation about the "
+        "letter's source' and its place in 'Labour Party mythology', and MI6 is British "
+        "Intelligence."
     ),
 )
-b.challenge(
-    left_british_intelligence,
-    attacker=cook_no_conspiracy,
-    key="obj.cook.no_conspiracy",
-    by=cook,
-    note="A challenge for the same reason: no evidence of a conspiracy, not a denial of one.",
-)
 
-# The report as a public record: Cook's implicit answer to "what evidence?".
+# The report as a public record: Cook's (anticipatory) answer to "what evidence?".
 cook_without_betraying = b.claim(
     "cook.maximum_material",
     "Publishing the report brings the maximum amount of material into the public domain "
@@ -1498,13 +1583,16 @@ cook_make_up_minds = b.claim(
     ),
     note=(
         "Cook's statement itself cites no documents for the forgery finding; this is where it "
-        "points readers instead -- to the published report. Whether that discharges the "
-        "burden the editor's 'what evidence?' puts on Cook is left to the evaluation."
+        "points readers instead -- to the published report, the material of the historian's "
+        "archive search. The map records it as his answer, given in 1999, to the "
+        "backup-evidence question the editor raises in 2001 (CQ6 of arg.cook.expert_report). "
+        "The reading 'pointer_not_an_answer' (READINGS) takes it as no answer."
     ),
 )
 b.argument(
     "arg.cook.public_record",
     [
+        cook_archive_search,
         cook_archives_opened,
         cook_report_published,
         cook_permission,
@@ -1515,6 +1603,27 @@ b.argument(
     cook_make_up_minds,
     by=cook,
     label="the report is public",
+    note=(
+        "Reconstructed inference: the conclusion's own 'by putting a huge amount of material "
+        "into the public domain' names its ground; the analyst gathers the rest of what Cook "
+        "says of the report -- the archives it draws on ('12 months going through the "
+        "archives'), its publication, its length, the permission to quote, the limit on "
+        "what is released."
+    ),
+)
+b.answer(
+    "arg.cook.expert_report",
+    "CQ6",
+    "yes",
+    by=cook_make_up_minds,
+    note=(
+        "The page cites the expert's evidence: she 'has spent the past 12 months going "
+        "through the archives of the Foreign Office, MI6 and MI5 - and American and Russian "
+        "records as well', and her report 'puts a huge amount of material into the public "
+        "domain', which 'allows people to make up their own minds'. The answering claim is "
+        "Cook's pointer to the published report, argued from the archive search "
+        "(arg.cook.public_record); it stands or falls with them."
+    ),
 )
 cook_open_questions = b.claim(
     "cook.open_questions",
@@ -1524,52 +1633,59 @@ cook_open_questions = b.claim(
         "Important questions remain, and may always go unanswered - such as who forged the letter",
         locator=COOK.format("The report does not tie up"),
     ),
+    note=(
+        "Nobody on the page disputes that questions remain. The editor's bracket after it "
+        "objects to what its example presupposes -- that the letter was forged -- and so "
+        "challenges cook.forgery, not this claim."
+    ),
+)
+b.argument(
+    "arg.cook.loose_ends",
+    [cook_loose_ends],
+    cook_open_questions,
+    by=cook,
+    label="loose ends",
+    note=(
+        "Reconstructed inference: the report 'does not tie up every loose end', so important "
+        "questions remain; Cook says both in one paragraph without a word joining them."
+    ),
 )
 b.argument(
     "arg.cook.forger_unknown",
-    [cook_forgery, cook_no_proof, cook_loose_ends],
+    [cook_forgery, cook_no_proof],
     cook_open_questions,
     by=cook,
     label="forged, but by whom?",
     note=(
-        "The question 'who forged the letter' takes the forgery finding as settled and adds "
-        "that the sender is not known: the presupposition the editor's second bracket "
-        "objects to is drawn here as a premise."
+        "Reconstructed inference: the example 'who forged the letter' takes the forgery "
+        "finding as settled and adds that the sender is not known ('We have no conclusive "
+        "proof who sent it'). The presupposition the editor's second bracket objects to is "
+        "drawn here as a premise; the claim does not need it, because the loose ends alone "
+        "support it."
     ),
 )
 
-# --- 6. The editor's bracketed rebuttals, and the conflicts between the sides ---------------
+# --- 6. The editor's two bracketed challenges, and the conflicts between the sides ----------
+# Each bracket is one objection, on its logical target (see the module docstring).
 
-b.challenge(
-    cook_forgery,
-    key="obj.editor.what_evidence",
-    by=editor,
-    text="What evidence does Cook present that the letter was a forgery?",
-    quote=page.quote(
-        "But what evidence does Robin Cook present?", locator=COOK.format("First, the provenance")
-    ),
-    note=(
-        "Kind: challenge -- a burden-of-proof question. Inserted in braces right after "
-        "'They were right.', it asks for the evidence for the forgery claim without asserting "
-        "that the letter is genuine. It bears on the expert-opinion critical question whether "
-        "the expert's assertion is backed by evidence."
-    ),
-)
 b.raise_question(
     "arg.cook.expert_report",
     "CQ6",
     key="obj.editor.backup_evidence",
     by=editor,
-    text="Is the chief historian's finding of forgery based on evidence that Cook presents?",
+    text="What evidence does Cook present for the chief historian's finding of forgery?",
     quote=page.quote(
         "But what evidence does Robin Cook present?", locator=COOK.format("First, the provenance")
     ),
     note=(
-        "The same bracket read against Cook's main argument: it raises the expert-opinion "
-        "critical question whether the expert's assertion is based on evidence (CQ6, an "
-        "assumption: once raised, the proponent must answer it). The editor's second bracket "
-        "renews it ('why doesn't he present his evidence?'). Nobody on the page answers it: "
-        "Cook's statement names no document behind the finding."
+        "Kind: challenge, raising a critical question. Inserted in braces right after "
+        "'They were right.', a finding Cook gives as the first of the chief historian's "
+        "conclusions, it asks what evidence backs a conclusion offered on an expert's "
+        "authority: expert opinion's backup-evidence question (CQ6, an assumption: once "
+        "raised, the proponent must answer it). It is the bracket's only objection -- not "
+        "also a challenge of 'They were right.' -- so that answering the question discharges "
+        "it. Cook answers it in advance (section 5: the archive search and the published "
+        "report); the editor's second bracket renews the demand on the finding itself."
     ),
 )
 editor_foregone = b.claim(
@@ -1583,13 +1699,13 @@ editor_foregone = b.claim(
     ),
 )
 b.challenge(
-    cook_open_questions,
+    cook_forgery,
     attacker=editor_foregone,
     key="obj.editor.foregone_conclusion",
     by=editor,
     text=(
-        "The phrasing presupposes what is in dispute; if Cook knows the letter was forged, "
-        "why does he not present his evidence?"
+        "The question 'who forged the letter' presupposes that it was forged; if Cook knows "
+        "it was, why does he not present his evidence?"
     ),
     quote=page.quote(
         "to phrase it that way makes the result a foregone conclusion; if Robin Cook "
@@ -1598,9 +1714,12 @@ b.challenge(
     ),
     note=(
         "Kind: challenge, with the editor's charge as its attacker -- a charge that the "
-        "phrasing presupposes its conclusion (a loaded question, a form of begging the "
-        "question). It does not deny that questions remain, so it is no rebut; its second "
-        "half renews the first bracket's demand for evidence."
+        "question presupposes its answer (a loaded question, a form of begging the "
+        "question). Inserted after 'such as who forged the letter', it does not deny that "
+        "questions remain (cook.open_questions, which it leaves alone): its target is the "
+        "presupposed forgery finding, 'They were right.', whose 'knows' it doubts and whose "
+        "evidence it asks for again. Cook, who spoke in 1999, cannot answer it; under a "
+        "burden of proof, only his arguments for the finding can."
     ),
 )
 
@@ -1654,7 +1773,6 @@ MAP = b.build()
 KEY_ELEMENTS: dict[str, str] = {
     "forgery_claim": "cook.forgery",
     "authenticity_thesis": "editor.authenticity_possible",
-    "what_evidence_challenge": "obj.editor.what_evidence",
     "foregone_conclusion_challenge": "obj.editor.foregone_conclusion",
     "backup_evidence_challenge": "obj.editor.backup_evidence",
     "cook_main_argument": "arg.cook.expert_report",
@@ -1663,6 +1781,125 @@ KEY_ELEMENTS: dict[str, str] = {
     "editor_deception_argument": "arg.editor.deception",
 }
 """The keys the evaluation and the case study refer to, by role."""
+
+# --- 7. Alternative readings ----------------------------------------------------------------
+# Where the page supports two readings, the map above takes one; each entry here is the other,
+# as a change to the map, evaluated by name in zinoviev_scenarios.py. Its elements are the
+# analyst's reconstructions, flagged like those of the map.
+
+
+class Reading(NamedTuple):
+    """Another reading of the page: ``change`` turns the map into the map read that way."""
+
+    key: str
+    title: str
+    reason: str
+    change: Callable[[argmap.ArgumentMap], argmap.ArgumentMap]
+
+
+_PROTOCOLS_BRIDGE = argmap.Claim(
+    "imp.left_analogy",
+    "The Zinoviev letter is like the Protocols in the respect that matters: a document "
+    "damaging to a political enemy, of the kind a state's intelligence service could "
+    "fabricate.",
+    by="left",
+    implicit=True,
+    note=(
+        "Reconstructed by the analyst: the bridge that turns the editor's parenthesis ('as, "
+        "they claim, the Protocols ...') into the Left's own argument from analogy."
+    ),
+)
+_PROTOCOLS_ANALOGY = argmap.Argument(
+    "arg.left.protocols_analogy",
+    ("left.protocols", "imp.left_analogy"),
+    "left.british_intelligence",
+    by="left",
+    scheme="analogy",
+    label="as with the Protocols",
+    note=(
+        "Reconstructed inference: the page reports the two Left claims side by side ('as, "
+        "they claim'), and this reading takes the second as their reason for the first."
+    ),
+)
+_MISREADING_BRIDGE = argmap.Claim(
+    "imp.misreading_discounts_doubt",
+    "Those deceived about the true nature of Bolshevism take a genuine Comintern call to "
+    "armed insurrection for out of character, so their belief that the letter was forged "
+    "proves little, and its appearance of authenticity stands.",
+    by="editor",
+    implicit=True,
+    note=(
+        "Reconstructed by the analyst: the warrant linking 'given the deception ...' to the "
+        "thesis when the deception is the West's misreading of Bolshevism, not the Soviet "
+        "regime's word."
+    ),
+)
+_MISREADING = argmap.Argument(
+    "arg.editor.deception_misreading",
+    ("editor.letter_appears", "editor.bolshevik_deception", "imp.misreading_discounts_doubt"),
+    "editor.authenticity_possible",
+    by="editor",
+    scheme="ethotic",
+    label="given the misreading",
+    note=(
+        "Stated inference ('given'), read the other way: the deception discredits the "
+        "judgement of those who were deceived -- the doubters of the letter -- rather than "
+        "the word of the regime that denied it. 'ethotic' as in the map's reading; only "
+        "whose credibility is weighed differs."
+    ),
+)
+
+
+def _protocols_analogy(argument_map: argmap.ArgumentMap) -> argmap.ArgumentMap:
+    return argument_map.add(_PROTOCOLS_BRIDGE, _PROTOCOLS_ANALOGY)
+
+
+def _deception_misreading(argument_map: argmap.ArgumentMap) -> argmap.ArgumentMap:
+    read = argument_map.without("arg.editor.deception", "imp.denial_discounted")
+    return read.add(_MISREADING_BRIDGE, _MISREADING)
+
+
+def _pointer_not_an_answer(argument_map: argmap.ArgumentMap) -> argmap.ArgumentMap:
+    arguments = [
+        attrs.evolve(a, answers=tuple(q for q in a.answers if q.question != "CQ6"))
+        if a.key == "arg.cook.expert_report"
+        else a
+        for a in argument_map.arguments
+    ]
+    return attrs.evolve(argument_map, arguments=arguments)
+
+
+READINGS: dict[str, Reading] = {
+    reading.key: reading
+    for reading in (
+        Reading(
+            "protocols_analogy",
+            "the Protocols aside as the Left's own argument from analogy",
+            "The map reads '(as, they claim, the Protocols was created by the Tsar's "
+            "intelligence service)' as the editor's distancing report of another Left claim; "
+            "this reading makes it the Left's reason for their line, with a reconstructed "
+            "bridge premise.",
+            _protocols_analogy,
+        ),
+        Reading(
+            "deception_misreading",
+            "the deception as the West's misreading of Bolshevism",
+            "The map reads 'given the deception about the true nature of Bolshevism' as "
+            "discrediting the USSR's denial; this reading takes the deceived to be those who "
+            "doubt the letter, whose doubt then proves little.",
+            _deception_misreading,
+        ),
+        Reading(
+            "pointer_not_an_answer",
+            "Cook's pointer to the report as no answer to the editor's question",
+            "The map takes Cook's archive search and his pointer to the published report as "
+            "his answer to the editor's backup-evidence question; this reading takes the "
+            "statement, which names no document, as leaving it unanswered.",
+            _pointer_not_an_answer,
+        ),
+    )
+}
+"""The page's other readings, by key: each names what the map reads instead and how."""
 
 # --- Deliberate omissions -------------------------------------------------------------------
 # (locator, the passage verbatim, why it is not in the map)

@@ -17,14 +17,24 @@ Everything in ``docs/zinoviev.md`` between ``<!-- generated: NAME -->`` and
 ``tests/test_zinoviev_case_study.py`` checks that the page is up to date and that the
 matrix has the properties the page claims for it.
 
-Weights are assumptions about *sides*, never about single claims: the case for forgery
-is every argument voiced by Cook or by the holders of the "Left" line (they argue, by
-analogy, that British Intelligence produced the letter); the case for authenticity is
-every argument voiced by the editor or reported as the 1924 Foreign Office's reason for
-thinking the letter genuine. Volkogonov's arguments (about Zinoviev's record, not about
-the letter) keep the map's default. A proof standard is
-applied to the thesis evaluated; every other claim keeps Carneades' default,
-preponderance of the evidence.
+A scenario states up to four kinds of assumption, each named in the tables:
+
+* a **reading** of the page other than the map's (:data:`zinoviev.READINGS`: the Protocols
+  aside as the Left's own analogy, the deception as the West's misreading, Cook's pointer
+  to the report as no answer);
+* **weights**, which are assumptions about *sides*, never about single claims: the case
+  for forgery is every argument voiced by Cook or by the holders of the "Left" line; the
+  case for authenticity is every argument voiced by the editor or reported as the 1924
+  Foreign Office's reason for thinking the letter genuine. Volkogonov's arguments (about
+  Zinoviev's record, not about the letter) keep the map's default;
+* **answers** to critical questions the page leaves open;
+* a **granted** side: every question the page leaves open or raised on that side's
+  arguments is answered in its favour, on top of the scenario's weights -- the side's
+  strongest case.
+
+In the Carneades matrix a proof standard is applied to the thesis evaluated; every other
+claim keeps Carneades' default, preponderance of the evidence. The semantics table reports
+every scenario under grounded, preferred, Carneades (preponderance) and DF-QuAD at once.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import attrs
 
@@ -43,6 +54,7 @@ import argmap
 from argmap._io import atomic_write_text
 from argmap.loader import load_map_module
 from argmap.model import QuestionAnswer
+from argmap.schemes import QuestionKind, QuestionStatus
 from argmap.semantics.evaluate import evaluate, negation_statement
 from argmap.semantics.explain import Change, explain, what_if
 from argmap.semantics.gradual import GRADUAL_SEMANTICS
@@ -70,6 +82,9 @@ AUTHENTICITY_SIDE: tuple[str, ...] = ("editor", "fo_1924")
 """Parties whose arguments make up the case for authenticity (the 1924 Foreign Office's
 reason for thinking the letter genuine belongs to it, though the editor does not use it)."""
 
+SIDES: Mapping[str, tuple[str, ...]] = {"forgery": FORGERY_SIDE, "authenticity": AUTHENTICITY_SIDE}
+"""The two sides by name, as a scenario grants them."""
+
 DUNG_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "stable", "ideal")
 """The extension-based semantics shown for the map as written."""
 
@@ -90,6 +105,17 @@ class Answer:
         return f'{self.question} of `{self.argument}` answered "{"yes" if self.yes else "no"}"'
 
 
+def _validate_side(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and value not in SIDES:
+        msg = f"{attribute.name} must be one of {sorted(SIDES)!r} or None, got {value!r}"
+        raise ValueError(msg)
+
+
+def _favourable(kind: QuestionKind) -> bool:
+    """The answer that favours an argument: "yes" to an assumption, "no" to an exception."""
+    return kind is QuestionKind.ASSUMPTION
+
+
 @attrs.frozen
 class Scenario:
     """A set of stated assumptions under which the map is evaluated.
@@ -105,6 +131,12 @@ class Scenario:
         ``None`` to keep the map's (no weight: Carneades weighs a linked argument 1).
     answers:
         Critical-question answers assumed on top of the map's.
+    reading:
+        The key of one of the map's alternative readings (``READINGS`` in the map module),
+        or ``None`` for the map's own reading.
+    grant:
+        ``"forgery"`` or ``"authenticity"`` to answer, in that side's favour, every
+        question the page leaves open or raised on its arguments.
     """
 
     key: str
@@ -112,9 +144,27 @@ class Scenario:
     forgery_weight: float | None = None
     authenticity_weight: float | None = None
     answers: tuple[Answer, ...] = ()
+    reading: str | None = None
+    grant: str | None = attrs.field(default=None, validator=_validate_side)
 
     def apply(self, argument_map: argmap.ArgumentMap) -> argmap.ArgumentMap:
-        """The map with this scenario's weights and answers put in."""
+        """The map with this scenario's reading, weights and answers put in.
+
+        Raises
+        ------
+        KeyError
+            If the reading is not one of the map's, or an answer names an argument the
+            map (so read) does not hold.
+        """
+        if self.reading is not None:
+            argument_map = readings()[self.reading].change(argument_map)
+        known = {a.key for a in argument_map.arguments}
+        for answer in self.answers:
+            if answer.argument not in known:
+                msg = f"scenario {self.key!r} answers a question of {answer.argument!r}, "
+                msg += "which the map does not hold"
+                raise KeyError(msg)
+        assumed = [*self._granted(argument_map), *self.answers]
         arguments = []
         for argument in argument_map.arguments:
             weight = argument.weight
@@ -123,7 +173,7 @@ class Scenario:
             elif argument.by in AUTHENTICITY_SIDE and self.authenticity_weight is not None:
                 weight = self.authenticity_weight
             answers = argument.answers
-            for answer in self.answers:
+            for answer in assumed:
                 if answer.argument == argument.key:
                     answers = (
                         *(a for a in answers if a.question != answer.question),
@@ -136,19 +186,39 @@ class Scenario:
             arguments.append(attrs.evolve(argument, weight=weight, answers=answers))
         return attrs.evolve(argument_map, arguments=arguments)
 
+    def _granted(self, argument_map: argmap.ArgumentMap) -> tuple[Answer, ...]:
+        """The favourable answers to every question left open or raised on the granted
+        side's arguments."""
+        if self.grant is None:
+            return ()
+        side = SIDES[self.grant]
+        return tuple(
+            Answer(argument.key, state.question.key, yes=_favourable(state.question.kind))
+            for argument in argument_map.arguments
+            if argument.by in side
+            for state in argument_map.questions_of(argument.key)
+            if state.status is not QuestionStatus.ANSWERED
+        )
+
     def variants(self) -> tuple[tuple[str, Scenario], ...]:
         """Each stated assumption in words, with this scenario without it.
 
         Without its weights a scenario keeps the map's (none: every argument weighs the
-        same); without an answer, the question stands as the map records it.
+        same); without an answer, the question stands as the map records it; without its
+        reading, the map's own reading; without its grant, the side's questions as the
+        page leaves them.
         """
         found: list[tuple[str, Scenario]] = []
+        if self.reading is not None:
+            found.append((f"reading `{self.reading}`", attrs.evolve(self, reading=None)))
         if self.forgery_weight is not None or self.authenticity_weight is not None:
             words = (
                 f"weights (forgery {self.forgery_weight:g}, "
                 f"authenticity {self.authenticity_weight:g})"
             )
             found.append((words, attrs.evolve(self, forgery_weight=None, authenticity_weight=None)))
+        if self.grant is not None:
+            found.append((f"{self.grant} side granted", attrs.evolve(self, grant=None)))
         for answer in self.answers:
             rest = tuple(a for a in self.answers if a != answer)
             found.append((answer.words(), attrs.evolve(self, answers=rest)))
@@ -156,7 +226,7 @@ class Scenario:
 
 
 _CLASSIFICATION_DOUBTED = Answer("arg.cook.not_zinoviev_so_forged", "CQ1", yes=False)
-_BACKUP_EVIDENCE_SHOWN = Answer("arg.cook.expert_report", "CQ6", yes=True)
+_EXPERTS_DISAGREE = Answer("arg.cook.expert_report", "CQ5", yes=True)
 _FORGER_IMITATED = Answer("arg.editor.fits_zinoviev_record", "CQ2", yes=True)
 _DECEPTION_IRRELEVANT = Answer("arg.editor.deception", "CQ2", yes=False)
 
@@ -164,7 +234,8 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "as_written",
         "The map as written: no weights; the editor's backup-evidence question (CQ6) raised "
-        "and unanswered, every other question as the page leaves it.",
+        "and answered by Cook's pointer to the published report, every other question as "
+        "the page leaves it.",
     ),
     Scenario(
         "equal",
@@ -217,12 +288,12 @@ SCENARIOS: tuple[Scenario, ...] = (
         answers=(_CLASSIFICATION_DOUBTED,),
     ),
     Scenario(
-        "forgery_clearly_classification_doubted_evidence_shown",
-        "As the previous row, and the historian's finding is taken to rest on evidence (the "
-        "editor's backup-evidence question, CQ6, answered yes).",
+        "forgery_clearly_classification_doubted_experts_disagree",
+        "As the previous row, and other experts disagree with the chief historian (the "
+        "expert argument's CQ5 answered yes).",
         forgery_weight=0.8,
         authenticity_weight=0.3,
-        answers=(_CLASSIFICATION_DOUBTED, _BACKUP_EVIDENCE_SHOWN),
+        answers=(_CLASSIFICATION_DOUBTED, _EXPERTS_DISAGREE),
     ),
     Scenario(
         "authenticity_clearly_forger_imitated",
@@ -239,6 +310,61 @@ SCENARIOS: tuple[Scenario, ...] = (
         forgery_weight=0.3,
         authenticity_weight=0.8,
         answers=(_FORGER_IMITATED, _DECEPTION_IRRELEVANT),
+    ),
+    Scenario(
+        "protocols_analogy",
+        "The map read the other way on the Protocols aside: the Left argue for their line "
+        "by analogy with the Protocols (reading `protocols_analogy`).",
+        reading="protocols_analogy",
+    ),
+    Scenario(
+        "deception_misreading",
+        "The map read the other way on the deception: it is the West's misreading of "
+        "Bolshevism, which discredits the doubters (reading `deception_misreading`).",
+        reading="deception_misreading",
+    ),
+    Scenario(
+        "pointer_not_an_answer",
+        "The map read the other way on Cook's pointer to the report: it does not answer the "
+        "editor's backup-evidence question, which stands raised (reading "
+        "`pointer_not_an_answer`).",
+        reading="pointer_not_an_answer",
+    ),
+    Scenario(
+        "forgery_clearly_classification_doubted_pointer_not_an_answer",
+        "As 'forgery clearly, classification doubted', read with Cook's pointer to the report "
+        "as no answer to the editor's backup-evidence question (reading "
+        "`pointer_not_an_answer`).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+        answers=(_CLASSIFICATION_DOUBTED,),
+        reading="pointer_not_an_answer",
+    ),
+    Scenario(
+        "forgery_clearly_classification_doubted_experts_disagree_protocols_analogy",
+        "As 'forgery clearly, classification doubted, experts disagree', read with the "
+        "Protocols aside as the Left's own argument from analogy (reading "
+        "`protocols_analogy`).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+        answers=(_CLASSIFICATION_DOUBTED, _EXPERTS_DISAGREE),
+        reading="protocols_analogy",
+    ),
+    Scenario(
+        "forgery_granted",
+        "The case for forgery at its strongest: it weighs 0.9 against 0.1, and every "
+        "question the page leaves open on its arguments is answered in its favour.",
+        forgery_weight=0.9,
+        authenticity_weight=0.1,
+        grant="forgery",
+    ),
+    Scenario(
+        "authenticity_granted",
+        "The editor's case at its strongest: it weighs 0.9 against 0.1, and every question "
+        "the page leaves open on its arguments is answered in its favour.",
+        forgery_weight=0.1,
+        authenticity_weight=0.9,
+        grant="authenticity",
     ),
 )
 """The scenarios of the matrix, each with the assumption it states."""
@@ -270,6 +396,13 @@ def load() -> argmap.ArgumentMap:
     result = _map_module().MAP
     assert isinstance(result, argmap.ArgumentMap)
     return result
+
+
+def readings() -> Mapping[str, Any]:
+    """The map's alternative readings (``READINGS`` in the map module), by key."""
+    found = _map_module().READINGS
+    assert isinstance(found, Mapping)
+    return found
 
 
 def open_question_reasons() -> Mapping[tuple[str, str], str]:
@@ -332,6 +465,19 @@ class Row:
         return dict(self.statuses)[standard]
 
 
+def _verdicts(
+    argument_map: argmap.ArgumentMap, item: Scenario, thesis: str
+) -> tuple[tuple[str, str], ...]:
+    changed = item.apply(argument_map)
+    return tuple((s, carneades_verdict(changed, thesis, s)) for s in STANDARDS)
+
+
+@functools.cache
+def _default_verdicts(item: Scenario, thesis: str) -> tuple[tuple[str, str], ...]:
+    # The matrix, its deciding variants and the semantics table share many scenarios.
+    return _verdicts(load(), item, thesis)
+
+
 def matrix(
     argument_map: argmap.ArgumentMap | None = None,
     *,
@@ -352,11 +498,12 @@ def matrix(
         Two rows per scenario (one per thesis, in :data:`THESES` order), each with its
         verdicts in :data:`STANDARDS` order and the assumptions that decide them.
     """
-    base = load() if argument_map is None else argument_map
+    if argument_map is None:
+        verdicts = _default_verdicts
+    else:
 
-    def verdicts(item: Scenario, thesis: str) -> tuple[tuple[str, str], ...]:
-        changed = item.apply(base)
-        return tuple((s, carneades_verdict(changed, thesis, s)) for s in STANDARDS)
+        def verdicts(item: Scenario, thesis: str) -> tuple[tuple[str, str], ...]:
+            return _verdicts(argument_map, item, thesis)
 
     rows = []
     for item in scenarios:
@@ -379,6 +526,62 @@ def dung_table(argument_map: argmap.ArgumentMap | None = None) -> dict[tuple[str
             for name in DUNG_SEMANTICS:
                 table[(mode, thesis, name)] = evaluation.status(thesis, name)
     return table
+
+
+TABLE_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "carneades", "df-quad")
+"""The semantics of the one-table overview: two Dung semantics, Carneades (preponderance)
+and a gradual one."""
+
+
+@attrs.frozen
+class Outcome:
+    """One row of the semantics table: a scenario, a thesis and what each semantics makes
+    of it -- a status word, Carneades' verdict at preponderance, or a DF-QuAD strength."""
+
+    scenario: Scenario
+    thesis: str
+    grounded: str
+    preferred: str
+    carneades: str
+    df_quad: float
+
+    def cells(self) -> tuple[str, ...]:
+        """The row's verdicts in :data:`TABLE_SEMANTICS` order, as printed."""
+        return (self.grounded, self.preferred, self.carneades, f"{self.df_quad:.3f}")
+
+
+def outcomes(item: Scenario, argument_map: argmap.ArgumentMap | None = None) -> tuple[Outcome, ...]:
+    """What grounded, preferred, Carneades (at preponderance) and DF-QuAD make of each
+    thesis (in :data:`THESES` order) in scenario ``item``."""
+    base = load() if argument_map is None else argument_map
+    changed = item.apply(base)
+    evaluation = evaluate(changed, semantics=["grounded", "preferred", "df-quad"])
+
+    def carneades(thesis: str) -> str:
+        if argument_map is None:  # computed for the matrix already
+            return dict(_default_verdicts(item, thesis))["PE"]
+        return carneades_verdict(changed, thesis, "PE")
+
+    return tuple(
+        Outcome(
+            item,
+            thesis,
+            evaluation.status(thesis, "grounded"),
+            evaluation.status(thesis, "preferred"),
+            carneades(thesis),
+            evaluation.strength(thesis, "df-quad"),
+        )
+        for thesis in THESES
+    )
+
+
+def semantics_table(
+    argument_map: argmap.ArgumentMap | None = None,
+    *,
+    scenarios: Iterable[Scenario] = SCENARIOS,
+) -> tuple[Outcome, ...]:
+    """Every scenario x thesis under each of :data:`TABLE_SEMANTICS`, in one table."""
+    return tuple(row for item in scenarios for row in outcomes(item, argument_map))
 
 
 GRADUAL_CASES: tuple[str, ...] = ("as_written", "forgery_clearly", "authenticity_clearly")
@@ -413,6 +616,7 @@ EXPLAIN_CASES: tuple[tuple[str, str, str], ...] = (
 """(scenario, thesis, semantics) whose explanations the page prints."""
 
 
+@functools.cache
 def what_ifs(scenario_key: str, thesis: str, semantics: str) -> tuple[Change, ...]:
     """The single changes that alter ``thesis`` under ``semantics`` in a scenario."""
     return what_if(scenario(scenario_key).apply(load()), thesis, semantics=semantics)
@@ -461,6 +665,16 @@ def _matrix_markdown(rows: Sequence[Row]) -> str:
         cells = " | ".join(row.status(s) for s in STANDARDS)
         deciding = "; ".join(row.deciding) or "--"
         lines.append(f"| {first} | `{row.thesis}` | {cells} | {deciding} |")
+    return "\n".join(lines)
+
+
+def _semantics_markdown(rows: Sequence[Outcome]) -> str:
+    head = "| scenario | thesis | grounded | preferred | Carneades (PE) | DF-QuAD |"
+    rule = "| --- | --- | --- | --- | --- | --- |"
+    lines = [head, rule]
+    for row in rows:
+        first = f"`{row.scenario.key}`" if row.thesis == THESES[0] else ""
+        lines.append(f"| {first} | `{row.thesis}` | " + " | ".join(row.cells()) + " |")
     return "\n".join(lines)
 
 
@@ -516,6 +730,7 @@ SECTIONS: Mapping[str, Callable[[], str]] = {
     "questions": _questions_markdown,
     "scenarios": _scenarios_markdown,
     "matrix": lambda: _matrix_markdown(matrix()),
+    "semantics": lambda: _semantics_markdown(semantics_table()),
     "dung": lambda: _dung_markdown(dung_table()),
     "gradual": _gradual_markdown,
     "explanations": _explain_markdown,
@@ -574,6 +789,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.write is not None:
         path = Path(args.write)
+        if not path.is_file():
+            parser.error(f"--write: no page at {str(path)!r}: expected an existing Markdown file")
         atomic_write_text(path, update_page(path.read_text(encoding="utf-8")))
         print(f"updated {path}", file=sys.stderr)
         return 0

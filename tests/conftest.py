@@ -1,12 +1,18 @@
-"""Shared test set-up: Hypothesis profiles and the location of the reference data."""
+"""Shared test set-up: Hypothesis profiles, the location of the reference data, and the
+runner of the hostile-input suite."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from hostile_harness import Runner
 
 # `default` keeps `make test` to a few minutes; `slow` is for thorough runs:
 #   HYPOTHESIS_PROFILE=slow make test
@@ -29,3 +35,15 @@ def reference_dir() -> Path:
     if not REFERENCE.is_dir():
         pytest.skip(f"reference data not found at {REFERENCE} (set ARGMAP_SHARED)")
     return REFERENCE
+
+
+@pytest.fixture(scope="session")
+def hostile() -> Iterator[Runner]:
+    """Runs argmap commands on hostile inputs under resource limits (tests/hostile_harness.py)."""
+    from hostile_harness import Runner
+
+    runner = Runner()
+    try:
+        yield runner
+    finally:
+        runner.close()

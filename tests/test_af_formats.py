@@ -156,3 +156,16 @@ def test_round_trips_keep_arbitrary_names(names: list[str], data: st.DataObject)
     af = ArgumentationFramework(names, attacks)
     for fmt in ("apx", "tgf"):
         assert parse_framework(format_framework(af, fmt), fmt) == af
+
+
+def test_the_numpy_reader_and_the_plain_one_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from argmap.formats import iccma
+
+    text = "p af 6\n1 2\n2 3\n3 1\n4 5\n5 4\n6 6\n2 3\n"
+    plain = iccma.parse_framework(text, "i23")
+    monkeypatch.setattr(iccma, "_NUMPY_BYTES", 0)
+    vectorised = iccma.parse_framework(text, "i23")
+    assert not plain.uses_arrays
+    assert vectorised.uses_arrays
+    assert plain == vectorised
+    assert plain.attack_indices == vectorised.attack_indices

@@ -16,7 +16,7 @@ import pytest
 from conftest import REFERENCE
 
 import argmap.cli
-from argmap.formats.carneades_yaml import load_carneades_yaml
+from argmap.formats.carneades_yaml import load_graph
 from argmap.semantics.carneades import Label, evaluate_carneades
 
 OWN = Path(__file__).parent / "data" / "carneades"
@@ -44,7 +44,7 @@ def run_cli(
 
 
 def check_api(path: Path) -> None:
-    document = load_carneades_yaml(path)
+    document = load_graph(path)
     assert document.expected, f"{path.name} has no expected labels"
     result = evaluate_carneades(document.graph)
     assert set(result.labels) == set(document.graph.statement_ids)
@@ -55,7 +55,7 @@ def check_api(path: Path) -> None:
 def check_cli(
     path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    document = load_carneades_yaml(path)
+    document = load_graph(path)
     status, out, err = run_cli(
         ["evaluate", str(path), "--semantics", "carneades", "--json", "--check"],
         capsys,
@@ -106,9 +106,7 @@ def test_own_case_cli(
 
 def test_own_cases_are_at_least_eight_and_cover_every_label() -> None:
     assert len(OWN_NAMES) >= 8
-    seen = {
-        label for name in OWN_NAMES for label in load_carneades_yaml(OWN / name).expected.values()
-    }
+    seen = {label for name in OWN_NAMES for label in load_graph(OWN / name).expected.values()}
     assert seen == set(Label)
 
 

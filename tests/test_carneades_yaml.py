@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import argmap.cli
 from argmap.errors import ArgmapError, FormatError
-from argmap.formats.carneades_yaml import load_carneades_yaml, parse_carneades_yaml
+from argmap.formats.carneades_yaml import load_graph, loads_graph
 from argmap.semantics.carneades import (
     BeyondReasonableDoubt,
     ClearAndConvincing,
@@ -49,7 +49,7 @@ tests:
 
 
 def test_reads_statements_issues_arguments_and_tests() -> None:
-    doc = parse_carneades_yaml(GOOD)
+    doc = loads_graph(GOOD)
     graph = doc.graph
     assert graph.title == "Example"
     assert graph.statement_ids == ("p", "q", "r", "u")
@@ -68,7 +68,7 @@ def test_reads_statements_issues_arguments_and_tests() -> None:
 
 
 def test_schemes_weights_and_extensions() -> None:
-    doc = parse_carneades_yaml(
+    doc = loads_graph(
         """
 statements: {c: C, p: P, e: E, s: S, d: D}
 weighing_functions: {half: {constant: 0.5}}
@@ -93,7 +93,7 @@ arguments:
 
 
 def test_term_spellings_are_normalised_like_carneades() -> None:
-    doc = parse_carneades_yaml(
+    doc = loads_graph(
         """
 statements:
   price(volvo,high): P
@@ -115,17 +115,17 @@ tests:
     assert argument.premises[0].statement == "price(volvo,high)"
     assert doc.graph.assumptions == ("price(volvo,high)",)
     with pytest.raises(FormatError, match="listed twice"):
-        parse_carneades_yaml("statements: {f(a): A}\nissues: {i: {positions: [f(a), f( a )]}}")
+        loads_graph("statements: {f(a): A}\nissues: {i: {positions: [f(a), f( a )]}}")
 
 
 def test_empty_file_and_older_labels_key() -> None:
-    assert parse_carneades_yaml("").graph.statements == ()
-    doc = parse_carneades_yaml("statements: {p: P}\nlabels: {out: [p]}\n")
+    assert loads_graph("").graph.statements == ()
+    doc = loads_graph("statements: {p: P}\nlabels: {out: [p]}\n")
     assert dict(doc.expected) == {"p": Label.OUT}
 
 
 def test_yaml_one_one_booleans_and_dates_stay_ids() -> None:
-    doc = parse_carneades_yaml(
+    doc = loads_graph(
         "statements: {no: No, yes: Yes, 2001-01-01: A date}\n"
         "issues: {i: {positions: [yes, no]}}\n"
         "arguments: {a: {conclusion: yes, premises: [2001-01-01]}}\n"
@@ -234,19 +234,19 @@ def test_yaml_one_one_booleans_and_dates_stay_ids() -> None:
 )
 def test_bad_structure_names_the_location(text: str, location: str, words: str) -> None:
     with pytest.raises(FormatError) as caught:
-        parse_carneades_yaml(text, source="g.yml")
+        loads_graph(text, source="g.yml")
     assert caught.value.location == f"g.yml: {location}"
     assert words in str(caught.value)
 
 
 def test_unsupported_inference_is_explained() -> None:
     with pytest.raises(FormatError, match="does not run"):
-        parse_carneades_yaml("argument_schemes: [{id: s, conclusions: [x]}]")
+        loads_graph("argument_schemes: [{id: s, conclusions: [x]}]")
 
 
 def test_malformed_yaml_names_the_line() -> None:
     with pytest.raises(FormatError) as caught:
-        parse_carneades_yaml("statements:\n  p: P\n  q: [unclosed\n", source="g.yml")
+        loads_graph("statements:\n  p: P\n  q: [unclosed\n", source="g.yml")
     assert caught.value.location is not None
     assert caught.value.location.startswith("g.yml:")
     assert "not valid YAML" in str(caught.value)
@@ -254,34 +254,34 @@ def test_malformed_yaml_names_the_line() -> None:
 
 def test_aliases_are_refused() -> None:
     with pytest.raises(FormatError, match="aliases"):
-        parse_carneades_yaml("statements: {p: &x P, q: *x}")
+        loads_graph("statements: {p: &x P, q: *x}")
 
 
 def test_python_tags_are_refused() -> None:
     with pytest.raises(FormatError, match="not valid YAML"):
-        parse_carneades_yaml("statements: !!python/object:os.system {}")
+        loads_graph("statements: !!python/object:os.system {}")
 
 
 def test_oversized_and_undecodable_files(tmp_path: Path) -> None:
     big = tmp_path / "big.yml"
     big.write_text("statements:\n" + "".join(f"  s{i}: S\n" for i in range(200)), encoding="utf-8")
     with pytest.raises(FormatError, match="larger than the limit of 100 bytes"):
-        load_carneades_yaml(big, max_bytes=100)
-    assert len(load_carneades_yaml(big).graph.statements) == 200
+        load_graph(big, max_bytes=100)
+    assert len(load_graph(big).graph.statements) == 200
     binary = tmp_path / "binary.yml"
     binary.write_bytes(b"statements: {p: \xff}")
     with pytest.raises(FormatError, match="not UTF-8"):
-        load_carneades_yaml(binary)
+        load_graph(binary)
     with pytest.raises(FormatError, match="no such file"):
-        load_carneades_yaml(tmp_path / "missing.yml")
+        load_graph(tmp_path / "missing.yml")
     with pytest.raises(FormatError, match="not a regular file"):
-        load_carneades_yaml(tmp_path)
+        load_graph(tmp_path)
 
 
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_crashes(text: str) -> None:
     try:
-        doc = parse_carneades_yaml(text)
+        doc = loads_graph(text)
     except ArgmapError:
         return
     assert all(s.id == s.id.strip() for s in doc.graph.statements)
@@ -300,7 +300,7 @@ def test_arbitrary_structures_never_crash(section: object) -> None:
     for key in ("statements", "issues", "arguments", "assumptions", "tests", "argument_schemes"):
         text = json.dumps({"statements": {"p": "P"}, key: section})
         with contextlib.suppress(ArgmapError):
-            parse_carneades_yaml(text)
+            loads_graph(text)
 
 
 # --- the CLI ----------------------------------------------------------------------------
@@ -446,7 +446,7 @@ def test_cli_end_to_end_in_a_subprocess(tmp_path: Path) -> None:
 
 
 def test_issue_schemes_group_statements_by_plain_patterns() -> None:
-    doc = parse_carneades_yaml(
+    doc = loads_graph(
         """
 statements: {p: P, "¬p": not P, q: Q, "¬q": not Q, r: R, "¬s": not S}
 issue_schemes:
@@ -469,7 +469,7 @@ tests: {in: [p], out: ["¬p"]}
 
 
 def test_issue_scheme_variables_bind_consistently() -> None:
-    doc = parse_carneades_yaml(
+    doc = loads_graph(
         """
 statements:
   "likes(a,b)": x

@@ -68,7 +68,9 @@ def test_check_reports_missing_quote(tmp_path: Path, capsys: pytest.CaptureFixtu
     path = write(tmp_path, BAD_QUOTE)
     assert main(["check", str(path)]) == EXIT_ERROR
     captured = capsys.readouterr()
-    assert f"{path}: error: quote-not-found: c: quote 'Other words.'" in captured.out
+    # FILE:LINE: -- the line of the map module that made the claim.
+    line = next(i for i, text in enumerate(BAD_QUOTE.splitlines(), 1) if 'b.claim("c"' in text)
+    assert f"{path}:{line}: error: quote-not-found: c: quote 'Other words.'" in captured.out
     assert "FAILED" in captured.err
 
 

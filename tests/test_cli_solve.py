@@ -177,3 +177,31 @@ def test_enumeration_shows_progress_on_a_terminal_only(
     monkeypatch.setenv("ARGMAP_PROGRESS", "never")
     assert main(["solve", "-p", "EE-PR", "-f", str(framework)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_counting_says_when_it_lists_extensions(
+    af_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(capsys, "-p", "CE-PR", "-f", str(af_file))
+    assert (status, out) == (0, ["2"])
+    assert err == (
+        "argmap: note: counting PR extensions lists them component by component "
+        "(no counting method avoids it); --timeout bounds the work\n"
+    )
+    # Unique-status semantics, and frameworks that grounded semantics settles, count
+    # without listing anything: no note.
+    assert _run(capsys, "-p", "CE-ID", "-f", str(af_file)) == (0, ["1"], "")
+    chain = af_file.with_name("chain.af")
+    chain.write_text("p af 3\n1 2\n2 3\n")
+    assert _run(capsys, "-p", "CE-PR", "-f", str(chain)) == (0, ["1"], "")
+
+
+def test_numbered_frameworks_print_without_building_every_name(tmp_path: Path) -> None:
+    from argmap.formats.iccma import read_framework
+
+    path = tmp_path / "chain.af"
+    path.write_text("p af 5\n1 2\n2 3\n3 4\n4 5\n")
+    af = read_framework(path)
+    assert solve(af, "SE-GR") == ["w 1 3 5"]
+    assert solve(af, "DS-PR", "2") == ["NO", "w 1 3 5"]
+    assert af._stored_names is None  # the names "1".."5" were never all made

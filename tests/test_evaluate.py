@@ -493,17 +493,17 @@ def test_zinoviev_what_if_changes_flip_when_applied(
 def test_zinoviev_forgery_claim_hangs_on_the_editors_challenge_and_the_rebuttals(
     zinoviev: ArgumentMap,
 ) -> None:
-    # Grounded, with preponderance: the editor's "what evidence?" puts the burden on Cook,
-    # whose argument answers it only while no rebuttal defeats it; the rebuttals both ways
-    # leave the conflict open.
-    ev = evaluate(zinoviev, semantics="grounded", default_standard="PE")
-    assert ev.status("cook.forgery") == "undecided"
-    text = str(explain(zinoviev, "cook.forgery", default_standard="PE", evaluation=ev))
-    assert "obj.editor.what_evidence" in text
-    assert "meets the burden of proof" in text
+    # Grounded, with preponderance: the editor's "foregone conclusion" challenge of the
+    # forgery finding (his second bracket) puts the burden on Cook,
+    # and unweighted arguments do not outweigh the unweighted rebuttals.
+    text = str(explain(zinoviev, "cook.forgery", default_standard="PE"))
+    assert "obj.editor.foregone_conclusion" in text
+    assert "preponderance of the evidence (PE)" in text
     changes = what_if(zinoviev, "cook.forgery", default_standard="PE")
-    assert {c.after for c in changes} == {"out"}
-    assert any(c.kind == "answer" and "CQ2" in c.description for c in changes)
+    assert any(
+        c.kind == "withdraw" and c.target == "obj.editor.foregone_conclusion" for c in changes
+    )
+    assert any(c.kind == "standard" and "(SE)" in c.description for c in changes)
 
 
 def test_cli_reads_maps_in_other_formats(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 import argmap
 from argmap.errors import ArgmapError, FormatError, InvalidDocumentError
 from argmap.formats import aif, dot
+from argmap.formats._keys import slug
 from argmap.model import ObjectionKind
 from argmap.render import node_id, render_bytes
 from argmap.semantics.dung import some_extension
@@ -58,6 +60,11 @@ def _argument_graph(
     return nodes, edges
 
 
+def _ids(m: argmap.ArgumentMap) -> dict[str, str]:
+    """The argmap key of each AIF node id the map holds."""
+    return {str(n["nodeID"]): key for key, n in m.meta["aif"]["nodes"].items()}
+
+
 @pytest.mark.parametrize("name", NODE_SETS)
 def test_real_node_sets_import_and_round_trip(reference_dir: Path, name: str) -> None:
     path = reference_dir / "aif" / f"{name}.json"
@@ -68,18 +75,26 @@ def test_real_node_sets_import_and_round_trip(reference_dir: Path, name: str) ->
     by_type: dict[str, list[dict[str, Any]]] = {}
     for node in original["nodes"]:
         by_type.setdefault(node["type"], []).append(node)
+    ids = _ids(m)
     assert [(c.key, c.text) for c in m.claims] == [
-        (f"n{n['nodeID']}", n["text"]) for n in by_type["I"]
+        (ids[n["nodeID"]], n["text"]) for n in by_type["I"]
     ]
-    assert [a.key for a in m.arguments] == [f"n{n['nodeID']}" for n in by_type.get("RA", [])]
-    assert [o.key for o in m.objections] == [f"n{n['nodeID']}" for n in by_type.get("CA", [])]
+    assert [a.key for a in m.arguments] == [ids[n["nodeID"]] for n in by_type.get("RA", [])]
+    assert [o.key for o in m.objections] == [ids[n["nodeID"]] for n in by_type.get("CA", [])]
+    # Keys are readable: a claim's is a slug of its text; an argument's names what it
+    # supports, an objection's what it attacks.
+    for claim in m.claims:
+        assert claim.key.split(".")[0] == slug(claim.text, fallback="claim")
+    assert all(a.key.startswith(f"for-{a.conclusion}") for a in m.arguments)
+    assert all(o.key.startswith(f"against-{o.target}") for o in m.objections)
     # The map is valid and complete: rebuilding it from its parts passes every check.
     assert (
         argmap.ArgumentMap(m.title, claims=m.claims, arguments=m.arguments, objections=m.objections)
         is not None
     )
     # It renders: every claim, argument and objection is drawn.
-    svg = render_bytes(m, format="svg").decode("utf-8")
+    # (Graphviz writes the "-" of an id as "&#45;".)
+    svg = html.unescape(render_bytes(m, format="svg").decode("utf-8"))
     for element in (*m.claims, *m.arguments):
         assert f'id="{node_id(element.key)}"' in svg
     assert dot.dumps(m).count(" -> ") >= sum(len(a.premises) + 1 for a in m.arguments) + len(
@@ -94,12 +109,17 @@ def test_real_node_sets_import_and_round_trip(reference_dir: Path, name: str) ->
 
 def test_scheme_and_edges_of_an_argument(reference_dir: Path) -> None:
     m = aif.load(reference_dir / "aif" / "nodeset127.json")
-    argument = m.get("n1188", argmap.Argument)
+    ids = _ids(m)
+    argument = m.get(ids["1188"], argmap.Argument)
     assert argument.scheme == "PositionToKnow"
-    assert argument.premises == ("n380",)
-    assert argument.conclusion == "n379"
-    rebut = m.get("n1187", argmap.Objection)
-    assert (rebut.kind, rebut.attacker, rebut.target) == (ObjectionKind.REBUT, "n379", "n378")
+    assert argument.premises == (ids["380"],)
+    assert argument.conclusion == ids["379"]
+    rebut = m.get(ids["1187"], argmap.Objection)
+    assert (rebut.kind, rebut.attacker, rebut.target) == (
+        ObjectionKind.REBUT,
+        ids["379"],
+        ids["378"],
+    )
     # Locutions and illocutions are kept as dialogue metadata, with the reason.
     kept = m.meta["aif"]
     assert {n["type"] for n in kept["unmapped_nodes"]} == {"L", "YA"}
@@ -173,14 +193,15 @@ XAIF: dict[str, Any] = {
 
 def test_xaif_import_maps_the_argument_and_keeps_the_dialogue() -> None:
     m = aif.from_data(copy.deepcopy(XAIF), title="Taxes")
-    assert [c.key for c in m.claims] == ["n1", "n2", "n4", "n6"]
-    argument = m.get("n3", argmap.Argument)
+    ids = _ids(m)
+    assert [c.key for c in m.claims] == [ids["1"], ids["2"], ids["4"], ids["6"]]
+    argument = m.get(ids["3"], argmap.Argument)
     assert argument.scheme == "Argument From Consequences"
-    undercut = m.get("n5", argmap.Objection)
+    undercut = m.get(ids["5"], argmap.Objection)
     assert (undercut.kind, undercut.attacker, undercut.target) == (
         ObjectionKind.UNDERCUT,
-        "n4",
-        "n3",
+        ids["4"],
+        ids["3"],
     )
     kept = m.meta["aif"]
     assert kept["variant"] == "xaif"
@@ -206,8 +227,8 @@ def test_integer_ids_and_odd_ids_get_valid_keys() -> None:
         "edges": [_edge(1, 7, "x/y"), _edge(2, "x/y", "a b")],
     }
     m = aif.from_data(document)
-    assert [c.key for c in m.claims] == ["na_b", "n7"]
-    assert m.get("nx_y", argmap.Argument).premises == ("n7",)
+    assert [c.key for c in m.claims] == ["one", "two"]
+    assert m.get("for-one", argmap.Argument).premises == ("two",)
     assert _argument_graph(aif.to_data(m))[0] == {
         ("a b", "I", "One."),
         (7, "I", "Two."),
@@ -279,7 +300,7 @@ def test_native_map_exports_aifdb_json_that_imports_back() -> None:
         "Is the expert reliable?",
     ]
     assert [(a.premises, a.conclusion, a.scheme) for a in back.arguments] == [
-        (("n2", "n3"), "n1", "Expert Opinion")
+        (("premise", "other-premise"), "conclusion", "Expert Opinion")
     ]
     assert [o.kind.value for o in back.objections] == ["rebut", "undermine", "undercut", "undercut"]
     assert aif.to_data(back) == data
@@ -415,7 +436,7 @@ def test_edges_to_nodes_outside_the_set_are_kept() -> None:
         ],
     }
     m = aif.from_data(document)
-    assert m.get("n3", argmap.Argument).premises == ("n2",)
+    assert m.get("for-a", argmap.Argument).premises == ("b",)
     assert [e["edgeID"] for e in m.meta["aif"]["dangling_edges"]] == [3, 4]
     assert _graph(aif.to_data(m)) == _graph(document)
 
@@ -451,3 +472,51 @@ def test_aifdb_json_with_locutions_keeps_them() -> None:
     exported = aif.to_data(m)
     assert exported["locutions"] == document["locutions"]
     assert _graph(exported) == _graph(document)
+
+
+def test_xaif_export_is_ova3_xaif_and_round_trips(tmp_path: Path) -> None:
+    from test_formats_json import _sample_map
+
+    m = _sample_map()
+    data = json.loads(aif.dumps(m, variant="xaif"))
+    assert set(data) == {"AIF", "OVA", "text", "title"}
+    body = data["AIF"]
+    for name in ("nodes", "edges", "schemefulfillments", "participants", "locutions"):
+        assert isinstance(body[name], list)
+    # OVA3 draws each AIF node at its OVA position.
+    assert [n["nodeID"] for n in data["OVA"]["nodes"]] == [n["nodeID"] for n in body["nodes"]]
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["OVA"]["nodes"])
+    back = aif.loads(aif.dumps(m, variant="xaif"))
+    plain = aif.loads(aif.dumps(m, variant="aifdb"))
+    assert (back.claims, back.arguments, back.objections) == (
+        plain.claims,
+        plain.arguments,
+        plain.objections,
+    )
+    assert back.meta["aif"]["variant"] == "xaif"
+    assert aif.dumps(back) == aif.dumps(aif.loads(aif.dumps(back)))  # a fixed point
+    # The registry: .xaif.json writes xAIF, .aif.json AIFdb JSON, for any map.
+    argmap.write_map(m, tmp_path / "m.xaif.json")
+    argmap.write_map(m, tmp_path / "m.aif.json")
+    assert "AIF" in json.loads((tmp_path / "m.xaif.json").read_text())
+    assert "nodes" in json.loads((tmp_path / "m.aif.json").read_text())
+    assert (
+        argmap.load_map(tmp_path / "m.xaif.json").claims
+        == argmap.load_map(tmp_path / "m.aif.json").claims
+    )
+    # A map imported from xAIF and written as AIFdb JSON is AIFdb JSON.
+    assert "AIF" not in json.loads(aif.dumps(back, variant="aifdb"))
+
+
+def test_sketched_arguments_and_oppositions_in_aif() -> None:
+    b = argmap.MapBuilder("Sketch")
+    tea = b.claim("tea", "Tea is good.")
+    bad = b.claim("bad", "Tea is bad.")
+    b.argument("rich", [], tea, text="Tea is rich in antioxidants.")
+    b.rebut(bad, tea, opposition="contradictory")
+    back = aif.loads(aif.dumps(b.build()))
+    # AIF has no premise-less inference: the gist becomes the argument's one premise.
+    (argument,) = back.arguments
+    assert back.get(argument.premises[0], argmap.Claim).text == "Tea is rich in antioxidants."
+    (rebut,) = back.objections
+    assert rebut.opposition is argmap.model.Opposition.CONTRADICTORY

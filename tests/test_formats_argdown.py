@@ -16,8 +16,8 @@ from test_formats_json import _sample_map
 
 import argmap
 from argmap.errors import ArgmapError, InvalidDocumentError
-from argmap.formats import argdown
-from argmap.model import ObjectionKind, normalize_space
+from argmap.formats import argdown, argdown_json
+from argmap.model import ObjectionKind, Opposition, normalize_space
 from argmap.strategies import maps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,8 +26,7 @@ ARGDOWN_CLI_VERSION = "1.7.5"
 ARGDOWN = NODE_PREFIX / "node_modules" / ".bin" / "argdown"
 
 
-@pytest.fixture(scope="session")
-def argdown_cli() -> Path:
+def install_argdown_cli() -> Path:
     """The official Argdown command line, installed into build/node on first use.
 
     Skips only when Node.js or npm is not installed; a failed install is an error.
@@ -53,6 +52,12 @@ def argdown_cli() -> Path:
     return ARGDOWN
 
 
+@pytest.fixture(scope="session")
+def argdown_cli() -> Path:
+    """The official Argdown command line (see :func:`install_argdown_cli`)."""
+    return install_argdown_cli()
+
+
 def _parse(cli: Path, folder: Path) -> None:
     """Run ``argdown json`` over every .argdown file in ``folder``; fail on any syntax error."""
     result = subprocess.run(
@@ -70,7 +75,10 @@ def _expected_kind(m: argmap.ArgumentMap, objection: argmap.Objection) -> Object
     if objection.attacker is None:
         return ObjectionKind.CHALLENGE
     if objection.target in {a.key for a in m.arguments}:
-        return ObjectionKind.UNDERCUT
+        # An undercut is `_>`; any other objection to an argument is an attack on it.
+        if objection.kind is ObjectionKind.UNDERCUT:
+            return ObjectionKind.UNDERCUT
+        return ObjectionKind.CHALLENGE
     used = bool(m.arguments_using(objection.target))
     concluded = bool(m.arguments_for(objection.target))
     return ObjectionKind.UNDERMINE if used and not concluded else ObjectionKind.REBUT
@@ -83,6 +91,8 @@ def _assert_same_structure(original: argmap.ArgumentMap, back: argmap.ArgumentMa
         (s.key, normalize_space(s.text)) for s in statements
     ]
     assert [c.implicit for c in back.claims] == [getattr(s, "implicit", False) for s in statements]
+    # Notes travel as data, braces and line breaks escaped (a "}" used to end the data).
+    assert [c.note for c in back.claims] == [s.note for s in statements]
     assert [(a.key, a.premises, a.conclusion) for a in back.arguments] == [
         (a.key, a.premises, a.conclusion) for a in original.arguments
     ]
@@ -101,8 +111,23 @@ def _assert_same_structure(original: argmap.ArgumentMap, back: argmap.ArgumentMa
         for o in original.objections
     }
     # ... so an argument attacking its own conclusion becomes a self-attack, which
-    # Argdown drops.
+    # Argdown drops; and an attack on an argument by a statement that also attacks one
+    # of its premises is one Argdown drops as redundant.
     expected = {e for e in expected if e[1] != e[2]}
+    premises = {a.key: set(a.premises) for a in original.arguments}
+    expected = {
+        e
+        for e in expected
+        if not (
+            e[0] is ObjectionKind.CHALLENGE
+            and e[2] in premises
+            and any(
+                f[1] == e[1] and f[2] in premises[e[2]]
+                for f in expected
+                if f[0] in (ObjectionKind.REBUT, ObjectionKind.UNDERMINE)
+            )
+        )
+    }
     got = {(o.kind, o.attacker or o.key, o.target) for o in back.objections}
     assert got == expected
 
@@ -111,7 +136,7 @@ def test_argdown_parser_accepts_the_zinoviev_map(argdown_cli: Path, tmp_path: Pa
     m = argmap.load_map(ROOT / "maps" / "zinoviev.py")
     (tmp_path / "zinoviev.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, tmp_path)
-    back = argdown.load_json(tmp_path / "json" / "zinoviev.json")
+    back = argdown_json.load(tmp_path / "json" / "zinoviev.json")
     assert back.title == "zinoviev"
     _assert_same_structure(m, back)
 
@@ -120,7 +145,7 @@ def test_argdown_parser_accepts_every_kind_of_element(argdown_cli: Path, tmp_pat
     m = _sample_map()
     (tmp_path / "sample.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, tmp_path)
-    back = argdown.load_json(tmp_path / "json" / "sample.json")
+    back = argdown_json.load(tmp_path / "json" / "sample.json")
     _assert_same_structure(m, back)
     assert back.get("style", argmap.Claim).note == "reconstructed"
     assert back.get("a1", argmap.Argument).label == "Style"
@@ -144,7 +169,7 @@ def test_argdown_parser_accepts_generated_maps(
         (folder / f"map{i}.argdown").write_text(argdown.dumps(m), encoding="utf-8")
     _parse(argdown_cli, folder)
     for i, m in enumerate(batch):
-        _assert_same_structure(m, argdown.load_json(folder / "json" / f"map{i}.json"))
+        _assert_same_structure(m, argdown_json.load(folder / "json" / f"map{i}.json"))
 
 
 # --- export, without the parser -----------------------------------------------------------
@@ -225,39 +250,43 @@ EXPORT: dict[str, Any] = {
 
 
 def test_import_of_argdown_json() -> None:
-    m = argdown.from_json_data(copy.deepcopy(EXPORT), title="Imported")
+    m = argdown_json.from_data(copy.deepcopy(EXPORT), title="Imported")
     assert [(c.key, c.text, c.implicit) for c in m.claims] == [
-        ("A_claim", "Main conclusion.", False),
+        ("a-claim", "Main conclusion.", False),
         ("p1", "First premise.", False),
         ("p2", "Second premise.", True),
         ("mid", "Intermediate.", False),
         ("x", "Attacker.", False),
         ("ref", "ref", False),
     ]
-    assert m.meta["argdown"]["titles"] == {"A_claim": "A claim"}
-    step, main, support = m.arguments
+    assert m.meta["argdown"]["titles"] == {"a-claim": "A claim"}
+    step, main, sketch, support, entails = m.arguments
     assert (step.key, step.premises, step.conclusion, step.scheme) == (
         "chain.step1",
         ("p1",),
         "mid",
         None,
     )
-    assert (main.key, main.premises, main.conclusion) == ("chain", ("mid", "p2"), "A_claim")
-    assert (main.scheme, main.weight, main.label) == ("Modus Ponens", 0.5, "A two-step argument")
+    assert (main.key, main.premises, main.conclusion) == ("chain", ("mid", "p2"), "a-claim")
+    assert (main.scheme, main.weight, main.text) == ("Modus Ponens", 0.5, "A two-step argument")
+    # A sketched argument: no premises, its gist as text, the statement it supports.
+    assert (sketch.key, sketch.premises, sketch.conclusion, sketch.text) == (
+        "sketch",
+        (),
+        "x",
+        "No structure.",
+    )
     assert (support.premises, support.conclusion) == (("ref",), "x")
-    assert [(o.kind.value, o.attacker, o.target) for o in m.objections] == [
-        ("rebut", "x", "A_claim"),
-        ("undercut", "x", "chain"),
-        ("undermine", "x", "p1"),
-        ("challenge", None, "chain"),
+    assert (entails.premises, entails.conclusion) == (("x",), "ref")
+    assert [(o.kind.value, o.attacker, o.target, o.opposition) for o in m.objections] == [
+        ("rebut", "x", "a-claim", None),
+        ("undercut", "x", "chain", None),
+        ("undermine", "x", "p1", Opposition.CONTRADICTORY),
+        ("challenge", None, "chain", None),
     ]
     assert m.get("q", argmap.Objection).text == "Why?"
-    unmapped = m.meta["argdown"]["unmapped"]
-    assert [u.get("argument") or u["relation"]["relationType"] for u in unmapped] == [
-        "sketch",
-        "entails",
-        "support",
-    ]
+    assert m.meta["argdown"]["steps"] == {"chain.step1": "chain"}
+    assert m.meta["argdown"]["relation_arguments"] == (support.key, entails.key)
 
 
 def test_structural_problems_are_listed() -> None:
@@ -267,7 +296,7 @@ def test_structural_problems_are_listed() -> None:
         "relations": [7],
     }
     with pytest.raises(InvalidDocumentError) as caught:
-        argdown.from_json_data(document)
+        argdown_json.from_data(document)
     assert [str(p) for p in caught.value.problems] == [
         "/statements/a: expected a statement object, got 'text'",
         "/statements/b/members/0/text: expected a string, got 3",
@@ -277,14 +306,15 @@ def test_structural_problems_are_listed() -> None:
         "/relations/0: expected a relation object, got 7",
     ]
     with pytest.raises(InvalidDocumentError, match="/statements: expected the statements"):
-        argdown.from_json_data({"statements": [], "arguments": {}})
+        argdown_json.from_data({"statements": [], "arguments": {}})
 
 
-def test_argdown_text_is_refused_with_the_way_to_read_it(tmp_path: Path) -> None:
+def test_argdown_text_is_read_natively(tmp_path: Path) -> None:
     path = tmp_path / "m.argdown"
-    path.write_text("[a]: A.\n")
-    with pytest.raises(argmap.ArgmapError, match=r"argdown json .*m\.argdown"):
-        argmap.load_map(path)
+    path.write_text("[a]: A.\n  <- [b]: B.\n")
+    m = argmap.load_map(path)
+    assert [(c.key, c.text) for c in m.claims] == [("a", "A."), ("b", "B.")]
+    assert m.title == "m"
 
 
 @given(json_values)
@@ -295,7 +325,7 @@ def test_arbitrary_json_raises_only_argmap_errors(value: object) -> None:
         {"statements": {}, "arguments": {"a": value}},
     ):
         try:
-            result = argdown.from_json_data(data)
+            result = argdown_json.from_data(data)
         except ArgmapError:
             continue
         assert isinstance(result, argmap.ArgumentMap)
@@ -326,7 +356,35 @@ def test_mutated_exports_raise_only_argmap_errors(data: st.DataObject) -> None:
                 json_values | st.sampled_from(["x", "p1", "chain", "attack", "argument"])
             )
     try:
-        result = argdown.from_json_data(mutated)
+        result = argdown_json.from_data(mutated)
     except ArgmapError:
         return
     assert isinstance(result, argmap.ArgumentMap)
+
+
+def test_renamed_readers_keep_deprecated_aliases(tmp_path: Path) -> None:
+    path = tmp_path / "e.json"
+    path.write_text('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}')
+    with pytest.warns(DeprecationWarning, match="use argmap.formats.argdown_json.load"):
+        assert argdown.load_json(path) == argdown_json.load(path)
+    with pytest.warns(DeprecationWarning, match="argdown_json.loads"):
+        assert argdown.loads_json(path.read_text()).claims == argdown_json.load(path).claims
+    with pytest.warns(DeprecationWarning, match="argdown_json.from_data"):
+        argdown.from_json_data({"statements": {}, "arguments": {}})
+
+
+def test_a_relation_given_many_times_is_one_objection() -> None:
+    relation = {
+        "relationType": "attack",
+        "from": "a",
+        "fromType": "equivalence-class",
+        "to": "b",
+        "toType": "equivalence-class",
+    }
+    document = {
+        "statements": {"a": _statement("A."), "b": _statement("B.")},
+        "arguments": {},
+        "relations": [relation] * 2_000,
+    }
+    m = argdown_json.from_data(document)
+    assert [(o.kind.value, o.attacker, o.target) for o in m.objections] == [("rebut", "a", "b")]

@@ -13,7 +13,7 @@ from test_formats_json import _sample_map
 import argmap
 from argmap.cli import main
 from argmap.errors import FormatError, InvalidDocumentError, UnknownFormatError
-from argmap.formats import aif, argdown, argmap_json
+from argmap.formats import aif, argdown, argdown_json, argmap_json, carneades_yaml
 from argmap.formats._registry import (
     FORMATS,
     detect_format,
@@ -54,7 +54,9 @@ def _write(folder: Path, name: str, data: object) -> Path:
         ("m.argmap.json", argmap_json.to_data(_sample_map()), "json"),
         ("set.json", AIF_DOC, "aif"),
         ("set.aif", AIF_DOC, "aif"),
-        ("set.xaif.json", {"AIF": AIF_DOC}, "aif"),
+        ("set.xaif.json", {"AIF": AIF_DOC}, "xaif"),
+        ("m.argdown", "[a]: A.", "argdown"),
+        ("g.yml", "statements: {p: P}", "carneades"),
         ("set.txt", AIF_DOC, "aif"),  # unknown extension: the content decides
         ("export.json", ARGDOWN_DOC, "argdown-json"),
         ("export.argdown.json", ARGDOWN_DOC, "argdown-json"),
@@ -68,8 +70,13 @@ def test_detect_format(tmp_path: Path, name: str, data: object, expected: str) -
 def test_an_undetectable_file_names_the_way_out(tmp_path: Path) -> None:
     with pytest.raises(UnknownFormatError, match=r"cannot tell the format .* --from"):
         detect_format(_write(tmp_path, "notes.txt", "just some words"))
-    with pytest.raises(UnknownFormatError, match="argdown json"):
-        detect_format(_write(tmp_path, "m.argdown", "[a]: A."))
+    for name, title in (("m.graphml", "GraphML"), ("m.dot", "DOT"), ("m.apx", "ICCMA")):
+        with pytest.raises(
+            UnknownFormatError, match=rf"^{title} is write-only; argmap reads: python, json"
+        ):
+            detect_format(_write(tmp_path, name, "x"))
+        with pytest.raises(UnknownFormatError, match=rf"^{title} is write-only"):
+            argmap.load_map(tmp_path / name)
 
 
 def test_load_map_reads_every_readable_format(tmp_path: Path) -> None:
@@ -78,7 +85,7 @@ def test_load_map_reads_every_readable_format(tmp_path: Path) -> None:
     assert argmap.load_map(_write(tmp_path, "set.json", AIF_DOC)) == aif.from_data(
         AIF_DOC, title="set"
     )
-    assert argmap.load_map(_write(tmp_path, "e.json", ARGDOWN_DOC)) == argdown.from_json_data(
+    assert argmap.load_map(_write(tmp_path, "e.json", ARGDOWN_DOC)) == argdown_json.from_data(
         ARGDOWN_DOC, title="e"
     )
     module = _write(tmp_path, "tiny.py", "import argmap\nMAP = argmap.ArgumentMap('Tiny')\n")
@@ -92,7 +99,7 @@ def test_format_overrides_detection(tmp_path: Path) -> None:
         argmap.load_map(path, format="json")
     with pytest.raises(UnknownFormatError, match="unknown format 'yaml'"):
         argmap.load_map(path, format="yaml")
-    with pytest.raises(UnknownFormatError, match="argmap cannot read graphml"):
+    with pytest.raises(UnknownFormatError, match="GraphML is write-only; argmap reads: "):
         argmap.load_map(path, format="graphml")
     # Python only when asked: a module under another name runs with format="python".
     module = _write(tmp_path, "map.txt", "import argmap\nMAP = argmap.ArgumentMap('Run')\n")
@@ -121,9 +128,13 @@ def test_output_formats_by_extension() -> None:
     assert format_for_output("x.aif.json").name == "aif"
     assert format_for_output("x.ad").name == "argdown"
     assert format_for_output("x.json", "graphml").name == "graphml"
-    with pytest.raises(UnknownFormatError, match="cannot tell the output format from 'x.py'"):
-        format_for_output("x.py")
-    with pytest.raises(UnknownFormatError, match="argmap cannot write argdown-json"):
+    assert format_for_output("x.py").name == "python"
+    assert format_for_output("x.xaif.json").name == "xaif"
+    with pytest.raises(UnknownFormatError, match="cannot tell the output format from 'x.yml'"):
+        format_for_output("x.yml")
+    with pytest.raises(
+        UnknownFormatError, match="Argdown JSON is read-only; argmap writes: python"
+    ):
         format_for_output("x.json", "argdown-json")
 
 
@@ -228,7 +239,7 @@ def test_convert_with_from(tmp_path: Path) -> None:
     source = _write(tmp_path, "data.txt", AIF_DOC)
     out = tmp_path / "o.json"
     assert main(["convert", str(source), "--from", "aif", "-o", str(out)]) == 0
-    assert argmap_json.load(out).claims[0].key == "n1"
+    assert argmap_json.load(out).claims[0].key == "it-will-rain"
 
 
 def test_convert_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
@@ -275,7 +286,13 @@ def test_commands_that_read_maps_take_any_format_and_from(
     | st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))
 )
 def test_arbitrary_bytes_raise_only_argmap_errors(data: bytes) -> None:
-    for reader in (argmap_json.loads, aif.loads, argdown.loads_json):
+    for reader in (
+        argmap_json.loads,
+        aif.loads,
+        argdown_json.loads,
+        argdown.loads,
+        carneades_yaml.loads,
+    ):
         try:
             result = reader(data)
         except argmap.ArgmapError:

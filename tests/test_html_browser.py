@@ -128,6 +128,21 @@ def test_clicking_a_node_shows_its_quote_source_and_status(
     assert problems == []
 
 
+def test_clicking_an_argument_shows_its_weight_and_critical_questions(
+    page: tuple[Page, list[str], list[str]],
+) -> None:
+    tab, fetches, problems = page
+    tab.click('g.node[data-key="main"]')
+    panel = tab.inner_text("#am-panel")
+    assert "Weight" in panel
+    assert "none" in panel  # unweighted, and the panel says so
+    assert "Critical questions" in panel
+    assert "CQ1 fact (assumption): open" in panel
+    assert "Does a definitely have property F?" in panel
+    assert fetches == []
+    assert problems == []
+
+
 def test_clicking_an_objection_arrow_shows_the_objection(
     page: tuple[Page, list[str], list[str]],
 ) -> None:

@@ -95,3 +95,78 @@ def test_mixed_weights_exactly_when_some_but_not_all_are_weighed(m: ArgumentMap)
     weights = {a.weight is None for a in m.arguments}
     found = [f for f in check_map(m) if f.code == "mixed-weights"]
     assert len(found) == (1 if weights == {True, False} else 0)
+
+
+# --- schemes and line numbers ----------------------------------------------------------
+
+
+def test_unknown_scheme_is_a_warning_with_a_suggestion() -> None:
+    b = MapBuilder("Schemes")
+    a, c = b.claim("a", "A."), b.claim("c", "C.")
+    b.argument("typo", [a], c, scheme="sing")
+    b.argument("title", [a], c, scheme="Argument from sign")
+    b.argument("made_up", [a], c, scheme="argument from the stars")
+    found = {f.key: f for f in check_map(b.build())}
+    assert found["typo"].code == "unknown-scheme"
+    assert found["typo"].severity is Severity.WARNING
+    assert "did you mean 'sign'?" in found["typo"].message
+    assert "title" not in found  # a catalogue title is an alias of its key
+    assert "lists the catalogue" in found["made_up"].message
+
+
+def test_every_check_finding_of_a_map_module_carries_the_line_that_made_it(tmp_path) -> None:
+    from argmap.lint import load_map_with_lines
+
+    module = tmp_path / "dirty.py"
+    module.write_text(
+        "import argmap\n"
+        "b = argmap.MapBuilder('Dirty')\n"
+        "b.party('idle', 'Idle')\n"
+        "a = b.claim('a', 'A.')\n"
+        "c = b.claim('c', 'C.')\n"
+        "\n"
+        "b.argument('arg', [a], c, scheme='sing')\n"
+        "for n in range(2):\n"
+        "    b.claim(f'lonely{n}', 'Alone.')\n"
+        "b.rebut(b.claim('x', 'X.'), b.claim('y', 'Y.'))\n"
+        "MAP = b.build()\n",
+        encoding="utf-8",
+    )
+    m, lines = load_map_with_lines(module)
+    findings = check_map(m, lines=lines)
+    assert findings
+    assert all(f.line is not None for f in findings)
+    by_key = {f.key: f.line for f in findings}
+    assert by_key == {"idle": 3, "arg": 7, "lonely0": 9, "lonely1": 9, "y": 10}
+
+
+def test_check_prints_file_and_line(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    module = tmp_path / "m.py"
+    module.write_text(
+        "import argmap\nb = argmap.MapBuilder('M')\n\nb.claim('lonely', 'Alone.')\nMAP = b.build()\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "argmap", "check", str(module)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"{module}:4: warning: isolated: lonely:" in result.stdout
+
+
+def test_lines_are_not_recorded_outside_the_load() -> None:
+    import sys
+
+    from argmap.lint import load_map_with_lines
+
+    before = sys.getprofile()
+    m, lines = load_map_with_lines("maps/zinoviev.py")
+    assert sys.getprofile() is before
+    keys = {e.key for e in m}
+    # Every element of MAP has its line (the module may build other maps too, e.g. readings).
+    assert keys <= set(lines)

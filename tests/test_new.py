@@ -33,6 +33,11 @@ def test_starter_map_loads_lints_clean_and_uses_every_kind(
     assert any(c.implicit for c in argmap.claims)
     assert any(c.quote is not None for c in argmap.claims)
     assert any(a.scheme for a in argmap.arguments)
+    # Every scheme it names is a catalogue key, so its critical questions come with it.
+    from argmap.schemes import SCHEMES
+
+    assert all(a.scheme in SCHEMES for a in argmap.arguments if a.scheme)
+    assert all(a.scheme in tuple(SCHEMES) for a in argmap.arguments if a.scheme)
 
 
 def test_refuses_to_overwrite_without_force(

@@ -401,4 +401,3 @@ def test_stage_semantics_lets_an_unanswered_challenge_miss() -> None:
     assert ev.status("c", "stage") is Status.CREDULOUS
     assert ev.status("c", "preferred") is Status.OUT
     assert ev.status("c", "grounded") is Status.OUT
-

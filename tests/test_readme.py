@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import argmap
@@ -40,17 +41,105 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert re.search(r"^make test$", ci, flags=re.MULTILINE)
 
 
-def test_readme_picture_is_the_whole_zinoviev_map() -> None:
+COLUMN_PX = 1000
+"""The width of a page column the README picture must be legible in."""
+
+
+def _picture() -> Path:
+    picture = re.search(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert picture is not None
+    return ROOT / picture.group(1)
+
+
+def test_readme_picture_is_the_zinoviev_overview() -> None:
     import xml.etree.ElementTree as ET
 
     from argmap.render import node_id
 
-    picture = re.search(r"!\[[^\]]*\]\(([^)]+)\)", README)
-    assert picture is not None
-    svg = ROOT / picture.group(1)
-    root = ET.parse(svg).getroot()
+    root = ET.parse(_picture()).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     ids = {element.get("id") for element in root.iter()}
     m = argmap.load_map(ROOT / "maps" / "zinoviev.py")
-    drawn = [e.key for e in (*m.claims, *m.evidence, *m.arguments)]
+    # Every claim and argument, and every objection drawn as a node, is in the overview.
+    drawn = [e.key for e in (*m.claims, *m.arguments)]
+    drawn += [o.key for o in m.objections if o.attacker is None]
     assert [key for key in drawn if node_id(key) not in ids] == []
+    assert [f"edge:{o.key}" for o in m.objections if f"edge:{o.key}" not in ids] == []
+
+
+def _px_per_unit(root: ET.Element) -> float:
+    """How many pixels one SVG user unit takes when the picture fills a 1,000-px column
+    (or its natural width, if narrower)."""
+    width = root.get("width", "")
+    number = float(re.sub(r"[a-z]+$", "", width))
+    natural_px = number * {"pt": 4 / 3, "px": 1.0, "": 1.0}[re.sub(r"^[\d.]+", "", width)]
+    view_box = [float(v) for v in root.get("viewBox", "").split()]
+    scale = min(1.0, COLUMN_PX / natural_px)
+    units = natural_px / view_box[2]
+    group = root.find("{http://www.w3.org/2000/svg}g")
+    assert group is not None
+    transform = re.search(r"scale\(([\d.]+)", group.get("transform", ""))
+    inner = float(transform.group(1)) if transform else 1.0
+    return units * scale * inner
+
+
+def test_readme_picture_body_text_is_legible_in_a_1000px_column() -> None:
+    import xml.etree.ElementTree as ET
+
+    svg = "{http://www.w3.org/2000/svg}"
+    root = ET.parse(_picture()).getroot()
+    factor = _px_per_unit(root)
+    sizes = []
+    for group in root.iter(f"{svg}g"):
+        classes = group.get("class", "").split()
+        if classes[:1] != ["node"] or "claim" not in classes:
+            continue
+        # A claim's body text: its statement, the largest type in the node.
+        node_sizes = [float(t.get("font-size", "0")) for t in group.iter(f"{svg}text")]
+        sizes.append(max(node_sizes))
+    assert len(sizes) > 20
+    smallest_px = min(sizes) * factor
+    assert smallest_px >= 7.0, f"body text is {smallest_px:.2f} px at {COLUMN_PX} px wide"
+
+
+def test_readme_links_the_full_map_and_the_interactive_page() -> None:
+    links = {target: text for text, target in re.findall(r"(?<!!)\[([^\]]+)\]\(([^)]+)\)", README)}
+    assert "docs/images/zinoviev-full.svg" in links
+    assert "docs/images/zinoviev.html" in links
+    for target in ("docs/images/zinoviev-full.svg", "docs/images/zinoviev.html"):
+        assert (ROOT / target).is_file(), target
+    page = (ROOT / "docs/images/zinoviev.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'id="am-data"' in page
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "render maps/zinoviev.py --overview -o docs/images/zinoviev.svg" in makefile
+    assert "render maps/zinoviev.py -o docs/images/zinoviev.html" in makefile
+
+
+def test_readme_pictures_are_what_make_images_draws_now(tmp_path: Path) -> None:
+    import shlex
+    import subprocess
+    import sys
+
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nimages:", 1)[1].split("\n\n", 1)[0]
+    for line in recipe.splitlines():
+        words = shlex.split(line.strip().replace("$(BIN)/", ""))
+        if words[:1] != ["argmap"] or words[-1] not in (
+            "docs/images/zinoviev.svg",
+            "docs/images/zinoviev.html",
+        ):
+            continue
+        committed = ROOT / words[-1]
+        words[-1] = str(tmp_path / committed.name)
+        done = subprocess.run(
+            [sys.executable, "-m", "argmap", *words[1:]],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / committed.name).read_bytes() == committed.read_bytes(), (
+            f"{committed} is stale: run make images"
+        )

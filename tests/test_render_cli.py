@@ -195,3 +195,34 @@ def test_unwritable_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert status == EXIT_ERROR
     assert_one_line_error(err, "cannot write", "x.svg")
     assert blocker.read_text(encoding="utf-8") == "I am a file"
+
+
+def test_overview_show_weights_and_auto_direction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o.dot"
+    status, _, err = run(
+        ["render", str(FIXTURE), "--overview", "--show-weights", "-o", str(out)], capsys
+    )
+    assert status == 0, err
+    dot = out.read_text(encoding="utf-8")
+    assert "Overview" in dot
+    from argmap import load_map
+
+    m = load_map(FIXTURE)
+    ends = {o.target for o in m.objections} | {o.attacker for o in m.objections}
+    folded = [e.key for e in m.evidence if e.key not in ends]
+    assert folded
+    for key in folded:  # evidence that only supports is folded into its argument
+        assert f'id="node:{key}"' not in dot
+    assert "rankdir=BT" in dot or "rankdir=LR" in dot  # AUTO resolved to a direction
+    status, _, err = run(["render", str(FIXTURE), "--rankdir", "lr", "-o", str(out)], capsys)
+    assert status == 0, err
+    assert "rankdir=LR" in out.read_text(encoding="utf-8")
+
+
+def test_bad_rankdir_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", str(FIXTURE), "--rankdir", "up"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'UP'" in capsys.readouterr().err

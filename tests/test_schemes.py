@@ -216,3 +216,40 @@ def test_docs_catalogue_lists_every_scheme_and_question() -> None:
         assert f"### `{scheme.name}` -- {scheme.title}" in page
         for q in scheme.questions:
             assert f"| {q.key} | {q.label} | {q.text} | {q.kind.value} |" in page
+
+
+# --- titles and misspellings ------------------------------------------------------------
+
+
+def test_catalogue_titles_and_spellings_are_aliases_of_keys() -> None:
+    from argmap.schemes import scheme_name, similar_schemes
+
+    for scheme in SCHEMES.values():
+        assert SCHEMES[scheme.title] is scheme
+        assert scheme.title.upper() in SCHEMES
+        assert scheme_name(scheme.name.replace("_", " ")) == scheme.name
+        assert get_scheme(scheme.title) is scheme
+    assert list(SCHEMES) == sorted(s.name for s in SCHEMES.values())  # names only
+    assert scheme_name("sing") is None
+    assert similar_schemes("sing") == ["sign"]
+    assert similar_schemes("expert opinon") == ["expert_opinion"]
+    assert similar_schemes("zzzz") == []
+
+
+def test_an_argument_named_by_title_has_its_critical_questions() -> None:
+    from argmap import MapBuilder
+
+    b = MapBuilder("Sign")
+    wet, rain = b.claim("wet", "The street is wet."), b.claim("rain", "It rained.")
+    b.argument("a", [wet], rain, scheme="Argument from sign")
+    m = b.build()
+    assert [s.question.key for s in m.questions_of("a")] == ["CQ1", "CQ2"]
+
+
+def test_unknown_scheme_error_suggests_the_nearest() -> None:
+    import pytest
+
+    from argmap.errors import UnknownSchemeError
+
+    with pytest.raises(UnknownSchemeError, match="did you mean 'sign'"):
+        get_scheme("sing")

@@ -5,15 +5,21 @@ Every wait is a bounded poll with a timeout; the server listens on 127.0.0.1 onl
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import http.client
 import json
 import os
+import re
 import signal
 import socket
+import struct
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,7 +28,7 @@ import pytest
 
 from argmap.cli import EXIT_ERROR, main
 from argmap.cli._new import write_starter_map
-from argmap.cli._watch import MAX_LISTENERS, LivePreview
+from argmap.cli._watch import MAX_CONNECTIONS, MAX_LISTENERS, LivePreview
 from argmap.errors import InvalidValueError, PreviewServerError
 
 TIMEOUT = 20.0
@@ -145,9 +151,8 @@ def test_a_burst_of_writes_renders_once(map_file: Path) -> None:
 
 
 def test_events_announce_each_new_rendering(preview: LivePreview, map_file: Path) -> None:
-    port = int(preview.url.rsplit(":", 1)[1].strip("/"))
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
-    connection.request("GET", "/events")
+    connection = http.client.HTTPConnection("127.0.0.1", port_of(preview), timeout=TIMEOUT)
+    connection.request("GET", f"/{preview.token}/events")
     response = connection.getresponse()
     assert response.getheader("Content-Type") == "text/event-stream"
     first = [response.readline() for _ in range(4)]
@@ -175,12 +180,19 @@ def test_foreign_host_and_unknown_paths_are_refused(preview: LivePreview) -> Non
     assert fetch(preview.url + "secret")[0] == 404
 
 
+def port_of(preview: LivePreview) -> int:
+    port = urllib.parse.urlsplit(preview.url).port
+    assert port is not None
+    return port
+
+
 def test_listeners_are_capped_and_released_when_pages_go_away(preview: LivePreview) -> None:
-    port = int(preview.url.rsplit(":", 1)[1].strip("/"))
+    port = port_of(preview)
 
     def listen() -> socket.socket:
         sock = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
-        sock.sendall(f"GET /events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        request = f"GET /{preview.token}/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+        sock.sendall(request.encode())
         assert b"200 OK" in sock.recv(4096)
         return sock
 
@@ -190,15 +202,17 @@ def test_listeners_are_capped_and_released_when_pages_go_away(preview: LivePrevi
         sock.close()  # the pages go away without a word
     # Keep-alives find the dead connections and free their places.
     eventually(
-        lambda: fetch(preview.url + "content")[0] == 200 and _can_listen(port),
+        lambda: fetch(preview.url + "content")[0] == 200 and _can_listen(preview),
         "the listener places to be freed",
     )
 
 
-def _can_listen(port: int) -> bool:
+def _can_listen(preview: LivePreview) -> bool:
+    port = port_of(preview)
     sock = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
     try:
-        sock.sendall(f"GET /events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        request = f"GET /{preview.token}/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+        sock.sendall(request.encode())
         return b"200 OK" in sock.recv(4096)
     finally:
         sock.close()
@@ -278,3 +292,134 @@ def test_command_accepts_from(map_file: Path, capsys: pytest.CaptureFixture[str]
         main(["watch", str(map_file), "--from", "no-such-format"])
     assert info.value.code == 2
     assert "invalid choice: 'no-such-format'" in capsys.readouterr().err
+
+
+# --- hostile places: other local users, idle and vanishing clients (issue #15) -------------
+
+
+def raw_get(port: int, path: str) -> bytes:
+    """Send one GET for ``path`` and return the whole response (the server closes)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as sock:
+        request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+        sock.sendall(request.encode())
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_every_address_needs_the_session_token(preview: LivePreview) -> None:
+    port = port_of(preview)
+    token = preview.token
+    assert len(token) >= 32
+    assert preview.url.endswith(f"/{token}/")
+    assert LivePreview(preview.path, port=0).token != token  # random for each preview
+    for path in ("/", "/index.html", "/content", "/events", f"/{token[:-1]}/content"):
+        response = raw_get(port, path)
+        assert response.startswith(b"HTTP/1.1 404"), path
+        assert b"data-key" not in response
+        assert b"Green tea" not in response
+    assert raw_get(port, f"/{token}/content").startswith(b"HTTP/1.1 200")
+    moved = raw_get(port, f"/{token}")
+    assert moved.startswith(b"HTTP/1.1 301")
+    assert f"Location: /{token}/".encode() in moved
+
+
+def test_a_silent_connection_is_closed_after_the_idle_timeout(map_file: Path) -> None:
+    server = LivePreview(map_file, port=0, idle_timeout=0.3)
+    server.start()
+    try:
+        with socket.create_connection(("127.0.0.1", port_of(server)), timeout=TIMEOUT) as sock:
+            sock.sendall(b"GET /")  # a request begun and never finished
+            started = time.monotonic()
+            assert sock.recv(1024) == b""  # closed by the server, not by our own timeout
+            assert time.monotonic() - started < TIMEOUT
+    finally:
+        server.stop()
+
+
+def test_idle_connections_cannot_pile_up_threads(map_file: Path) -> None:
+    server = LivePreview(map_file, port=0, idle_timeout=TIMEOUT)
+    server.start()
+    port = port_of(server)
+    before = threading.active_count()
+    socks = []
+    try:
+        for _ in range(MAX_CONNECTIONS + 40):
+            socks.append(socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT))
+        eventually(
+            lambda: threading.active_count() - before >= MAX_CONNECTIONS,
+            "the idle connections to take every place",
+        )
+        time.sleep(0.5)  # room for the threads the 40 extra connections would have had
+        assert threading.active_count() - before <= MAX_CONNECTIONS
+        for sock in socks:
+            sock.close()
+        eventually(lambda: fetch_soon(server), "the server to answer once they are gone")
+    finally:
+        for sock in socks:
+            sock.close()
+        server.stop()
+
+
+def fetch_soon(server: LivePreview) -> bool:
+    try:
+        return fetch(server.url + "content")[0] == 200
+    except OSError:
+        return False  # closed on arrival while every place is taken
+
+
+def _drop_connections(port: int, path: str, count: int) -> None:
+    """Ask for ``path`` and reset the connection at once, as a closed browser tab does."""
+    for _ in range(count):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_dropped_clients_print_no_traceback(map_file: Path, debug: bool) -> None:
+    command = [sys.executable, "-m", "argmap", *(["--debug"] if debug else [])]
+    process = subprocess.Popen(
+        [*command, "watch", str(map_file), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split(" at ", 1)[1].split()[0]
+        parts = urllib.parse.urlsplit(url)
+        assert parts.port is not None
+        # A page of a few hundred KiB does not fit in the socket buffer, so the server
+        # is still writing when the reset arrives.
+        _drop_connections(parts.port, parts.path, 10)
+        assert fetch(url + "content")[0] == 200  # still serving
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=TIMEOUT)
+        assert "Traceback" not in err
+        assert "Exception" not in err
+        lines = err.splitlines()
+        if debug:
+            assert len(lines) <= 10, lines
+            assert all(line.startswith("argmap: watch: ") for line in lines), lines
+        else:
+            assert lines == []
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=TIMEOUT)
+
+
+def test_the_page_allows_its_own_script_and_style_by_hash(preview: LivePreview) -> None:
+    page = fetch(preview.url)[2]
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    assert policy is not None
+    assert "unsafe-inline" not in policy[1]
+    for kind, body in (
+        ("script", re.findall(r"<script>(.*?)</script>", page, re.S)[-1]),
+        ("style", re.findall(r"<style>(.*?)</style>", page, re.S)[0]),
+    ):
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"{kind}-src 'sha256-{digest}'" in policy[1]

@@ -3,17 +3,21 @@
 Each command lives in its own ``argmap.cli._<name>`` module exposing
 ``register(subparsers)``; :data:`COMMAND_MODULES` lists them in ``--help`` order.
 Errors argmap raises on purpose are printed as one line on stderr with a non-zero exit
-status; ``--debug`` shows the traceback instead.
+status; ``--debug`` shows the traceback instead. Text printed for people has its
+control characters spelled out (see :mod:`argmap._terminal`).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 
 from argmap import __version__
+from argmap._terminal import clean, clean_stdout
 from argmap.errors import ArgmapError
 
 __all__ = ["COMMAND_MODULES", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
@@ -22,6 +26,9 @@ EXIT_ERROR = 1
 """Exit status for an error in the input (a bad map, a missing file, a failed render)."""
 EXIT_USAGE = 2
 """Exit status for a malformed command line (argparse's convention)."""
+
+EXACT_OUTPUT_COMMANDS = frozenset({"solve"})
+"""Commands whose standard output is for programs (ICCMA's format) and so never escaped."""
 
 COMMAND_MODULES: tuple[str, ...] = (
     "argmap.cli._render",
@@ -36,14 +43,27 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+# A value argparse quotes in its message, when too long to be worth reading in full.
+_LONG_QUOTED_RE = re.compile(r"'([^']{200,})'")
+
+
+def _shorten(match: re.Match[str]) -> str:
+    return f"'{match[1][:20]}...' ({len(match[1])} characters)"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        message = clean(_LONG_QUOTED_RE.sub(_shorten, message))
         self.exit(EXIT_USAGE, f"argmap: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every registered command."""
+def _command_name(module: str) -> str:
+    return module.rsplit("._", 1)[1]
+
+
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with every registered command (or only ``commands``)."""
     parser = _Parser(
         prog="argmap",
         description="Map arguments, evaluate claims, render support/attack diagrams.",
@@ -56,20 +76,43 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
     )
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        if commands is None or _command_name(name) in commands:
+            importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _requested(argv: Sequence[str]) -> list[str] | None:
+    """The one command named on the command line, if it is a known one: only its module
+    is imported (``argmap solve`` then never loads the renderer, YAML or attrs)."""
+    known = {_command_name(m) for m in COMMAND_MODULES}
+    for token in argv:
+        if token.startswith("-"):
+            if token in ("-h", "--help", "--version"):
+                return None
+            continue
+        return [token] if token in known else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:  # importing a command's module takes a moment: Ctrl-C then is one line too
+        parser = build_parser(_requested(arguments))
+        args = parser.parse_args(arguments)
+    except KeyboardInterrupt:
+        print("argmap: interrupted", file=sys.stderr)
+        return 130
+    # Text for people has its control characters spelled out; machine-readable output
+    # (JSON, ICCMA answers, `-o -` data) is written exactly.
+    exact = getattr(args, "json", False) or args.command in EXACT_OUTPUT_COMMANDS
     try:
-        status: int = args.run(args)
+        with nullcontext() if exact else clean_stdout():
+            status: int = args.run(args)
     except ArgmapError as error:
         if args.debug:
             raise
-        print(f"argmap: error: {error}", file=sys.stderr)
+        print(f"argmap: error: {clean(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("argmap: interrupted", file=sys.stderr)

@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import Any
 
+from argmap._terminal import clean
 from argmap.cli._convert import add_from_option
-from argmap.lint import Severity, check_map
-from argmap.loader import load_map
+from argmap.lint import Severity, check_map, load_map_with_lines
 
 __all__ = ["register"]
 
@@ -20,8 +20,9 @@ def register(subparsers: Any) -> None:
         description=(
             "Load MAP (which validates keys and references) and lint it: quotes not found "
             "in their source, circular support, attacked conclusions with no support, "
-            "isolated elements, unused parties and sources. Exits 1 when an error is "
-            "found (or a warning, with --strict)."
+            "schemes not in the catalogue, isolated elements, unused parties and sources. "
+            "Each finding names the line of MAP where its element was made. Exits 1 when "
+            "an error is found (or a warning, with --strict)."
         ),
     )
     parser.add_argument("map", metavar="MAP", help="a map module (.py) defining MAP")
@@ -36,19 +37,21 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    argument_map = load_map(args.map, format=args.from_format)
-    findings = check_map(argument_map)
+    argument_map, lines = load_map_with_lines(args.map, format=args.from_format)
+    findings = check_map(argument_map, lines=lines)
     counts = dict.fromkeys(Severity, 0)
     for finding in findings:
         counts[finding.severity] += 1
         if args.quiet and finding.severity is Severity.INFO:
             continue
-        print(f"{args.map}: {finding}")
+        # FILE:LINE: as compilers print it, so editors can jump to the element.
+        where = args.map if finding.line is None else f"{args.map}:{finding.line}"
+        print(f"{where}: {finding}")
     summary = ", ".join(f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity)
     failed = counts[Severity.ERROR] > 0 or (args.strict and counts[Severity.WARNING] > 0)
     verdict = "FAILED" if failed else "ok"
     print(
-        f"{args.map}: {verdict}: {len(argument_map)} elements; {summary}",
+        clean(f"{args.map}: {verdict}: {len(argument_map)} elements; {summary}"),
         file=sys.stderr if failed else sys.stdout,
     )
     return 1 if failed else 0

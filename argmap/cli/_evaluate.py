@@ -25,7 +25,7 @@ import attrs
 from argmap.cli._explain import add_evaluation_options, positive_int, run_evaluate_map
 from argmap.errors import InvalidValueError
 from argmap.formats._registry import FORMATS as READ_FORMATS
-from argmap.formats.carneades_yaml import CarneadesFile, load_carneades_yaml
+from argmap.formats.carneades_yaml import CarneadesFile, load_graph
 from argmap.loader import load_map
 from argmap.semantics.carneades import Audience, CarneadesResult, evaluate_carneades
 from argmap.semantics.evaluate import ALL_SEMANTICS as MAP_SEMANTICS
@@ -107,13 +107,16 @@ INPUT_KINDS: dict[str, InputKind] = {
         # The last suffix of every extension argmap reads maps from (.py, .json, .aif...).
         suffixes=tuple(
             dict.fromkeys(
-                "." + e.rsplit(".", 1)[-1] for f in READ_FORMATS if f.reads for e in f.extensions
+                "." + e.rsplit(".", 1)[-1]
+                for f in READ_FORMATS
+                if f.reads and f.name != "carneades"  # graphs have their own kind below
+                for e in f.extensions
             )
         ),
         load=load_map,
     ),
     "carneades-graph": InputKind(
-        name="carneades-graph", suffixes=(".yml", ".yaml"), load=load_carneades_yaml
+        name="carneades-graph", suffixes=(".yml", ".yaml"), load=load_graph
     ),
 }
 """Input kinds by name; the first whose suffixes match the input path is used."""

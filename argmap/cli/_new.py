@@ -70,7 +70,9 @@ study = b.evidence(
 )
 
 # --- arguments: linked premises -> one conclusion; several arguments converge -----------------
-main = b.argument("main", [rich, link], good, by=ann, scheme="Argument from sign")
+# scheme= names a scheme of the catalogue (argmap.schemes.SCHEMES); it brings the
+# scheme's critical questions, which the diagram shows as open, raised or answered.
+main = b.argument("main", [rich, link], good, by=ann, scheme="verbal_classification")
 lab = b.argument("lab", [study], rich, by=ann, label="lab result")
 
 # --- objections ------------------------------------------------------------------------------

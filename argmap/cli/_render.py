@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
-from argmap.cli._convert import add_from_option
+from argmap._io import STDOUT, names_stdout
+from argmap.cli._convert import add_from_option, refuse_input_as_output, write_stdout_or_fail
 from argmap.cli._explain import add_evaluation_options, evaluation_options
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
-from argmap.render import FORMATS, RenderOptions, format_for_path, render
+from argmap.render import (
+    FORMATS,
+    MissingGlyphWarning,
+    RenderOptions,
+    format_for_path,
+    render,
+    render_bytes,
+)
 from argmap.render._backend import ENV_VAR
 from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
@@ -24,7 +34,11 @@ _DESCRIPTION = f"""\
 Render the map published as MAP by a Python map module to a support/attack
 diagram. The layout program is the bundled graphviz-pure unless --dot or the
 {ENV_VAR} environment variable names a Graphviz `dot` (needed for PDF).
-Without -o the output goes to build/<map name>.<format>."""
+Without -o the output goes to build/<map name>.<format>; -o - writes it to standard
+output. An existing output file is replaced (atomically), never the input map."""
+
+BINARY_FORMATS = ("png", "pdf")
+"""Formats whose bytes are not text: ``-o -`` refuses to send them to a terminal."""
 
 
 def register(subparsers: Any) -> None:
@@ -40,7 +54,7 @@ def register(subparsers: Any) -> None:
         "-o",
         "--output",
         metavar="OUT",
-        help="output file (default: build/<map name>.<format>)",
+        help="output file, or - for standard output (default: build/<map name>.<format>)",
     )
     parser.add_argument(
         "-f",
@@ -81,10 +95,23 @@ def register(subparsers: Any) -> None:
         help="print each claim's quoted words in its node, not only in its tooltip",
     )
     parser.add_argument(
+        "--show-weights",
+        action="store_true",
+        help="print each argument's weight in its node (the HTML panel always shows it)",
+    )
+    parser.add_argument(
+        "--overview",
+        action="store_true",
+        help="a summary that fits a page: claims, arguments and objections, with the "
+        "evidence for each argument folded into a count on it",
+    )
+    parser.add_argument(
         "--rankdir",
         choices=RANKDIRS,
-        default="BT",
-        help="direction of support (default: BT, conclusions on top)",
+        type=str.upper,
+        default=None,
+        help="direction of support: BT (conclusions on top), TB, LR, RL, or AUTO (BT or LR, "
+        "whichever is more page-shaped; the default)",
     )
     parser.add_argument(
         "--wrap", type=int, default=34, metavar="N", help="characters per label line (default: 34)"
@@ -111,6 +138,8 @@ def register(subparsers: Any) -> None:
 def output_and_format(args: argparse.Namespace) -> tuple[Path, str]:
     """Where to write and in which format: ``-o`` and ``--format``, each defaulting from
     the other, else ``build/<map name>.svg``."""
+    if args.output is not None and names_stdout(args.output):
+        return Path(STDOUT), args.format or "svg"
     if args.output is not None:
         output = Path(args.output)
         if args.format is None:
@@ -136,10 +165,12 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
     ``annotations=`` from an evaluation) are added."""
     return RenderOptions(
         wrap=args.wrap,
-        rankdir=args.rankdir,
+        rankdir=args.rankdir or "AUTO",
         legend=not args.no_legend,
         cluster_by_speaker=args.cluster_by_speaker,
         show_quotes=args.show_quotes,
+        show_weights=args.show_weights,
+        overview=args.overview,
         focus=tuple(args.focus),
         depth=args.depth,
         **extra,
@@ -181,19 +212,46 @@ def _explanations(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[s
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render the map (with ``--evaluate``, annotated); print where the file was written."""
+    """Render the map (with ``--evaluate``, annotated); print where the file was written,
+    or, with ``-o -``, write the image itself to standard output."""
     output, format = output_and_format(args)
+    to_stdout = args.output is not None and names_stdout(args.output)
+    if not to_stdout:
+        refuse_input_as_output(output, [args.map])
     options_from(args)  # check the drawing options before evaluating anything
     argument_map = load_map(args.map, format=args.from_format)
     options = options_from(args, **_evaluation_extras(argument_map, args))
     if format == "html":
-        from argmap.render.html import write_html
+        from argmap.render.html import render_html, write_html
 
         explanations = _explanations(argument_map, args)
+        if to_stdout:
+            page = render_html(
+                argument_map, options=options, renderer=args.dot, explanations=explanations
+            )
+            write_stdout_or_fail(page.encode("utf-8"))
+            return 0
         written = write_html(
             argument_map, output, options=options, renderer=args.dot, explanations=explanations
         )
     else:
-        written = render(argument_map, output, format=format, options=options, renderer=args.dot)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", MissingGlyphWarning)
+            if to_stdout:
+                data = render_bytes(argument_map, format=format, options=options, renderer=args.dot)
+            else:
+                written = render(
+                    argument_map, output, format=format, options=options, renderer=args.dot
+                )
+        for warning in caught:
+            if issubclass(warning.category, MissingGlyphWarning):
+                print(f"argmap: warning: {warning.message}", file=sys.stderr)
+            else:
+                warnings.showwarning(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
+        if to_stdout:
+            write_stdout_or_fail(data, binary=format in BINARY_FORMATS)
+            return 0
     print(f"argmap: wrote {written}")
     return 0

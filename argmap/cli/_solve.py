@@ -4,6 +4,7 @@ Usage, as competition harnesses call it::
 
     argmap solve -p DC-PR -f framework.af -a 3
     argmap solve -p EE-ST -f framework.tgf
+    argmap solve -p DS-PR -f framework.af -a 3 --timeout 60 --memory 4096
     argmap solve --problems
     argmap solve --formats
 
@@ -11,23 +12,34 @@ Output follows ICCMA 2023: an extension is one line ``w 1 4`` (``w`` then its
 arguments in framework order); ``DC`` prints ``YES`` and a witness line, or ``NO``;
 ``DS`` prints ``YES``, or ``NO`` and a counterexample line; ``SE`` prints an extension
 line or ``NO`` when there is none; ``EE`` one extension line per extension (none when
-there is none); ``CE`` the number of extensions.
+there is none); ``CE`` the number of extensions. Counts multiply over independent
+components; when a component must have its extensions listed to be counted, one note
+on standard error says so (standard output stays exactly ICCMA's).
+
+The command imports only what the task needs: the parser for the file's format, the
+engine, and the SAT solver only for the tasks that call it (numpy only for large files).
+With ``--timeout`` or ``--memory`` the work runs in a forked child that the command
+watches: past a limit the child is stopped, nothing more is printed on standard output,
+and one line on standard error says which limit was reached (exit status 124 for time,
+125 for memory). Ctrl-C ends the command with one line and exit status 130.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Callable
 from typing import Any
 
-from argmap._progress import Progress
-from argmap.errors import InvalidValueError, UnknownKeyError
+from argmap.errors import ArgmapError, InvalidValueError, UnknownKeyError
 from argmap.formats.iccma import FORMATS, read_framework
-from argmap.semantics import dung
+from argmap.semantics import _engine
 from argmap.semantics.framework import ArgumentationFramework
 
-__all__ = ["PROBLEMS", "TASKS", "register", "run"]
+__all__ = ["EXIT_MEMORY", "EXIT_TIMEOUT", "PROBLEMS", "TASKS", "register", "run", "solve"]
 
 TASKS = ("DC", "DS", "SE", "EE", "CE")
 """The reasoning tasks: credulous, skeptical, some extension, all, count."""
@@ -36,6 +48,14 @@ _SEMANTICS = ("CO", "PR", "ST", "SST", "STG", "ID", "GR", "EG")
 
 PROBLEMS: tuple[str, ...] = tuple(f"{t}-{s}" for s in _SEMANTICS for t in TASKS)
 """Every supported ``TASK-SEMANTICS`` problem."""
+
+EXIT_TIMEOUT = 124
+"""Exit status when ``--timeout`` stopped the work (as GNU ``timeout``)."""
+EXIT_MEMORY = 125
+"""Exit status when ``--memory`` stopped the work."""
+
+# How often the watching parent looks at the child's clock and resident memory.
+_POLL_SECONDS = 0.01
 
 
 def register(subparsers: Any) -> None:
@@ -61,18 +81,22 @@ def register(subparsers: Any) -> None:
         "-a", "--argument", metavar="ARG", help="the query argument (for DC and DS)"
     )
     parser.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        help="stop after this many seconds of wall-clock time (exit status 124)",
+    )
+    parser.add_argument(
+        "--memory",
+        metavar="MB",
+        help="stop once the solver holds more than this many megabytes (exit status 125)",
+    )
+    parser.add_argument(
         "--problems", action="store_true", help="list the supported problems and exit"
     )
     parser.add_argument(
         "--formats", action="store_true", help="list the supported formats and exit"
     )
     parser.set_defaults(run=run)
-
-
-def _extension_line(af: ArgumentationFramework, extension: Iterable[str]) -> str:
-    ordered = sorted(af.index(name) for name in extension)
-    names = af.arguments
-    return " ".join(["w", *(names[i] for i in ordered)])
 
 
 def _parse_problem(problem: str) -> tuple[str, str]:
@@ -86,6 +110,11 @@ def _parse_problem(problem: str) -> tuple[str, str]:
         raise InvalidValueError(msg)
     task, semantics = key.split("-", 1)
     return task, semantics
+
+
+def _line(af: ArgumentationFramework, members: list[int]) -> str:
+    """An extension line from sorted indices, without going through name sets."""
+    return " ".join(["w", *af._names_of(members)])
 
 
 def solve(af: ArgumentationFramework, problem: str, argument: str | None = None) -> list[str]:
@@ -106,17 +135,18 @@ def solve(af: ArgumentationFramework, problem: str, argument: str | None = None)
         if argument not in af:
             msg = f"query argument {argument!r} is not in the framework"
             raise UnknownKeyError(msg)
+        index = af.index(argument)
         if task == "DC":
-            found = dung.credulous_witness(af, argument, semantics)
-            return ["NO"] if found is None else ["YES", _extension_line(af, found)]
-        found = dung.skeptical_counterexample(af, argument, semantics)
-        return ["YES"] if found is None else ["NO", _extension_line(af, found)]
+            found = _engine.witness(af, index, semantics)
+            return ["NO"] if found is None else ["YES", _line(af, found)]
+        found = _engine.counterexample(af, index, semantics)
+        return ["YES"] if found is None else ["NO", _line(af, found)]
     if task == "SE":
-        some = dung.some_extension(af, semantics)
-        return ["NO"] if some is None else [_extension_line(af, some)]
+        some = _engine.first(af, semantics)
+        return ["NO"] if some is None else [_line(af, some)]
     if task == "CE":
-        return [str(dung.count_extensions(af, semantics))]
-    return [_extension_line(af, e) for e in dung.extensions(af, semantics)]
+        return [str(_engine.count(af, semantics))]
+    return [_line(af, e) for e in _engine.extensions(af, semantics)]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -135,18 +165,143 @@ def run(args: argparse.Namespace) -> int:
         msg = f"solve needs {missing} (or --problems / --formats)"
         raise InvalidValueError(msg)
     _parse_problem(args.problem)  # reject a bad problem before reading a large file
+    timeout = _positive(args.timeout, "--timeout", "SECONDS", float)
+    memory = _positive(args.memory, "--memory", "MB", int)
+    if timeout is None and memory is None:
+        return _work(args)
+    return _supervise(lambda: _work(args), timeout=timeout, memory_mb=memory)
+
+
+def _positive(value: str | None, flag: str, what: str, kind: Callable[[str], float | int]) -> Any:
+    if value is None:
+        return None
+    try:
+        number = kind(value)
+    except ValueError:
+        number = -1
+    if not number > 0 or number == float("inf"):
+        msg = f"{flag} expects a positive number of {what}, got {value!r}"
+        raise InvalidValueError(msg)
+    return number
+
+
+# The framework of the last task, kept to the end of the process: dropping it would free
+# its SAT solvers one by one (half a second for millions of clauses) just before exit.
+_KEPT: list[ArgumentationFramework] = []
+
+
+def _work(args: argparse.Namespace) -> int:
     af = read_framework(args.file, fmt=args.format)
+    _KEPT[:] = [af]
     out = sys.stdout
-    if args.problem.strip().upper().startswith("EE"):
-        # Extensions can be many: print each as soon as it is found.
-        _, semantics = _parse_problem(args.problem)
-        # A count of extensions found so far on a terminal's stderr; stdout stays ICCMA's.
+    task, semantics = _parse_problem(args.problem)
+    if task == "EE":
+        from argmap._progress import Progress
+
+        # Extensions can be many: print each as soon as it is found, with a count so
+        # far on a terminal's stderr; stdout stays ICCMA's.
         with Progress("Enumerating extensions") as progress:
-            for extension in dung.extensions(af, semantics):
-                out.write(_extension_line(af, extension) + "\n")
+            for extension in _engine.extensions(af, semantics):
+                out.write(_line(af, extension) + "\n")
                 progress.advance()
         out.flush()
         return 0
+    if task == "CE" and _engine.count_lists_extensions(af, semantics):
+        # Counting is #P-hard: say so rather than list behind the user's back.
+        print(
+            f"argmap: note: counting {semantics} extensions lists them component by "
+            "component (no counting method avoids it); --timeout bounds the work",
+            file=sys.stderr,
+        )
     for line in solve(af, args.problem, args.argument):
         out.write(line + "\n")
+    out.flush()
     return 0
+
+
+def _supervise(work: Callable[[], int], *, timeout: float | None, memory_mb: int | None) -> int:
+    """Run ``work`` in a forked child and stop it past the time or memory limit.
+
+    A child, because the SAT solver holds the interpreter while it searches: no signal
+    handler or thread of this process could interrupt it in time.
+    """
+    if not hasattr(os, "fork"):  # pragma: no cover - Windows
+        msg = "--timeout and --memory need a system with fork (Linux, macOS)"
+        raise InvalidValueError(msg)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    start = time.monotonic()
+    # Ctrl-C is held back across the fork: a signal landing in the child before it
+    # ignores SIGINT would otherwise make it report the interruption too.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    child = -1
+    try:
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child; its effects are tested
+            code = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+                code = _child(work)
+            finally:
+                os._exit(code)
+        # A Ctrl-C held back during the fork arrives here, where the child is stopped.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        while True:
+            done, status = os.waitpid(child, os.WNOHANG)
+            if done:
+                code = os.waitstatus_to_exitcode(status)
+                if code < 0:  # killed by a signal from elsewhere (e.g. the OOM killer)
+                    name = signal.Signals(-code).name
+                    print(f"argmap: error: solve stopped by {name}, no answer", file=sys.stderr)
+                    return 1
+                return code
+            if timeout is not None and time.monotonic() - start > timeout:
+                _stop(child)
+                msg = f"solve stopped: the time limit of {timeout:g} s was reached, no answer"
+                print(f"argmap: error: {msg}", file=sys.stderr)
+                return EXIT_TIMEOUT
+            if memory_mb is not None and _resident_mb(child) > memory_mb:
+                _stop(child)
+                msg = f"solve stopped: the memory limit of {memory_mb} MB was reached, no answer"
+                print(f"argmap: error: {msg}", file=sys.stderr)
+                return EXIT_MEMORY
+            time.sleep(_POLL_SECONDS)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        if child > 0:
+            _stop(child)
+        raise
+
+
+def _child(work: Callable[[], int]) -> int:  # pragma: no cover - runs in the child
+    # The parent reports Ctrl-C; the child ignores it (set before the fork's mask lifts).
+    try:
+        status = work()
+        sys.stdout.flush()
+        return status
+    except ArgmapError as error:
+        print(f"argmap: error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except MemoryError:
+        return EXIT_MEMORY
+
+
+def _stop(child: int) -> None:
+    try:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+
+
+def _resident_mb(pid: int) -> float:
+    """The child's resident memory in MB, from /proc (0 where /proc is missing)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20

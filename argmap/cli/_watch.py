@@ -7,18 +7,26 @@ listens for server-sent events and swaps in each new rendering without losing it
 zoom. A map that fails to load or render shows its error (file and line) above the last
 good diagram; the server keeps running.
 
-It is safe to leave running: only the latest rendering is kept, the number of listening
-pages is capped, a page that goes away is noticed by the next keep-alive, and requests
-whose ``Host`` is not this server's own address are refused (so a web page elsewhere
-cannot read the preview through DNS rebinding).
+It is safe to leave running: only the latest rendering is kept; the number of listening
+pages and of open connections is capped, and a connection idle for
+:data:`IDLE_TIMEOUT_SECONDS` is closed, so idle or stalled clients cannot pile up
+threads; a page that goes away is noticed by the next keep-alive, and a client that
+drops its connection costs nothing but (with ``--debug``) one line. Requests whose
+``Host`` is not this server's own address are refused (so a web page elsewhere cannot
+read the preview through DNS rebinding), and every address lies under a random
+per-session token (``http://127.0.0.1:8765/<token>/``), so another user of the same
+machine, who can reach 127.0.0.1 too, cannot read the map without being shown the
+address.
 """
 
 from __future__ import annotations
 
 import argparse
 import errno
+import hmac
 import json
 import os
+import secrets
 import sys
 import threading
 import time
@@ -28,13 +36,33 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from argmap._terminal import clean
 from argmap.cli._convert import add_from_option
 from argmap.errors import ArgmapError, InvalidValueError, PreviewServerError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.render.html import annotate_svg, build_html, map_data
 
-__all__ = ["DEFAULT_PORT", "LivePreview", "register", "run"]
+_STDERR_LOCK = threading.Lock()
+
+
+def _say(line: str) -> None:
+    """One whole line on stderr: request threads print at once, and print() writes the
+    text and its newline separately, so two lines could interleave into one."""
+    with _STDERR_LOCK:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
+__all__ = [
+    "DEFAULT_PORT",
+    "IDLE_TIMEOUT_SECONDS",
+    "MAX_CONNECTIONS",
+    "MAX_LISTENERS",
+    "LivePreview",
+    "register",
+    "run",
+]
 
 DEFAULT_PORT = 8765
 """Port ``argmap watch`` listens on unless told otherwise (``--port 0`` picks a free one)."""
@@ -43,6 +71,10 @@ HOST = "127.0.0.1"
 MAX_LISTENERS = 16
 """Pages that may listen for updates at once; more get 503 and fall back to reloading."""
 KEEPALIVE_SECONDS = 10.0
+IDLE_TIMEOUT_SECONDS = 20.0
+"""A connection that sends nothing (or reads nothing) for this long is closed."""
+MAX_CONNECTIONS = 64
+"""Connections served at once; more are closed at once, before a thread is started."""
 
 Renderer = Callable[[ArgumentMap], str]
 
@@ -84,6 +116,14 @@ class LivePreview:
     format:
         The map file's format (see :func:`argmap.load_map`); by default told from its
         extension and content, so an argmap JSON or AIF file previews as well as a module.
+    idle_timeout:
+        Seconds a connection may stay silent (no request, or no reading of what is sent)
+        before it is closed.
+    token:
+        The secret path segment every address lies under; a fresh random one by default.
+    debug:
+        Report each dropped connection on standard error (one line), and show the full
+        traceback of an unexpected error in serving a request instead of one line.
 
     Raises
     ------
@@ -115,11 +155,15 @@ class LivePreview:
         keepalive: float = KEEPALIVE_SECONDS,
         renderer: Renderer | None = None,
         format: str | None = None,
+        idle_timeout: float = IDLE_TIMEOUT_SECONDS,
+        token: str | None = None,
+        debug: bool = False,
     ) -> None:
         intervals = (
             ("poll_interval", poll_interval),
             ("debounce", debounce),
             ("keepalive", keepalive),
+            ("idle_timeout", idle_timeout),
         )
         for name, value in intervals:
             if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
@@ -128,7 +172,15 @@ class LivePreview:
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             msg = f"port must be a whole number from 0 to 65535, got {port!r}"
             raise InvalidValueError(msg)
+        if token is not None and (
+            not isinstance(token, str) or not token or not token.isascii() or not token.isalnum()
+        ):
+            msg = f"token must be a non-empty string of ASCII letters and digits, got {token!r}"
+            raise InvalidValueError(msg)
         self.path = Path(map_path)
+        self.token = token if token is not None else secrets.token_hex(16)
+        self.idle_timeout = float(idle_timeout)
+        self.debug = bool(debug)
         self._port = port
         self._poll = float(poll_interval)
         self._debounce = float(debounce)
@@ -149,10 +201,9 @@ class LivePreview:
 
     @property
     def url(self) -> str:
-        """The page's address, e.g. ``http://127.0.0.1:8765/``."""
-        if self._server is None:
-            return f"http://{HOST}:{self._port}/"
-        return f"http://{HOST}:{self._server.server_address[1]}/"
+        """The page's address, e.g. ``http://127.0.0.1:8765/3f9c.../`` (with the token)."""
+        port = self._port if self._server is None else self._server.server_address[1]
+        return f"http://{HOST}:{port}/{self.token}/"
 
     @property
     def generation(self) -> int:
@@ -264,6 +315,9 @@ class LivePreview:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's backlog of 5 makes the kernel drop connections (retried a second
+    # later) whenever a few arrive at once, as a page's requests do.
+    request_queue_size = 2 * MAX_CONNECTIONS
 
     def __init__(
         self,
@@ -273,12 +327,49 @@ class _Server(ThreadingHTTPServer):
         preview: LivePreview,
     ) -> None:
         self.preview = preview
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # A thread per connection, but never more than MAX_CONNECTIONS: past the cap a
+        # connection is closed at once, before any thread is started for it.
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            # The page was closed or the client went quiet: routine, not a fault.
+            if self.preview.debug:
+                reason = type(error).__name__
+                _say(f"argmap: watch: {client_address[0]}: connection dropped ({reason})")
+            return
+        if self.preview.debug:
+            super().handle_error(request, client_address)
+            return
+        _say(clean(f"argmap: watch: error serving a request: {type(error).__name__}: {error}"))
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # The socket timeout bounds both waiting for a request and a stalled write.
+        self.connection.settimeout(self.server.preview.idle_timeout)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # a preview that logs every poll would bury the terminal
@@ -303,13 +394,30 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
+    def _route(self) -> str | None:
+        """The path after ``/<token>``, or ``None`` when the token is missing or wrong."""
+        path = self.path.split("?", 1)[0]
+        _, _, rest = path.partition("/")
+        token, slash, route = rest.partition("/")
+        expected = self.server.preview.token
+        if not hmac.compare_digest(token.encode("utf-8", "replace"), expected.encode()):
+            return None
+        return slash + route
+
     def do_GET(self) -> None:
         preview = self.server.preview
         if not self._host_ok():
             self._send(HTTPStatus.FORBIDDEN, b"wrong Host\n", "text/plain; charset=utf-8")
             return
-        route = self.path.split("?", 1)[0]
-        if route in ("/", "/index.html"):
+        route = self._route()
+        if route is None:
+            body = b"not found: open the address that `argmap watch` printed\n"
+            self._send(HTTPStatus.NOT_FOUND, body, "text/plain; charset=utf-8")
+        elif route == "":
+            # Relative addresses in the page (content, events) need the trailing slash.
+            location = f"/{preview.token}/"
+            self._send(HTTPStatus.MOVED_PERMANENTLY, b"", "text/plain", Location=location)
+        elif route in ("/", "/index.html"):
             self._send(HTTPStatus.OK, preview.page().encode(), "text/html; charset=utf-8")
         elif route == "/content":
             content = preview.content()
@@ -348,8 +456,8 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     self.wfile.write(b": keep-alive\n\n")  # finds pages that went away
                 self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError, TimeoutError):
-            pass  # the page was closed
+        except (ConnectionError, TimeoutError):
+            pass  # the page was closed, or stopped reading
         finally:
             preview.done_listening()
 
@@ -359,9 +467,11 @@ def register(subparsers: Any) -> None:
         "watch",
         help="live preview in the browser, re-rendered on every save",
         description=(
-            "Serve a live preview of MAP on http://127.0.0.1:PORT/ (this machine only). The "
-            "page re-renders when the file is saved and shows errors in place, with the "
-            "file and line, without stopping. Stop with Ctrl-C."
+            "Serve a live preview of MAP on http://127.0.0.1:PORT/TOKEN/ (this machine "
+            "only; TOKEN is random for each run, so only who sees the printed address can "
+            "read the map). The page re-renders when the file is saved and shows errors in "
+            "place, with the file and line, without stopping. Idle connections are closed "
+            f"after {IDLE_TIMEOUT_SECONDS:g} s. Stop with Ctrl-C."
         ),
     )
     parser.add_argument("map", metavar="MAP", help="a map module (.py) or a map file")
@@ -379,11 +489,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    preview = LivePreview(args.map, port=args.port, format=args.from_format)
+    preview = LivePreview(args.map, port=args.port, format=args.from_format, debug=args.debug)
     preview.start()
     print(f"serving a live preview of {args.map} at {preview.url} (Ctrl-C to stop)", flush=True)
     if preview.error:
-        print(f"argmap: {preview.error}", file=sys.stderr, flush=True)
+        print(clean(f"argmap: {preview.error}"), file=sys.stderr, flush=True)
     if args.open:
         import webbrowser
 

@@ -9,24 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from argmap._io import atomic_write_bytes
-from argmap.errors import FormatError, MapFileNotFoundError, WriteError
+from argmap.errors import FormatError, WriteError
 from argmap.formats._limits import check_depth, check_file_size
 
 __all__ = ["parse_json", "read_input", "write_output"]
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of the file at ``path``, refusing a missing file or one over the size cap."""
-    file = Path(path)
-    shown = str(path)
-    if not file.is_file():
-        what = "is a directory, not a map file" if file.is_dir() else "does not exist"
-        raise MapFileNotFoundError(f"map file {what}", path=shown)
-    try:
-        check_file_size(file.stat().st_size, what=shown)
-        return file.read_bytes()
-    except OSError as error:
-        raise MapFileNotFoundError(f"cannot read map file: {error.strerror}", path=shown) from None
+    """The bytes of the file at ``path``, refusing a missing file or one over the size cap
+    (see :func:`argmap.formats._format.read_bytes`, which reads in chunks)."""
+    from argmap.formats._format import read_bytes  # _format imports this module's caps
+
+    return read_bytes(path)
 
 
 def _no_constant(name: str) -> Any:
@@ -42,6 +36,20 @@ def _finite_float(literal: str) -> float:
     return value
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A key given twice is refused rather than silently "last one wins": in a document
+    # someone edited by hand it is almost always a mistake that would drop data.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                msg = f"the key {key!r} is given twice in one object; keys must be unique"
+                raise FormatError(msg)
+            seen.add(key)
+    return result
+
+
 def parse_json(data: bytes | str, *, what: str) -> Any:
     """Parse ``data`` as JSON, refusing oversized, over-nested and non-standard input.
 
@@ -50,7 +58,8 @@ def parse_json(data: bytes | str, *, what: str) -> Any:
     LimitExceededError
         If the data is larger or more deeply nested than the caps allow.
     FormatError
-        If it is not UTF-8 or not valid JSON; the location is ``line N column M``.
+        If it is not UTF-8 or not valid JSON (the location is ``line N column M``), or an
+        object gives a key twice.
 
     Examples
     --------
@@ -60,6 +69,10 @@ def parse_json(data: bytes | str, *, what: str) -> Any:
     Traceback (most recent call last):
     ...
     argmap.errors.FormatError: NaN is not a JSON number; expected a finite number
+    >>> parse_json(b'{"a": 1, "a": 2}', what="test")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: the key 'a' is given twice in one object; keys must be unique
     """
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     check_file_size(size, what=what)
@@ -72,7 +85,12 @@ def parse_json(data: bytes | str, *, what: str) -> Any:
     else:
         text = data
     try:
-        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+        value = json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
     except FormatError:
         raise
     except json.JSONDecodeError as error:

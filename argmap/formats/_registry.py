@@ -1,25 +1,35 @@
 """Which formats argmap reads and writes, and how a file's format is told.
 
-A format is named on the command line (``--from``, ``--to``) and in the API
-(``load_map(path, format=...)``). When no name is given, the file's extension decides,
-and for ``.json`` files -- shared by several formats -- the content does: an argmap
-document says ``"format": "argmap"``, AIF has ``nodes``/``edges`` (or an ``AIF`` object),
-and Argdown's JSON export has ``statements`` and ``arguments``. Only ``.py`` files are
-ever run, and only when the name (or ``--from python``) says so: data never executes.
+Every format module declares its :class:`~argmap.formats._format.Format`; this module
+only collects them, in the order ``argmap convert --help`` lists them. A format is named
+on the command line (``--from``, ``--to``) and in the API (``load_map(path, format=...)``).
+When no name is given, the file's extension decides, and for ``.json`` files -- shared
+by several formats -- the content does: an argmap document says ``"format": "argmap"``,
+AIF has ``nodes``/``edges`` (or an ``AIF`` object), and Argdown's JSON export has
+``statements`` and ``arguments``. Only ``.py`` files are ever run, and only when the name
+(or ``--from python``) says so: data never executes.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from argmap.errors import FormatError, UnknownFormatError
-from argmap.formats._input import parse_json, read_input, write_output
+from argmap.formats import (
+    aif,
+    argdown,
+    argdown_json,
+    argmap_json,
+    carneades_yaml,
+    dot,
+    graphml,
+    iccma_export,
+    python,
+)
+from argmap.formats._format import Format, read_bytes, read_file
+from argmap.formats._input import parse_json, write_output
 from argmap.map import ArgumentMap
 
 __all__ = [
@@ -30,39 +40,28 @@ __all__ = [
     "get_format",
     "read_map",
     "readable_formats",
+    "render_map",
     "sidecars_for",
+    "sniff_json",
     "writable_formats",
     "write_map",
 ]
 
-
-@attrs.frozen
-class Format:
-    """One interchange format: its name, file extensions and what argmap does with it.
-
-    ``module`` is the :mod:`argmap.formats` module (or ``argmap.loader`` for Python) that
-    implements it, imported on first use; ``reads``/``writes`` say which ways it goes.
-    """
-
-    name: str
-    extensions: tuple[str, ...]
-    description: str
-    module: str
-    reads: bool
-    writes: bool
-    binary: bool = False
-
-
 FORMATS: tuple[Format, ...] = (
-    Format("python", (".py",), "a map module defining MAP (runs the code)", "argmap.loader", True, False),
-    Format("json", (".argmap.json", ".json"), "argmap JSON, lossless", "argmap.formats.argmap_json", True, True),
-    Format("aif", (".aif.json", ".aif", ".xaif.json", ".xaif"), "AIF: AIFdb JSON or OVA3 xAIF", "argmap.formats.aif", True, True),
-    Format("argdown", (".argdown", ".ad"), "Argdown text", "argmap.formats.argdown", False, True),
-    Format("argdown-json", (".argdown.json",), "Argdown's JSON export (`argdown json`)", "argmap.formats.argdown", True, False),
-    Format("graphml", (".graphml",), "GraphML for yEd", "argmap.formats.graphml", False, True),
-    Format("dot", (".dot", ".gv"), "Graphviz DOT, as argmap renders it", "argmap.formats.dot", False, True),
-    Format("iccma", (".apx", ".tgf", ".i23", ".af"), "the map's abstract framework in an ICCMA format", "argmap.formats.iccma_export", False, True),
-)  # fmt: skip
+    python.FORMAT,
+    argmap_json.FORMAT,
+    aif.FORMAT,
+    aif.XAIF_FORMAT,
+    argdown.FORMAT,
+    argdown_json.FORMAT,
+    carneades_yaml.FORMAT,
+    graphml.FORMAT,
+    dot.FORMAT,
+    iccma_export.FORMAT,
+)
+"""Every format, one entry each, in the order ``argmap convert --help`` lists them."""
+
+_BY_NAME = {fmt.name: fmt for fmt in FORMATS}
 
 
 def get_format(name: str) -> Format:
@@ -76,25 +75,25 @@ def get_format(name: str) -> Format:
     Examples
     --------
     >>> get_format("aif").extensions
-    ('.aif.json', '.aif', '.xaif.json', '.xaif')
+    ('.aif.json', '.aif')
     >>> get_format("yaml")
     Traceback (most recent call last):
     ...
-    argmap.errors.UnknownFormatError: unknown format 'yaml': expected one of 'python', 'json', 'aif', 'argdown', 'argdown-json', 'graphml', 'dot', 'iccma'
+    argmap.errors.UnknownFormatError: unknown format 'yaml': expected one of 'python', 'json', 'aif', 'xaif', 'argdown', 'argdown-json', 'carneades', 'graphml', 'dot', 'iccma'
     """
-    for fmt in FORMATS:
-        if fmt.name == name:
-            return fmt
-    choices = ", ".join(repr(f.name) for f in FORMATS)
-    msg = f"unknown format {name!r}: expected one of {choices}"
-    raise UnknownFormatError(msg)
+    found = _BY_NAME.get(name)
+    if found is None:
+        choices = ", ".join(repr(f.name) for f in FORMATS)
+        msg = f"unknown format {name!r}: expected one of {choices}"
+        raise UnknownFormatError(msg)
+    return found
 
 
 def readable_formats() -> tuple[str, ...]:
     """Names of the formats argmap can load maps from.
 
     >>> readable_formats()
-    ('python', 'json', 'aif', 'argdown-json')
+    ('python', 'json', 'aif', 'xaif', 'argdown', 'argdown-json', 'carneades')
     """
     return tuple(f.name for f in FORMATS if f.reads)
 
@@ -103,21 +102,23 @@ def writable_formats() -> tuple[str, ...]:
     """Names of the formats argmap can write maps to.
 
     >>> writable_formats()
-    ('json', 'aif', 'argdown', 'graphml', 'dot', 'iccma')
+    ('python', 'json', 'aif', 'xaif', 'argdown', 'graphml', 'dot', 'iccma')
     """
     return tuple(f.name for f in FORMATS if f.writes)
 
 
-def _by_extension(path: Path, *, reading: bool) -> Format | None:
+def _by_extension(path: Path, *, reading: bool | None) -> Format | None:
+    """The format whose longest extension ends the name (``reading``: among readable
+    formats only; ``False``: writable only; ``None``: any)."""
     name = path.name.lower()
-    candidates = [
-        (len(ext), fmt)
-        for fmt in FORMATS
-        if (fmt.reads if reading else fmt.writes)
-        for ext in fmt.extensions
-        if name.endswith(ext)
-    ]
-    return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    best: tuple[int, Format] | None = None
+    for fmt in FORMATS:
+        if reading is not None and (fmt.reads if reading else fmt.writes) is False:
+            continue
+        for ext in fmt.extensions:
+            if name.endswith(ext) and (best is None or len(ext) > best[0]):
+                best = (len(ext), fmt)
+    return None if best is None else best[1]
 
 
 def sniff_json(data: Any) -> str | None:
@@ -126,28 +127,32 @@ def sniff_json(data: Any) -> str | None:
     >>> sniff_json({"format": "argmap", "version": 1})
     'json'
     >>> sniff_json({"nodes": [], "edges": []}), sniff_json({"AIF": {}})
-    ('aif', 'aif')
+    ('aif', 'xaif')
     >>> sniff_json({"statements": {}, "arguments": {}, "relations": []})
     'argdown-json'
     >>> sniff_json([1, 2]) is None
     True
     """
-    if not isinstance(data, dict):
-        return None
-    if data.get("format") == "argmap":
-        return "json"
-    if isinstance(data.get("AIF"), dict) or ("nodes" in data and "edges" in data):
-        return "aif"
-    if isinstance(data.get("statements"), dict) and isinstance(data.get("arguments"), dict):
-        return "argdown-json"
+    for fmt in FORMATS:
+        if fmt.sniff is not None and fmt.sniff(data):
+            return fmt.name
     return None
+
+
+def _readable_list() -> str:
+    return ", ".join(readable_formats())
+
+
+def _write_only(fmt: Format) -> UnknownFormatError:
+    msg = f"{fmt.title} is write-only; argmap reads: {_readable_list()}"
+    return UnknownFormatError(msg)
 
 
 def detect_format(path: str | os.PathLike[str], data: bytes | None = None) -> str:
     """The name of the format of the file at ``path``: by extension, then by content.
 
     ``.json`` files (and files with an extension argmap does not know) are told apart
-    by content; an Argdown text file is refused with the way to read it.
+    by content.
 
     Parameters
     ----------
@@ -164,28 +169,29 @@ def detect_format(path: str | os.PathLike[str], data: bytes | None = None) -> st
     Raises
     ------
     UnknownFormatError
-        If neither the name nor the content says which format it is.
+        If neither the name nor the content says which format it is, or the name is
+        that of a format argmap only writes.
 
     Examples
     --------
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "set.json"
     >>> _ = path.write_text('{"nodes": [], "edges": []}')
-    >>> detect_format(path), detect_format("map.py")
-    ('aif', 'python')
+    >>> detect_format(path), detect_format("map.py"), detect_format("map.argdown")
+    ('aif', 'python', 'argdown')
+    >>> detect_format("map.graphml")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownFormatError: GraphML is write-only; argmap reads: python, json, aif, xaif, argdown, argdown-json, carneades
     """
     file = Path(path)
-    fmt = _by_extension(file, reading=True)
-    if fmt is not None and fmt.name != "json":
-        return fmt.name
-    if file.name.lower().endswith((".argdown", ".ad")):
-        msg = (
-            f"{path}: argmap reads Argdown through its JSON export; run "
-            f"`argdown json {path}` and load the .json it writes"
-        )
-        raise UnknownFormatError(msg)
+    fmt = _by_extension(file, reading=None)
+    if fmt is not None and not fmt.reads:
+        raise _write_only(fmt)
+    if fmt is not None and fmt.sniff is None:
+        return fmt.name  # an extension only one format uses
     if data is None:
-        data = read_input(file)
+        data = read_bytes(file)
     try:
         sniffed = sniff_json(parse_json(data, what=str(path)))
     except FormatError:
@@ -194,16 +200,11 @@ def detect_format(path: str | os.PathLike[str], data: bytes | None = None) -> st
         return sniffed
     if fmt is not None:
         return fmt.name  # a .json file that is no known kind: the argmap reader says why
-    readable = ", ".join(repr(f) for f in readable_formats())
     msg = (
         f"{path}: cannot tell the format from the name or the content; name one with "
-        f"--from (format=): one of {readable}"
+        f"--from (format=): one of {_readable_list()}"
     )
     raise UnknownFormatError(msg)
-
-
-def _module(fmt: Format) -> Any:
-    return importlib.import_module(fmt.module)
 
 
 def read_map(path: str | os.PathLike[str], *, format: str | None = None) -> ArgumentMap:
@@ -236,25 +237,18 @@ def read_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     >>> read_map(path).title, read_map(path, format="json").title
     ('T', 'T')
     """
+    data: bytes | None = None
     if format is not None:
         fmt = get_format(format)
         if not fmt.reads:
-            readable = ", ".join(repr(f) for f in readable_formats())
-            msg = f"argmap cannot read {fmt.name} ({fmt.description}); it reads {readable}"
-            raise UnknownFormatError(msg)
-        name = fmt.name
+            raise _write_only(fmt)
     else:
-        name = detect_format(path)
-    if name == "python":
-        from argmap.loader import load_map
-
-        return load_map(path, format="python")
-    reader = _module(get_format(name))
-    if name == "argdown-json":
-        result: ArgumentMap = reader.load_json(path)
-    else:
-        result = reader.load(path)
-    return result
+        file = Path(path)
+        guess = _by_extension(file, reading=None)
+        if guess is None or guess.sniff is not None:
+            data = read_bytes(file)  # read once: the content tells the format
+        fmt = get_format(detect_format(path, data))
+    return read_file(path, fmt, data=data)
 
 
 def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Format:
@@ -269,18 +263,18 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
     --------
     >>> format_for_output("out/map.graphml").name
     'graphml'
-    >>> format_for_output("out/set.aif.json").name
-    'aif'
+    >>> format_for_output("out/set.aif.json").name, format_for_output("out/set.xaif.json").name
+    ('aif', 'xaif')
     >>> format_for_output("out/map.txt")
     Traceback (most recent call last):
     ...
-    argmap.errors.UnknownFormatError: cannot tell the output format from 'out/map.txt': name one with --to: one of 'json', 'aif', 'argdown', 'graphml', 'dot', 'iccma'
+    argmap.errors.UnknownFormatError: cannot tell the output format from 'out/map.txt': name one with --to: one of 'python', 'json', 'aif', 'xaif', 'argdown', 'graphml', 'dot', 'iccma'
     """
     writable = ", ".join(repr(f) for f in writable_formats())
     if to is not None:
         fmt = get_format(to)
         if not fmt.writes:
-            msg = f"argmap cannot write {fmt.name} ({fmt.description}); it writes {writable}"
+            msg = f"{fmt.title} is read-only; argmap writes: {', '.join(writable_formats())}"
             raise UnknownFormatError(msg)
         return fmt
     found = _by_extension(Path(path), reading=False)
@@ -291,13 +285,11 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
 
 
 def render_map(argument_map: ArgumentMap, fmt: Format, *, target: Path | None = None) -> bytes:
-    """The bytes of ``argument_map`` in format ``fmt``."""
-    writer: Callable[..., str | bytes] = _module(fmt).dumps
-    if fmt.name == "iccma":
-        dialect = _module(fmt).dialect_for(target) if target is not None else "apx"
-        output = writer(argument_map, dialect=dialect)
-    else:
-        output = writer(argument_map)
+    """The bytes of ``argument_map`` in format ``fmt`` (``target``: the file it goes to)."""
+    if fmt.dump is None:
+        msg = f"{fmt.title} is read-only; argmap writes: {', '.join(writable_formats())}"
+        raise UnknownFormatError(msg)
+    output = fmt.dump(argument_map, target)
     return output if isinstance(output, bytes) else output.encode("utf-8")
 
 
@@ -341,6 +333,4 @@ def write_map(
 
 def sidecars_for(argument_map: ArgumentMap, fmt: Format, target: Path) -> dict[Path, bytes]:
     """Files a format writes beside its output (e.g. the key of a numbered ICCMA export)."""
-    module = _module(fmt)
-    make: Callable[..., dict[Path, bytes]] | None = getattr(module, "sidecars", None)
-    return {} if make is None else make(argument_map, target)
+    return {} if fmt.sidecars is None else fmt.sidecars(argument_map, target)

@@ -33,8 +33,8 @@ See ``docs/formats/aif.md`` for the full table, including what export loses.
 ...  "edges": [{"edgeID": "10", "fromID": "2", "toID": "3"},
 ...            {"edgeID": "11", "fromID": "3", "toID": "1"}]}'''
 >>> m = loads(doc)
->>> m["n3"]
-Argument(key='n3', premises=('n2',), conclusion='n1', by=None, scheme=None, weight=None, label=None, note=None, answers=())
+>>> m["for-it-will-rain"]
+Argument(key='for-it-will-rain', premises=('the-sky-is-grey',), conclusion='it-will-rain', by=None, scheme=None, weight=None, label=None, note=None, answers=(), text=None)
 >>> loads(dumps(m)) == m
 True
 """
@@ -45,17 +45,28 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from argmap._meta import thaw
-from argmap.errors import ArgmapError, FormatError, InvalidDocumentError, Problem
-from argmap.formats._input import parse_json, read_input, write_output
+from argmap.errors import ArgmapError, InvalidDocumentError, Problem, UnknownFormatError
+from argmap.formats._format import Format, Input, read_file
+from argmap.formats._input import parse_json, write_output
+from argmap.formats._keys import Keys
 from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap
-from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
+from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Opposition
 
-__all__ = ["META_KEY", "dump", "dumps", "from_data", "load", "loads", "to_data"]
+__all__ = [
+    "FORMAT",
+    "META_KEY",
+    "XAIF_FORMAT",
+    "dump",
+    "dumps",
+    "from_data",
+    "load",
+    "loads",
+    "to_data",
+]
 
 META_KEY = "aif"
 """The key of ``ArgumentMap.meta`` under which import keeps what the model cannot hold."""
@@ -161,22 +172,6 @@ class _Graph:
         return kind
 
 
-def _keys_for(ids: list[str]) -> dict[str, str]:
-    """An argmap key per node id: ``n<id>``, made valid and unique when the id is odd."""
-    keys: dict[str, str] = {}
-    taken: set[str] = set()
-    for node_id in ids:
-        key = f"n{node_id}"
-        if not _KEY_RE.match(key):
-            key = "n" + _BAD_KEY_CHARS.sub("_", node_id)
-        stem, n = key, 2
-        while key in taken:
-            key, n = f"{stem}.{n}", n + 1
-        taken.add(key)
-        keys[node_id] = key
-    return keys
-
-
 def _scheme_of(node: Mapping[str, Any]) -> str | None:
     scheme = node.get("scheme")
     if isinstance(scheme, str) and scheme.strip() and scheme not in _PLACEHOLDER_SCHEMES:
@@ -190,7 +185,10 @@ def _scheme_of(node: Mapping[str, Any]) -> str | None:
 class _Importer:
     def __init__(self, graph: _Graph) -> None:
         self.graph = graph
-        self.keys = _keys_for(graph.order)
+        # Readable keys, made as elements are mapped: claims after their text, arguments
+        # after the claim they support, objections after what they attack.
+        self.keys: dict[str, str] = {}
+        self.names = Keys()
         self.incoming: dict[str, list[str]] = {i: [] for i in graph.order}
         self.outgoing: dict[str, list[str]] = {i: [] for i in graph.order}
         for source, target, _ in graph.edges:
@@ -209,7 +207,9 @@ class _Importer:
         graph = self.graph
         for node_id in graph.order:
             if graph.kind(node_id) == "I":
-                self.claims.append(Claim(self.keys[node_id], graph.nodes[node_id]["text"]))
+                text = graph.nodes[node_id]["text"]
+                self.keys[node_id] = self.names.for_text(text, fallback="claim")
+                self.claims.append(Claim(self.keys[node_id], text))
                 self.mapped.add(node_id)
         for node_id in graph.order:
             if graph.kind(node_id) == "RA":
@@ -236,7 +236,7 @@ class _Importer:
                 f"this one has {len(premises)} and {len(conclusions)}"
             )
             return
-        key = self.keys[node_id]
+        key = self.names.fresh(f"for-{self.keys[conclusions[0]]}")
         try:
             argument = Argument(
                 key,
@@ -248,6 +248,7 @@ class _Importer:
             self.unmapped[node_id] = f"not a valid argument: {error}"
             return
         self.arguments[node_id] = argument
+        self.keys[node_id] = key
         self.mapped.add(node_id)
         self.mapped_edges.update((p, node_id) for p in premises)
         self.mapped_edges.add((node_id, conclusions[0]))
@@ -272,13 +273,21 @@ class _Importer:
             kind = ObjectionKind.UNDERMINE
         else:
             kind = ObjectionKind.REBUT
+        key = self.names.fresh(f"against-{self.keys[target]}")
+        text = self.graph.nodes[node_id].get("text")
+        opposition = _OPPOSITION_OF.get(text) if isinstance(text, str) else None
+        if opposition is not None and (
+            attacker in self.arguments or kind is ObjectionKind.UNDERCUT
+        ):
+            opposition = None
         try:
             objection = Objection(
-                self.keys[node_id], kind, self.keys[target], attacker=self.keys[attacker]
+                key, kind, self.keys[target], attacker=self.keys[attacker], opposition=opposition
             )
         except ArgmapError as error:
             self.unmapped[node_id] = f"not a valid objection: {error}"
             return
+        self.keys[node_id] = key
         self.objections.append(objection)
         self.mapped.add(node_id)
         self.mapped_edges.update({(attacker, node_id), (node_id, target)})
@@ -371,7 +380,7 @@ def _build(
     mapped_edges: dict[str, Any] = {}
     unmapped_edges: list[Any] = []
     for source, target, edge in graph.edges:
-        label = _edge_label(keys[source], keys[target])
+        label = _edge_label(keys.get(source, ""), keys.get(target, ""))
         if (source, target) in importer.mapped_edges and label not in mapped_edges:
             mapped_edges[label] = edge
         else:
@@ -433,7 +442,8 @@ def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:
-    """The map of the AIF file at ``path``, titled after the file; errors name the file.
+    """The map of the AIF file at ``path`` (AIFdb JSON or xAIF), titled after the file;
+    errors name the file.
 
     Raises
     ------
@@ -446,14 +456,11 @@ def load(path: str | os.PathLike[str]) -> ArgumentMap:
     --------
     See :func:`dump`.
     """
-    data = read_input(path)
-    try:
-        return loads(data, title=Path(path).name.split(".")[0])
-    except InvalidDocumentError as error:
-        raise InvalidDocumentError(_WHAT, list(error.problems), source=str(path)) from None
-    except FormatError as error:
-        where = str(path) if error.location is None else f"{path}: {error.location}"
-        raise type(error)(str(error.args[0]), location=where) from None
+    return read_file(path, FORMAT)
+
+
+def _load(source: Input) -> ArgumentMap:
+    return loads(source.data, title=source.title)
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -521,7 +528,7 @@ class _Exporter:
         self.next_edge += 1
         self.edges.append({"edgeID": edge_id, "fromID": source, "toID": target, "formEdgeID": None})
 
-    def run(self) -> dict[str, Any]:
+    def run(self, variant: str | None = None) -> dict[str, Any]:
         m = self.map
         statements: list[Claim | Evidence] = [*m.claims, *m.evidence]
         for element in statements:
@@ -531,6 +538,11 @@ class _Exporter:
                 # A bare challenge: its question becomes the I-node that attacks.
                 question = objection.text or (objection.quote.text if objection.quote else "?")
                 self.questions[objection.key] = self.node(None, "I", question)
+        gists: dict[str, str] = {}
+        for argument in m.arguments:
+            if argument.is_sketched and argument.text is not None:
+                # AIF has no premise-less inference: the gist becomes its one premise.
+                gists[argument.key] = self.node(None, "I", argument.text)
         for argument in m.arguments:
             scheme = argument.scheme
             extra = {"scheme": scheme} if scheme is not None else {}
@@ -539,6 +551,8 @@ class _Exporter:
             self._objection_nodes(objection)
         for argument in m.arguments:
             ra = self.ids[argument.key]
+            if argument.key in gists:
+                self.edge(gists[argument.key], ra, None)
             for premise in argument.premises:
                 self.edge(self.ids[premise], ra, _edge_label(premise, argument.key))
             self.edge(
@@ -559,12 +573,17 @@ class _Exporter:
         # AIFdb's own exports and upload format carry a locutions list, empty or not; a
         # map imported from an older dump without one is written back without it.
         rest = self.meta.get("graph", {} if self.meta else {"locutions": []})
+        variant = variant or self.meta.get("variant", "aifdb")
+        if variant != "xaif":
+            return {**graph, **rest}
         if self.meta.get("variant") == "xaif":
             return {"AIF": {**graph, **rest}, **self.meta.get("document", {})}
-        return {**graph, **rest}
+        return _new_xaif(graph, rest, self.map.title)
 
     def _objection_nodes(self, objection: Objection) -> None:
-        self.node(objection.key, "CA", _DEFAULT_CONFLICT)
+        opposition = objection.opposition
+        text = _DEFAULT_CONFLICT if opposition is None else _OPPOSITION_TEXT[opposition]
+        self.node(objection.key, "CA", text)
 
     def _objection_edges(self, objection: Objection) -> None:
         ca = self.ids[objection.key]
@@ -576,9 +595,48 @@ class _Exporter:
         self.edge(ca, self.ids[objection.target], _edge_label(objection.key, objection.target))
 
 
-def to_data(argument_map: ArgumentMap) -> dict[str, Any]:
-    """The AIF document of ``argument_map``, as plain data (AIFdb JSON, or xAIF if the
-    map was imported from xAIF).
+# AIF's CA-nodes name their conflict scheme in the text; these two say what Argdown's
+# contrary and contradictory relations say, and import reads them back.
+_OPPOSITION_TEXT = {Opposition.CONTRARY: "Contrary", Opposition.CONTRADICTORY: "Contradictory"}
+_OPPOSITION_OF = {text: opposition for opposition, text in _OPPOSITION_TEXT.items()}
+
+_XAIF_LISTS = (
+    "schemefulfillments",
+    "descriptorfulfillments",
+    "cqdescriptorfulfillments",
+    "participants",
+    "locutions",
+)
+_OVA_COLUMNS = 4
+
+
+def _new_xaif(graph: dict[str, Any], rest: dict[str, Any], title: str) -> dict[str, Any]:
+    """An OVA3 document for a map that did not come from OVA: the AIF graph with OVA3's
+    empty lists, plus the ``OVA`` layout OVA3 needs to show each node (on a grid, as
+    argmap has no positions; OVA3's auto-layout rearranges them)."""
+    body = {**graph, **{name: [] for name in _XAIF_LISTS}, **rest}
+    ova_nodes = [
+        {
+            "nodeID": node["nodeID"],
+            "visible": True,
+            "x": 50 + 300 * (i % _OVA_COLUMNS),
+            "y": 50 + 150 * (i // _OVA_COLUMNS),
+            "timestamp": "",
+        }
+        for i, node in enumerate(graph["nodes"])
+    ]
+    ova_edges = [
+        {"fromID": edge["fromID"], "toID": edge["toID"], "visible": True} for edge in graph["edges"]
+    ]
+    ova = {"firstname": "", "surname": "", "url": "", "nodes": ova_nodes, "edges": ova_edges}
+    return {"AIF": body, "OVA": ova, "text": "", "title": title}
+
+
+def to_data(argument_map: ArgumentMap, *, variant: str | None = None) -> dict[str, Any]:
+    """The AIF document of ``argument_map``, as plain data.
+
+    ``variant`` is ``"aifdb"`` (AIFdb JSON), ``"xaif"`` (OVA3's xAIF) or ``None``: the
+    variant the map was imported from, AIFdb JSON for any other map.
 
     Claims and evidence become I-nodes, arguments RA-nodes (text: the scheme, or
     ``Default Inference``), objections CA-nodes. Nodes and edges kept at import
@@ -593,16 +651,21 @@ def to_data(argument_map: ArgumentMap) -> dict[str, Any]:
     >>> [(n["nodeID"], n["type"], n["text"]) for n in to_data(b.build())["nodes"]]
     [('1', 'I', 'The sky is grey.'), ('2', 'I', 'Rain.'), ('3', 'RA', 'Default Inference')]
     """
-    return _Exporter(argument_map).run()
+    if variant not in (None, "aifdb", "xaif"):
+        msg = f"unknown AIF variant {variant!r}: expected 'aifdb' or 'xaif'"
+        raise UnknownFormatError(msg)
+    return _Exporter(argument_map).run(variant)
 
 
-def dumps(argument_map: ArgumentMap) -> str:
+def dumps(argument_map: ArgumentMap, *, variant: str | None = None) -> str:
     """:func:`to_data` as JSON text (indented, deterministic, ending in a newline).
 
     Parameters
     ----------
     argument_map:
         Any map.
+    variant:
+        ``"aifdb"``, ``"xaif"`` or ``None`` (see :func:`to_data`).
 
     Returns
     -------
@@ -617,11 +680,15 @@ def dumps(argument_map: ArgumentMap) -> str:
     >>> json.loads(dumps(b.build()))
     {'nodes': [{'nodeID': '1', 'text': 'A claim.', 'type': 'I'}], 'edges': [], 'locutions': []}
     """
-    return json.dumps(to_data(argument_map), ensure_ascii=False, indent=2) + "\n"
+    data = to_data(argument_map, variant=variant)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
-    """Write ``argument_map`` as AIF JSON to ``path``, atomically.
+def dump(
+    argument_map: ArgumentMap, path: str | os.PathLike[str], *, variant: str | None = None
+) -> None:
+    """Write ``argument_map`` as AIF JSON to ``path``, atomically (``variant`` as in
+    :func:`to_data`).
 
     Raises
     ------
@@ -638,4 +705,35 @@ def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     >>> [c.text for c in load(path).claims]
     ['A claim.']
     """
-    write_output(path, dumps(argument_map))
+    write_output(path, dumps(argument_map, variant=variant))
+
+
+def _sniff_aifdb(data: Any) -> bool:
+    return isinstance(data, dict) and "nodes" in data and "edges" in data
+
+
+def _sniff_xaif(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("AIF"), dict)
+
+
+FORMAT = Format(
+    "aif",
+    "AIF",
+    (".aif.json", ".aif"),
+    "AIFdb JSON (reads OVA3 xAIF too)",
+    load=_load,
+    dump=lambda argument_map, _target: dumps(argument_map, variant="aifdb"),
+    sniff=_sniff_aifdb,
+)
+"""AIFdb JSON in the format registry; reading it also reads xAIF."""
+
+XAIF_FORMAT = Format(
+    "xaif",
+    "xAIF",
+    (".xaif.json", ".xaif"),
+    "OVA3's xAIF (AIF plus the OVA layout)",
+    load=_load,
+    dump=lambda argument_map, _target: dumps(argument_map, variant="xaif"),
+    sniff=_sniff_xaif,
+)
+"""OVA3 xAIF in the format registry."""

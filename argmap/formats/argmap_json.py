@@ -59,16 +59,17 @@ from argmap import model
 from argmap._meta import FrozenDict, freeze, thaw
 from argmap.errors import (
     ArgmapError,
-    FormatError,
     InvalidDocumentError,
     Problem,
 )
-from argmap.formats._input import parse_json, read_input, write_output
+from argmap.formats._format import Format, Input, read_file
+from argmap.formats._input import parse_json, write_output
 from argmap.formats._limits import check_depth
 from argmap.map import ArgumentMap, _check_references, kind_name
 from argmap.model import Argument, Element
 
 __all__ = [
+    "FORMAT",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "SCHEMA_ID",
@@ -606,14 +607,27 @@ def load(path: str | os.PathLike[str]) -> ArgumentMap:
     FormatError, InvalidDocumentError
         As :func:`loads`, with the file name in ``location``.
     """
-    data = read_input(path)
-    try:
-        return loads(data)
-    except InvalidDocumentError as error:
-        raise InvalidDocumentError(_WHAT, list(error.problems), source=str(path)) from None
-    except FormatError as error:
-        where = str(path) if error.location is None else f"{path}: {error.location}"
-        raise type(error)(str(error.args[0]), location=where) from None
+    return read_file(path, FORMAT)
+
+
+def _load(source: Input) -> ArgumentMap:
+    return _decode(parse_json(source.data, what=_WHAT))
+
+
+def _sniff(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT_NAME
+
+
+FORMAT = Format(
+    "json",
+    "argmap JSON",
+    (".argmap.json", ".json"),
+    "argmap JSON, lossless",
+    load=_load,
+    dump=lambda argument_map, _target: dumps(argument_map),
+    sniff=_sniff,
+)
+"""argmap JSON in the format registry (:mod:`argmap.formats._registry`)."""
 
 
 # --- the schema ----------------------------------------------------------------------------

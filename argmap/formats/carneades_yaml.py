@@ -2,7 +2,7 @@
 
 Carneades 4 (github.com/carneades/carneades-4) stores argument graphs as YAML with the
 top-level keys ``meta``, ``statements``, ``issues``, ``arguments``, ``assumptions`` and
-``tests``. :func:`load_carneades_yaml` reads such a file into an
+``tests``. :func:`load_graph` reads such a file into an
 :class:`~argmap.semantics.carneades.CarneadesGraph` plus the labels its ``tests`` block
 expects.
 
@@ -48,7 +48,7 @@ either.
 
 Examples
 --------
->>> doc = parse_carneades_yaml('''
+>>> doc = loads_graph('''
 ... statements: {p: P, q: Q}
 ... arguments: {a1: {conclusion: p, premises: [q]}}
 ... assumptions: [q]
@@ -56,7 +56,7 @@ Examples
 ... ''')
 >>> [s.id for s in doc.graph.statements], {k: str(v) for k, v in doc.expected.items()}
 (['p', 'q'], {'p': 'in', 'q': 'in'})
->>> parse_carneades_yaml("arguments: {a1: {conclusion: x}}")
+>>> loads_graph("arguments: {a1: {conclusion: x}}")
 Traceback (most recent call last):
 ...
 argmap.errors.FormatError: arguments/a1/conclusion: 'x' is not a declared statement
@@ -67,6 +67,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -76,6 +77,11 @@ import attrs
 import yaml
 
 from argmap.errors import ArgmapError, FormatError
+from argmap.formats._format import Format, Input, decode_text, read_file
+from argmap.formats._keys import Keys
+from argmap.formats._yaml import parse_yaml
+from argmap.map import ArgumentMap
+from argmap.model import Argument, Claim, Objection, ObjectionKind, Opposition
 from argmap.semantics.carneades import (
     CarneadesArgument,
     CarneadesGraph,
@@ -96,7 +102,22 @@ from argmap.semantics.carneades import (
     standard_from_name,
 )
 
-__all__ = ["MAX_BYTES", "CarneadesFile", "load_carneades_yaml", "parse_carneades_yaml"]
+__all__ = [
+    "FORMAT",
+    "MAX_BYTES",
+    "META_KEY",
+    "CarneadesFile",
+    "load",
+    "load_carneades_yaml",
+    "load_graph",
+    "loads",
+    "loads_graph",
+    "parse_carneades_yaml",
+    "to_map",
+]
+
+META_KEY = "carneades"
+"""The key of ``ArgumentMap.meta`` under which :func:`to_map` keeps what the model cannot hold."""
 
 MAX_BYTES = 4 * 1024 * 1024
 """Default size limit of a graph file (4 MiB); larger files are refused unread."""
@@ -145,7 +166,7 @@ class CarneadesFile:
 
     Examples
     --------
-    >>> doc = parse_carneades_yaml("statements: {p: P}\\ntests: {out: [p]}", source="g.yml")
+    >>> doc = loads_graph("statements: {p: P}\\ntests: {out: [p]}", source="g.yml")
     >>> doc.source, {k: v.value for k, v in doc.expected.items()}
     ('g.yml', {'p': 'out'})
     """
@@ -156,39 +177,7 @@ class CarneadesFile:
     source: str | None = None
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe loading without aliases (no expansion bombs) and with dates kept as text."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            line = event.start_mark.line + 1
-            msg = (
-                f"YAML aliases (*{event.anchor}) are not accepted in Carneades graphs (line {line})"
-            )
-            raise FormatError(msg)
-        return super().compose_node(parent, index)
-
-
-# Two YAML 1.1 conversions would corrupt statement ids: dates (an effective_date in
-# scheme metadata) and the booleans yes/no/on/off (a statement called `no`). Both stay
-# strings here, as in YAML 1.2; only true and false are booleans.
-_Loader.yaml_implicit_resolvers = {
-    key: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def load_carneades_yaml(
-    path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES
-) -> CarneadesFile:
+def load_graph(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> CarneadesFile:
     """Read a Carneades 4 YAML file.
 
     Parameters
@@ -213,9 +202,9 @@ def load_carneades_yaml(
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "g.yml").write_text("statements: {p: P}\\nassumptions: [p]\\n")
-    >>> load_carneades_yaml(folder / "g.yml").graph.assumptions
+    >>> load_graph(folder / "g.yml").graph.assumptions
     ('p',)
-    >>> load_carneades_yaml(folder / "g.yml", max_bytes=10)
+    >>> load_graph(folder / "g.yml", max_bytes=10)
     Traceback (most recent call last):
     ...
     argmap.errors.FormatError: .../g.yml: file is larger than the limit of 10 bytes
@@ -238,10 +227,10 @@ def load_carneades_yaml(
     except UnicodeDecodeError as error:
         msg = f"not UTF-8 text (byte {error.start})"
         raise FormatError(msg, location=source) from None
-    return parse_carneades_yaml(text, source=source, max_bytes=max_bytes)
+    return loads_graph(text, source=source, max_bytes=max_bytes)
 
 
-def parse_carneades_yaml(
+def loads_graph(
     text: str, *, source: str | None = None, max_bytes: int = MAX_BYTES
 ) -> CarneadesFile:
     """Parse the text of a Carneades 4 YAML file.
@@ -266,10 +255,10 @@ def parse_carneades_yaml(
 
     Examples
     --------
-    >>> doc = parse_carneades_yaml("statements: {p: P, q: Q}\\nissues: {i: {positions: [p, q]}}")
+    >>> doc = loads_graph("statements: {p: P, q: Q}\\nissues: {i: {positions: [p, q]}}")
     >>> doc.graph.issues[0].standard
     Preponderance()
-    >>> parse_carneades_yaml("issues: {i: {positions: [p]}}", source="g.yml")
+    >>> loads_graph("issues: {i: {positions: [p]}}", source="g.yml")
     Traceback (most recent call last):
     ...
     argmap.errors.FormatError: g.yml: issues/i/positions/0: 'p' is not a declared statement
@@ -281,7 +270,7 @@ def parse_carneades_yaml(
         msg = f"text is larger than the limit of {max_bytes} bytes"
         raise FormatError(msg, location=source)
     try:
-        document = yaml.load(text, Loader=_Loader)  # _Loader derives from SafeLoader
+        document = parse_yaml(text)  # safe, without aliases, keys unique
     except FormatError as error:
         raise FormatError(str(error.args[0]), location=source) from None
     except yaml.YAMLError as error:
@@ -293,12 +282,15 @@ def parse_carneades_yaml(
         ) from None
     except RecursionError:
         raise FormatError("YAML nesting is too deep", location=source) from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise FormatError(f"not valid YAML: {error}", location=source) from None
     return _Reader(source).read(document)
 
 
 class _Reader:
     def __init__(self, source: str | None) -> None:
         self.source = source
+        self._terms: dict[int, tuple[Mapping[str, Any], int, dict[str, list[str]]]] = {}
 
     def fail(self, where: str, message: str) -> FormatError:
         location = where if self.source is None else f"{self.source}: {where}"
@@ -344,9 +336,16 @@ class _Reader:
         if statement_id in statements:
             return statement_id
         # Carneades normalises atomic formulas, so `price(volvo, high)` names the
-        # statement declared as `price(volvo,high)`; accept that spelling too.
-        wanted = _normal_term(statement_id)
-        matches = [s for s in statements if _normal_term(s) == wanted]
+        # statement declared as `price(volvo,high)`; accept that spelling too. The
+        # spellings are indexed once per table (a scan per lookup was quadratic).
+        index = self._terms.get(id(statements))
+        if index is None or index[0] is not statements or index[1] != len(statements):
+            spellings: dict[str, list[str]] = {}
+            for declared in statements:
+                spellings.setdefault(_normal_term(declared), []).append(declared)
+            index = (statements, len(statements), spellings)
+            self._terms[id(statements)] = index
+        matches = index[2].get(_normal_term(statement_id), [])
         if len(matches) == 1:
             return matches[0]
         raise self.fail(where, f"{statement_id!r} is not a declared statement")
@@ -374,9 +373,11 @@ class _Reader:
         arguments = self.arguments(
             document.get("arguments"), statements, schemes, weighing_functions
         )
+        already = set(assumed)
         for i, listed in enumerate(self.id_list(document.get("assumptions"), "assumptions")):
             statement_id = self.known(listed, statements, f"assumptions/{i}")
-            if statement_id not in assumed:
+            if statement_id not in already:
+                already.add(statement_id)
                 assumed.append(statement_id)
         tests_key = "tests" if "tests" in document else "labels"
         expected = self.tests(document.get(tests_key), statements, tests_key)
@@ -585,13 +586,15 @@ class _Reader:
             positions = [
                 self.known(p, statements, f"{where}/positions/{i}") for i, p in enumerate(listed)
             ]
+            listed_before: set[str] = set()
             for i, position in enumerate(positions):
-                if position in positions[:i]:
+                if position in listed_before:
                     raise self.fail(f"{where}/positions/{i}", f"{position!r} is listed twice")
                 if position in owner:
                     msg = f"{position!r} is already a position of issue {owner[position]!r}"
                     raise self.fail(f"{where}/positions/{i}", msg)
                 owner[position] = issue_id
+                listed_before.add(position)
             standard = self.standard(body.get("standard"), f"{where}/standard")
             issues.append(Issue(issue_id, positions, standard=standard))
         return issues
@@ -881,3 +884,207 @@ def _kind(value: Any) -> str:
     if isinstance(value, datetime.date):
         return f"the date {value.isoformat()}"
     return f"{type(value).__name__} {value!r}"
+
+
+# --- as an argument map -----------------------------------------------------------------------
+
+
+def _weight_of(weighing: WeighingFunction) -> float | None:
+    return weighing.value if isinstance(weighing, Constant) else None
+
+
+def to_map(document: CarneadesFile) -> ArgumentMap:
+    """The Carneades graph of ``document`` as an argument map, so that it renders,
+    converts and is checked like any map.
+
+    Statements become claims (keyed by their id when it is a valid key, else a slug of
+    it), arguments arguments (assumption premises included; constant weights as
+    ``weight``, the scheme's name as ``scheme``), each exception and undercutter an
+    undercut of its argument, and the positions of an issue rebut one another as
+    contraries. A premise-less argument is a sketched argument. What the model has no
+    field for -- proof standards, assumptions, weighing functions, argument metadata and
+    the ``tests`` block -- is kept in ``meta["carneades"]``, with each statement's id.
+
+    Examples
+    --------
+    >>> doc = loads_graph('''
+    ... statements: {p: P, q: Q, r: R}
+    ... issues: {i: {positions: [p, r], standard: BRD}}
+    ... arguments: {a1: {conclusion: p, premises: [q], exceptions: [r]}}
+    ... ''')
+    >>> m = to_map(doc)
+    >>> [(o.kind.value, o.attacker, o.target) for o in m.objections]
+    [('rebut', 'p', 'r'), ('rebut', 'r', 'p'), ('undercut', 'r', 'a1')]
+    >>> m.meta["carneades"]["issues"]["i"]["standard"]
+    'BRD'
+    """
+    graph = document.graph
+    keys = Keys()
+    key_of: dict[str, str] = {}
+    claims = []
+    for statement in graph.statements:
+        key = keys.for_name(statement.id, fallback="s")
+        key_of[statement.id] = key
+        claims.append(Claim(key, statement.text or statement.id))
+    arguments = []
+    objections = []
+    argument_meta: dict[str, Any] = {}
+    for argument in graph.arguments:
+        key = keys.for_name(argument.id, fallback="a")
+        key_of[argument.id] = key
+        premises = tuple(dict.fromkeys(key_of[p.statement] for p in argument.premises))
+        assumptions = [
+            key_of[p.statement] for p in argument.premises if p.kind is PremiseKind.ASSUMPTION
+        ]
+        text = None
+        if not premises:
+            text = f"Carneades argument {argument.id} (it has no premises)"
+        conclusion = key_of[argument.conclusion]
+        premises = tuple(p for p in premises if p != conclusion)
+        if not premises and text is None:
+            text = f"Carneades argument {argument.id}"
+        arguments.append(
+            Argument(
+                key,
+                premises,
+                conclusion,
+                scheme=argument.scheme,
+                weight=_weight_of(argument.weighing),
+                text=text,
+            )
+        )
+        extra: dict[str, Any] = {}
+        if assumptions:
+            extra["assumption_premises"] = assumptions
+        if argument.meta:
+            extra["meta"] = dict(argument.meta)
+        if not isinstance(argument.weighing, Constant | Linked):
+            extra["weighing"] = type(argument.weighing).__name__.lower()
+        if extra:
+            argument_meta[key] = extra
+        for attacker in (
+            *argument.exceptions,
+            *([argument.undercutter] if argument.undercutter else []),
+        ):
+            objections.append(
+                Objection(
+                    keys.fresh(f"undercut.{key_of[attacker]}.{key}"),
+                    ObjectionKind.UNDERCUT,
+                    key,
+                    attacker=key_of[attacker],
+                )
+            )
+    rebuts = []
+    issues: dict[str, Any] = {}
+    for issue in graph.issues:
+        positions = [key_of[p] for p in issue.positions]
+        issues[issue.id] = {"positions": positions, "standard": _standard_name(issue.standard)}
+        for attacker in positions:
+            for target in positions:
+                if attacker != target:
+                    rebuts.append(
+                        Objection(
+                            keys.fresh(f"rebut.{attacker}.{target}"),
+                            ObjectionKind.REBUT,
+                            target,
+                            attacker=attacker,
+                            opposition=Opposition.CONTRARY,
+                        )
+                    )
+    meta: dict[str, Any] = {
+        "ids": {key: ident for ident, key in key_of.items() if key != ident},
+        "issues": issues,
+        "assumptions": [key_of[a] for a in graph.assumptions],
+        "arguments": argument_meta,
+        "tests": {key_of[s]: label.value for s, label in document.expected.items()},
+        "meta": dict(document.meta),
+    }
+    title = graph.title or (Path(document.source).name.split(".")[0] if document.source else "")
+    try:
+        return ArgumentMap(
+            title or "Carneades graph",
+            claims=claims,
+            arguments=arguments,
+            objections=[*rebuts, *objections],
+            meta={META_KEY: {k: v for k, v in meta.items() if v}},
+        )
+    except ArgmapError as error:
+        raise FormatError(
+            f"the graph does not make an argument map: {error}", location=document.source
+        ) from None
+
+
+def _standard_name(standard: ProofStandard) -> str:
+    names = {
+        "Preponderance": "PE",
+        "ClearAndConvincing": "CCE",
+        "BeyondReasonableDoubt": "BRD",
+        "Scintilla": "SE",
+        "DialecticalValidity": "DV",
+    }
+    return names.get(type(standard).__name__, type(standard).__name__)
+
+
+def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
+    """The map of a Carneades 4 YAML graph given as text (see :func:`to_map`).
+
+    Raises
+    ------
+    FormatError
+        As :func:`parse_carneades_yaml`.
+    """
+    if isinstance(text, bytes):
+        text = decode_text(text, what="Carneades YAML")
+    document = loads_graph(text, source=None)
+    if title and not document.graph.title:
+        document = attrs.evolve(document, graph=attrs.evolve(document.graph, title=title))
+    return to_map(document)
+
+
+def load(path: str | os.PathLike[str]) -> ArgumentMap:
+    """The map of the Carneades 4 YAML graph at ``path`` (see :func:`to_map`); errors
+    name the file."""
+    return read_file(path, FORMAT)
+
+
+def _load(source: Input) -> ArgumentMap:
+    return loads(source.data, title=source.title)
+
+
+FORMAT = Format(
+    "carneades",
+    "Carneades YAML",
+    (".yml", ".yaml"),
+    "Carneades 4 argument graphs (read; `argmap evaluate` applies proof standards)",
+    load=_load,
+)
+"""Carneades 4 YAML in the format registry: read as an argument map."""
+
+
+# --- names of the previous release ------------------------------------------------------------
+
+
+def load_carneades_yaml(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES
+) -> CarneadesFile:
+    """Deprecated alias of :func:`load_graph` (one naming scheme across formats)."""
+    warnings.warn(
+        "load_carneades_yaml is deprecated; use argmap.formats.carneades_yaml.load_graph "
+        "(or load for the graph as an argument map)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return load_graph(path, max_bytes=max_bytes)
+
+
+def parse_carneades_yaml(
+    text: str, *, source: str | None = None, max_bytes: int = MAX_BYTES
+) -> CarneadesFile:
+    """Deprecated alias of :func:`loads_graph` (one naming scheme across formats)."""
+    warnings.warn(
+        "parse_carneades_yaml is deprecated; use argmap.formats.carneades_yaml.loads_graph "
+        "(or loads for the graph as an argument map)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return loads_graph(text, source=source, max_bytes=max_bytes)

@@ -15,12 +15,16 @@ True
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
+from argmap.formats._format import Format
 from argmap.formats._input import write_output
 from argmap.map import ArgumentMap
-from argmap.render import RenderOptions, to_dot
 
-__all__ = ["dump", "dumps"]
+if TYPE_CHECKING:
+    from argmap.render import RenderOptions
+
+__all__ = ["FORMAT", "dump", "dumps"]
 
 
 def dumps(argument_map: ArgumentMap, *, options: RenderOptions | None = None) -> str:
@@ -38,6 +42,9 @@ def dumps(argument_map: ArgumentMap, *, options: RenderOptions | None = None) ->
     str
         Deterministic DOT source for a ``digraph``.
     """
+    # The renderer is imported on use: listing formats must not load Graphviz.
+    from argmap.render import to_dot
+
     return to_dot(argument_map, options=options)
 
 
@@ -55,3 +62,13 @@ def dump(
         If the file cannot be written.
     """
     write_output(path, dumps(argument_map, options=options))
+
+
+FORMAT = Format(
+    "dot",
+    "DOT",
+    (".dot", ".gv"),
+    "Graphviz DOT, as argmap renders it (write-only)",
+    dump=lambda argument_map, _target: dumps(argument_map),
+)
+"""DOT in the format registry (argmap writes it; it reads no DOT)."""

@@ -26,11 +26,12 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
+from argmap.formats._format import Format
 from argmap.formats._input import write_output
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, ObjectionKind
 
-__all__ = ["GRAPHML_NS", "YFILES_NS", "dump", "dumps"]
+__all__ = ["FORMAT", "GRAPHML_NS", "YFILES_NS", "dump", "dumps"]
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 YFILES_NS = "http://www.yworks.com/xml/graphml"
@@ -160,7 +161,8 @@ def _statement(writer: _Writer, element: Claim | Evidence) -> None:
 
 def _argument(writer: _Writer, argument: Argument) -> None:
     label = argument.label or argument.scheme or argument.key
-    writer.node(argument.key, "argument", label, label, argument.note)
+    # A sketched argument's gist is its text; other arguments are known by their label.
+    writer.node(argument.key, "argument", label, argument.text or label, argument.note)
 
 
 def dumps(argument_map: ArgumentMap) -> str:
@@ -202,7 +204,8 @@ def dumps(argument_map: ArgumentMap) -> str:
     for objection in argument_map.objections:
         source = objection.attacker or objection.key
         kind = objection.kind.value
-        writer.edge(source, objection.target, kind, arrow=True, label=kind)
+        label = kind if objection.opposition is None else f"{kind} ({objection.opposition.value})"
+        writer.edge(source, objection.target, kind, arrow=True, label=label)
     ET.indent(writer.root, space="  ")
     body = ET.tostring(writer.root, encoding="unicode", xml_declaration=False)
     return '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + body + "\n"
@@ -227,3 +230,13 @@ def dump(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> None:
     True
     """
     write_output(path, dumps(argument_map))
+
+
+FORMAT = Format(
+    "graphml",
+    "GraphML",
+    (".graphml",),
+    "GraphML for yEd (write-only)",
+    dump=lambda argument_map, _target: dumps(argument_map),
+)
+"""GraphML in the format registry (argmap writes it; it reads no GraphML)."""

@@ -42,17 +42,23 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-
-from argmap._io import atomic_write_text
-from argmap.errors import FormatError, FrameworkFileNotFoundError, InvalidValueError
+from argmap.errors import (
+    FormatError,
+    FrameworkFileNotFoundError,
+    InvalidValueError,
+    LimitExceededError,
+)
+from argmap.formats._limits import MAX_FILE_BYTES
 from argmap.semantics.framework import ArgumentationFramework
+
+if TYPE_CHECKING:  # pathlib and the atomic writer are imported by the writer only
+    from pathlib import Path
 
 __all__ = [
     "FORMATS",
+    "MAX_ARGUMENTS",
     "Format",
     "format_for_path",
     "format_framework",
@@ -71,6 +77,16 @@ _APX_ARG = re.compile(r"arg\(\s*([^\s(),]+)\s*\)\s*\.")
 _APX_ATT = re.compile(r"att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\.")
 _HEADER = re.compile(rb"p\s+af\s+(\d+)\s*")
 _DIGITS = b"0123456789"
+_LONGEST_NUMBER = 18  # digits; an int64 holds every number this long
+
+MAX_ARGUMENTS = 10_000_000
+"""Most arguments an ``i23`` header may declare. The header is never trusted: a 20-byte
+file saying ``p af 1000000000`` would otherwise make every later step allocate per
+argument; ICCMA's largest frameworks have about 10^6 arguments."""
+
+# Below this many bytes of attacks, parsing (and the engine after it) stays in plain
+# Python: loading numpy costs more than it saves.
+_NUMPY_BYTES = 512 * 1024
 
 
 def _check_format(fmt: str) -> Format:
@@ -96,7 +112,7 @@ def format_for_path(path: str | os.PathLike[str]) -> Format:
     >>> format_for_path("bench/x.tgf"), format_for_path("x.af")
     ('tgf', 'i23')
     """
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix not in _SUFFIXES:
         msg = (
             f"cannot tell the format of {str(path)!r} from its extension: expected .apx, "
@@ -174,16 +190,32 @@ def read_framework(
     (('a', 'b'),)
     """
     kind = _check_format(fmt) if fmt is not None else format_for_path(path)
-    try:
-        data = Path(path).read_bytes()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        msg = f"framework file {str(path)!r} does not exist or is not a file"
-        raise FrameworkFileNotFoundError(msg) from None
+    data = _read_capped(path)
     try:
         return parse_framework(data, kind)
     except FormatError as error:
         where = f"{path}:{error.location}" if error.location else str(path)
-        raise FormatError(str(error.args[0]), location=where) from None
+        raise type(error)(str(error.args[0]), location=where) from None
+
+
+def _read_capped(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, read as a stream that stops past :data:`MAX_FILE_BYTES` (so
+    ``/dev/zero`` or a growing pipe cannot exhaust memory); every failure is one error."""
+    shown = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        msg = f"framework file {shown!r} does not exist or is not a file"
+        raise FrameworkFileNotFoundError(msg) from None
+    except OSError as error:  # a symlink loop, no permission, an unreadable device
+        reason = error.strerror or type(error).__name__
+        msg = f"cannot read framework file {shown!r}: {reason}"
+        raise FrameworkFileNotFoundError(msg) from None
+    if len(data) > MAX_FILE_BYTES:
+        msg = f"framework file {shown!r} is larger than the limit of {MAX_FILE_BYTES} bytes"
+        raise LimitExceededError(msg)
+    return data
 
 
 def _parse_apx(text: str) -> ArgumentationFramework:
@@ -270,15 +302,26 @@ def _parse_i23(data: bytes) -> ArgumentationFramework:
     return _parse_i23_lines(data)
 
 
+def _declared(digits: str, number: int) -> int:
+    """The argument count of a ``p af N`` header, refused beyond :data:`MAX_ARGUMENTS`
+    before it is turned into an int (a 5,000-digit count is one clear error)."""
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(MAX_ARGUMENTS)) or int(significant) > MAX_ARGUMENTS:
+        shown = significant if len(significant) <= 20 else f"a {len(significant)}-digit number of"
+        msg = f"the header declares {shown} arguments; the limit is {MAX_ARGUMENTS}"
+        raise LimitExceededError(msg, location=f"line {number}")
+    return int(significant)
+
+
 def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
-    """The common case (header first, no comments, ``i j`` lines) with numpy; else None."""
+    """The common case (header first, no comments, ``i j`` lines); else None."""
     end = data.find(b"\n")
     if end < 0 or b"#" in data or b"\r" in data:
         return None
     header = _HEADER.fullmatch(data[:end])
     if header is None:
         return None
-    n = int(header.group(1))
+    n = _declared(header.group(1).decode("ascii"), 1)
     body = data[end + 1 :]
     if body and not body.endswith(b"\n"):
         body += b"\n"
@@ -287,12 +330,30 @@ def _parse_i23_fast(data: bytes) -> ArgumentationFramework | None:
     # and exactly two numbers per line means no digit run is empty.
     if body.translate(None, _DIGITS) != b" \n" * lines:
         return None
-    values = np.fromstring(body, dtype=np.int64, sep=" ") if lines else np.empty(0, np.int64)
-    if values.size != 2 * lines:
+    if len(body) < _NUMPY_BYTES:
+        tokens = body.split()
+        if any(len(token) > _LONGEST_NUMBER for token in tokens):
+            return None  # the line parser names the number
+        values: list[int] = list(map(int, tokens))
+        if len(values) != 2 * lines or (values and (min(values) < 1 or max(values) > n)):
+            return None
+        return ArgumentationFramework.numbered(
+            n, [v - 1 for v in values[0::2]], [v - 1 for v in values[1::2]]
+        )
+    import numpy as np
+
+    # The longest run of digits, from the gaps between separators: longer than an int64
+    # holds and numpy would saturate it, so the line parser must name it instead.
+    raw = np.frombuffer(body, dtype=np.uint8)
+    gaps = np.diff(np.flatnonzero(raw < ord("0")), prepend=-1)
+    if gaps.size and int(gaps.max()) - 1 > _LONGEST_NUMBER:
         return None
-    if values.size and (int(values.min()) < 1 or int(values.max()) > n):
+    array = np.fromstring(body, dtype=np.int64, sep=" ") if lines else np.empty(0, np.int64)
+    if array.size != 2 * lines:
         return None
-    return ArgumentationFramework.numbered(n, values[0::2] - 1, values[1::2] - 1)
+    if array.size and (int(array.min()) < 1 or int(array.max()) > n):
+        return None
+    return ArgumentationFramework.numbered(n, array[0::2] - 1, array[1::2] - 1)
 
 
 def _parse_i23_lines(data: bytes) -> ArgumentationFramework:
@@ -306,29 +367,34 @@ def _parse_i23_lines(data: bytes) -> ArgumentationFramework:
         try:
             text = line.decode("ascii")
         except UnicodeDecodeError:
-            msg = f"unexpected characters in {line.decode('utf-8', 'replace')!r}"
+            shown = line[:60].decode("utf-8", "replace")
+            msg = f"unexpected characters in {shown!r}"
             raise FormatError(msg, location=f"line {number}") from None
         fields = text.split()
         if n is None:
             if len(fields) != 3 or fields[:2] != ["p", "af"] or not fields[2].isdigit():
-                msg = f"expected the header 'p af N' before any attack, got {text!r}"
+                msg = f"expected the header 'p af N' before any attack, got {_clip(text)!r}"
                 raise FormatError(msg, location=f"line {number}")
-            n = int(fields[2])
+            n = _declared(fields[2], number)
             continue
         if len(fields) != 2 or not all(f.isdigit() for f in fields):
-            msg = f"expected an attack 'i j' (two argument numbers), got {text!r}"
+            msg = f"expected an attack 'i j' (two argument numbers), got {_clip(text)!r}"
             raise FormatError(msg, location=f"line {number}")
-        i, j = int(fields[0]), int(fields[1])
-        for value in (i, j):
-            if not 1 <= value <= n:
-                msg = f"argument {value} is out of range: expected 1..{n}"
+        for field in fields:
+            if len(field.lstrip("0")) > len(str(n)) or not 1 <= int(field) <= n:
+                msg = f"argument {_clip(field)} is out of range: expected 1..{n}"
                 raise FormatError(msg, location=f"line {number}")
-        src.append(i - 1)
-        dst.append(j - 1)
+        src.append(int(fields[0]) - 1)
+        dst.append(int(fields[1]) - 1)
     if n is None:
         msg = "no 'p af N' header: the file has no framework"
         raise FormatError(msg, location="line 1")
     return ArgumentationFramework.numbered(n, src, dst)
+
+
+def _clip(text: str) -> str:
+    """``text`` cut to a length fit for a one-line error message."""
+    return text if len(text) <= 60 else f"{text[:40]}... ({len(text)} characters)"
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -392,5 +458,7 @@ def write_framework(
     InvalidValueError
         If the format is not known or a name cannot be written in it.
     """
+    from argmap._io import atomic_write_text
+
     kind = _check_format(fmt) if fmt is not None else format_for_path(path)
     return atomic_write_text(path, format_framework(af, kind))

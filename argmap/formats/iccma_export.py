@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.errors import InvalidValueError, UnknownFormatError
+from argmap.formats._format import Format
 from argmap.formats._input import write_output
 from argmap.formats.iccma import FORMATS, format_for_path, format_framework
 from argmap.map import ArgumentMap
@@ -57,7 +58,17 @@ from argmap.semantics.evaluate import framework_reading
 from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.translate import SupportMode, Translation, framework_from_map
 
-__all__ = ["DIALECTS", "READINGS", "dialect_for", "dump", "dumps", "key", "key_path", "sidecars"]
+__all__ = [
+    "DIALECTS",
+    "FORMAT",
+    "READINGS",
+    "dialect_for",
+    "dump",
+    "dumps",
+    "key",
+    "key_path",
+    "sidecars",
+]
 
 DIALECTS: tuple[str, ...] = tuple(FORMATS)
 """The ICCMA formats written: ``apx``, ``tgf`` and ``i23``."""
@@ -290,3 +301,16 @@ def dialect_for(path: str | os.PathLike[str]) -> str:
         return format_for_path(path)
     except InvalidValueError:
         return "apx"
+
+
+FORMAT = Format(
+    "iccma",
+    "ICCMA",
+    (".apx", ".tgf", ".i23", ".af"),
+    "the map's abstract framework in an ICCMA format (write-only; `argmap solve` reads them)",
+    dump=lambda argument_map, target: dumps(
+        argument_map, dialect="apx" if target is None else dialect_for(target)
+    ),
+    sidecars=lambda argument_map, target: sidecars(argument_map, target),
+)
+"""ICCMA export in the format registry; the target's extension picks the dialect."""

@@ -8,6 +8,8 @@ The stage is split by concern:
 * ``_view`` -- focused views (a neighbourhood of chosen elements);
 * ``_dot`` and ``_legend`` -- building the DOT with the ``graphviz`` package;
 * ``_backend`` -- finding and running the layout program (graphviz-pure or a ``dot``);
+* ``_fonts`` and ``_raster`` -- PNG drawn from graphviz-pure's SVG with fonts for every script;
+* ``_layout`` -- direction and conflict ordering; ``_labels`` -- label markup;
 * ``_api`` -- :func:`render_bytes` and :func:`render`.
 
 >>> from argmap import MapBuilder
@@ -22,10 +24,12 @@ from argmap.render._api import format_for_path, render, render_bytes
 from argmap.render._backend import ENV_VAR, FORMATS, Renderer, find_renderer
 from argmap.render._dot import edge_id, node_id, to_dot
 from argmap.render._options import NodeAnnotation, RenderOptions, Status
+from argmap.render._raster import MissingGlyphWarning
 
 __all__ = [
     "ENV_VAR",
     "FORMATS",
+    "MissingGlyphWarning",
     "NodeAnnotation",
     "RenderOptions",
     "Renderer",

@@ -8,11 +8,15 @@ from pathlib import Path
 from argmap._io import atomic_write_bytes
 from argmap.errors import InvalidValueError, WriteError
 from argmap.map import ArgumentMap
+from argmap.render._arrows import spread_arrowheads
 from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
 from argmap.render._dot import to_dot
 from argmap.render._options import RenderOptions
+from argmap.render._raster import rasterize
 
 __all__ = ["format_for_path", "render", "render_bytes"]
+
+_SPREAD_PASSES = 3
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:
@@ -89,6 +93,11 @@ def render_bytes(
     RenderError
         If the renderer cannot write ``format`` or fails.
 
+    Warns
+    -----
+    MissingGlyphWarning
+        For PNG, when text has characters no available font can draw.
+
     Examples
     --------
     >>> from argmap import MapBuilder
@@ -105,7 +114,22 @@ def render_bytes(
     source = to_dot(argument_map, options=options)
     if format == "dot":
         return source.encode("utf-8")
-    return run_renderer(find_renderer(renderer), source, format)
+    program = find_renderer(renderer)
+    svg = run_renderer(program, source, "svg")
+    # Arrowheads that ended up on top of each other get ports of their own, and the
+    # map is laid out again (only then: most maps need one layout; a few passes at most).
+    for _ in range(_SPREAD_PASSES):
+        spread = spread_arrowheads(source, svg)
+        if spread is None:
+            break
+        source, svg = spread, run_renderer(program, spread, "svg")
+    if format == "svg":
+        return svg
+    if format == "png" and program.kind == "graphviz-pure":
+        # graphviz-pure's own PNG knows three fonts only; draw its SVG with fonts for
+        # every script instead (a system dot finds fonts through fontconfig itself).
+        return rasterize(svg)
+    return run_renderer(program, source, format)
 
 
 def render(

@@ -4,21 +4,35 @@ Every node and edge gets an ``id`` attribute derived from map keys, so it can be
 in the SVG: a claim, evidence, argument or question node is ``node:<key>``; the edge
 from a premise to its argument is ``edge:<premise>:<argument>``, from an argument to
 its conclusion ``edge:<argument>:<conclusion>``; an objection's edge is
-``edge:<objection>``. Keys never contain ``:``, so these ids cannot collide.
+``edge:<objection>``; the edge from the element that answers a critical question to the
+argument is ``edge:<answerer>:<argument>:<question>`` (with every question it answers, in
+scheme order: ``edge:cv:a:CQ1:CQ2``). Keys never contain ``:``, so these ids cannot collide.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import graphviz
 
 from argmap.errors import InvalidValueError, UnknownKeyError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, Party, Quote, Source
-from argmap.render._escape import html_text, tooltip_text, wrap_words
+from argmap.render._escape import html_text, tooltip_text
+from argmap.render._labels import (
+    SMALL,
+    TINY,
+    badge_rows,
+    cell,
+    centred,
+    font,
+    lines,
+    one_line,
+    quoted,
+    status_line,
+    table,
+)
+from argmap.render._layout import Layout, plan_layout
 from argmap.render._legend import draw_legend
-from argmap.render._options import NodeAnnotation, RenderOptions
+from argmap.render._options import RenderOptions
 from argmap.render._style import (
     ATTACK,
     CHALLENGE,
@@ -31,15 +45,20 @@ from argmap.render._style import (
     NodeStyle,
     cluster_labelloc,
 )
-from argmap.render._view import neighbourhood
-from argmap.schemes import SCHEMES, CriticalQuestion
+from argmap.render._view import View, make_view
+from argmap.schemes import SCHEMES, CriticalQuestion, QuestionState, QuestionStatus
 
 __all__ = ["edge_id", "node_id", "to_dot"]
 
 _GRAPH_ID = "argmap"
 _TITLE_WRAP = 90
-_SMALL = "8"
-_TINY = "7.5"
+# Quotes longer than this many characters are cut (at word boundaries) in their node;
+# the tooltip and the HTML panel always hold the whole quote.
+_QUOTE_LIMIT = 160
+_OVERVIEW_QUOTE_LIMIT = 90
+# An overview is read shrunk to a page or a column: larger type on narrower lines.
+_OVERVIEW_FONT_SIZE = "14"
+_OVERVIEW_WRAP = 22
 
 Node = Claim | Evidence | Argument | Objection
 
@@ -71,8 +90,9 @@ def edge_id(*keys: str) -> str:
     Parameters
     ----------
     *keys:
-        One objection key for an objection's edge, or ``(premise, argument)`` and
-        ``(argument, conclusion)`` for the edges of an argument.
+        One objection key for an objection's edge; ``(premise, argument)`` and
+        ``(argument, conclusion)`` for the edges of an argument; ``(answerer, argument,
+        question)`` for the edge of an answered critical question.
 
     Returns
     -------
@@ -87,76 +107,19 @@ def edge_id(*keys: str) -> str:
     return "edge:" + ":".join(keys)
 
 
-# --- label markup ---------------------------------------------------------------------
-
-
-def _lines(text: str, width: int) -> str:
-    return "<BR/>".join(html_text(line) for line in wrap_words(text, width))
-
-
-def _clipped_lines(text: str, width: int, most: int) -> str:
-    """Like :func:`_lines`, but at most ``most`` lines, ending in "…" if cut short."""
-    lines = wrap_words(text, width)
-    if len(lines) > most:
-        lines = [*lines[: most - 1], lines[most - 1] + " …"]
-    return "<BR/>".join(html_text(line) for line in lines)
-
-
-def _one_line(text: str) -> str:
-    return html_text(" ".join(text.split()))
-
-
-def _font(content: str, *, size: str | None = None, color: str | None = None) -> str:
-    attributes = ""
-    if size is not None:
-        attributes += f' POINT-SIZE="{size}"'
-    if color is not None:
-        attributes += f' COLOR="{color}"'
-    return f"<FONT{attributes}>{content}</FONT>"
-
-
-def _cell(content: str, *, extra: str = "") -> str:
-    return f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"{extra}>{content}</TD></TR>'
-
-
-def _centred(content: str) -> str:
-    return f'<TR><TD ALIGN="CENTER" BALIGN="CENTER">{content}</TD></TR>'
-
-
-def _table(rows: Iterable[str]) -> str:
-    body = "".join(rows)
-    return f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">{body}</TABLE>>'
-
-
-def _status_line(annotation: NodeAnnotation | None) -> str | None:
-    if annotation is None or (annotation.status is None and annotation.strength is None):
-        return None
-    parts = []
-    if annotation.status is not None:
-        style = STATUS_STYLES[annotation.status]
-        parts.append(_font(f"<B>{style.marker} {style.word}</B>", color=style.text))
-    if annotation.strength is not None:
-        parts.append(_font(f"strength {annotation.strength:.2f}", color=INK))
-    return "  ".join(parts)
-
-
-def _badge_rows(annotation: NodeAnnotation | None, width: int) -> list[str]:
-    if annotation is None:
-        return []
-    return [
-        _cell(
-            _font(_lines(badge, width), size=_SMALL, color=INK),
-            extra=' BGCOLOR="#FFFFFF" BORDER="1" COLOR="#9A9A9A"',
-        )
-        for badge in annotation.badges
-    ]
-
-
-def _same_words(quoted: str, text: str | None) -> bool:
+def _same_words(quoted_text: str, text: str | None) -> bool:
     """Whether a quote says no more than the text already shown (case and spacing aside)."""
     if text is None:
         return False
-    return " ".join(quoted.split()).casefold() == " ".join(text.split()).casefold()
+    return " ".join(quoted_text.split()).casefold() == " ".join(text.split()).casefold()
+
+
+def _answer_word(answer: bool) -> str:
+    return "yes" if answer else "no"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 class _Builder:
@@ -169,15 +132,17 @@ class _Builder:
             if key not in argument_map:
                 msg = f"annotation names key {key!r}, which is not in map {argument_map.title!r}"
                 raise UnknownKeyError(msg)
-        self.visible: frozenset[str] | None = (
-            neighbourhood(argument_map, options.focus, options.depth) if options.focus else None
-        )
+        self.view: View = make_view(argument_map, options)
+        self.layout: Layout = plan_layout(argument_map, self.view, options)
+        # The kinds of node and relation drawn, for a legend that shows only those.
+        self.present: set[str] = set()
+        self._attack_ends: set[tuple[str, str]] | None = None
         self.graph = graphviz.Digraph(
             name="argmap",
             graph_attr=self._graph_attributes(),
             node_attr={
                 "fontname": options.fontname,
-                "fontsize": "11",
+                "fontsize": _OVERVIEW_FONT_SIZE if options.overview else "11",
                 "fontcolor": INK,
                 "margin": "0.14,0.07",
                 "penwidth": "1.3",
@@ -193,7 +158,7 @@ class _Builder:
     # --- helpers ------------------------------------------------------------------
 
     def shown(self, key: str) -> bool:
-        return self.visible is None or key in self.visible
+        return self.view.shown(key)
 
     def speaker(self, by: str | None) -> str | None:
         return None if by is None else self.map.get(by, Party).name
@@ -205,28 +170,36 @@ class _Builder:
 
     def _graph_attributes(self) -> dict[str, str]:
         options = self.options
-        rows = [_centred(_font(f"<B>{_lines(self.map.title, _TITLE_WRAP)}</B>", size="16"))]
+        rows = [centred(font(f"<B>{lines(self.map.title, _TITLE_WRAP)}</B>", size="16"))]
         if options.focus:
             scope = f"Focused view: {', '.join(options.focus)} (depth {options.depth})"
-            rows.append(_centred(_font(_lines(scope, _TITLE_WRAP), size="10", color=MUTED)))
-        return {
+            rows.append(centred(font(lines(scope, _TITLE_WRAP), size="10", color=MUTED)))
+        if options.overview:
+            scope = "Overview: the evidence for each argument is counted on it"
+            rows.append(centred(font(lines(scope, _TITLE_WRAP), size="10", color=MUTED)))
+        attributes = {
             "id": _GRAPH_ID,
-            "label": _table(rows),
+            "label": table(rows),
             "labelloc": "t",
             "labeljust": "c",
-            "rankdir": options.rankdir,
+            "rankdir": self.layout.rankdir,
             "fontname": options.fontname,
-            "nodesep": "0.3",
-            "ranksep": "0.45",
+            "nodesep": "0.25" if options.overview else "0.3",
+            "ranksep": "0.25" if options.overview else "0.45",
             "pad": "0.3",
             "bgcolor": "white",
             "newrank": "true",
+            "forcelabels": "true",
         }
+        attributes.update(self.layout.graph_attributes)
+        return attributes
 
-    def header(self, word: str, by: str | None) -> str:
+    def header(self, word: str, by: str | None, *, width: int | None = None) -> str:
         speaker = self.speaker(by)
-        text = html_text(word) if speaker is None else f"{html_text(word)} · {_one_line(speaker)}"
-        return _cell(_font(text, size=_TINY, color=MUTED))
+        text = word if speaker is None else f"{word} · {speaker}"
+        # Small type: more characters fit on a line than in the body.
+        wrapped = lines(text, round((width or self.wrap) * 1.4))
+        return cell(font(wrapped, size=TINY, color=MUTED), width_of=(text, float(TINY)))
 
     def node_attributes(self, key: str, style: NodeStyle) -> dict[str, str]:
         attributes = dict(style.attrs)
@@ -248,6 +221,7 @@ class _Builder:
     def add_node(
         self, graph: graphviz.Digraph, key: str, label: str, tooltip: str, style: NodeStyle
     ) -> None:
+        self.present.add(style.name)
         graph.node(
             key,
             label=label,
@@ -256,25 +230,66 @@ class _Builder:
             **self.node_attributes(key, style),
         )
 
-    def body_rows(self, key: str, word: str, by: str | None, content: list[str]) -> str:
+    def annotation_badges(self, key: str) -> tuple[str, ...]:
         annotation = self.options.annotations.get(key)
-        rows = [self.header(word, by)]
-        status = _status_line(annotation)
+        if annotation is None:
+            return ()
+        badges = annotation.badges
+        if self.questions(key):
+            # The diagram draws every critical question itself (see question_rows); an
+            # evaluation's notes about raised and open ones would say it twice.
+            badges = tuple(b for b in badges if not (b.startswith("open: ") or " raised: " in b))
+        return badges
+
+    def outside_rows(self, key: str) -> list[str]:
+        """In a focused view: what bears on ``key`` but is left out of the picture."""
+        notes = []
+        objections, arguments = self.view.cut_off(key)
+        if objections:
+            notes.append(f"+{_plural(objections, 'objection')} outside this view")
+        if arguments:
+            notes.append(f"+{_plural(arguments, 'argument')} for it outside this view")
+        return [cell(font(html_text(n), size=SMALL, color=ATTACK)) for n in notes]
+
+    def body_rows(
+        self, key: str, word: str, by: str | None, content: list[str], *, width: int | None = None
+    ) -> str:
+        annotation = self.options.annotations.get(key)
+        rows = [self.header(word, by, width=width)]
+        status = status_line(annotation)
         if status is not None:
-            rows.append(_cell(status))
+            rows.append(cell(status))
         rows.extend(content)
-        rows.extend(_badge_rows(annotation, self.options.wrap))
-        return _table(rows)
+        rows.extend(badge_rows(self.annotation_badges(key), self.options.wrap))
+        rows.extend(self.outside_rows(key))
+        return table(rows)
+
+    def text_cell(self, text: str, *, size: float = 11.0) -> str:
+        return cell(lines(text, self.wrap), width_of=(text, size))
+
+    @property
+    def wrap(self) -> int:
+        if self.options.overview:
+            return min(self.options.wrap, _OVERVIEW_WRAP)
+        return self.options.wrap
+
+    @property
+    def quote_limit(self) -> int:
+        return _OVERVIEW_QUOTE_LIMIT if self.options.overview else _QUOTE_LIMIT
 
     # --- nodes --------------------------------------------------------------------
 
     def claim(self, graph: graphviz.Digraph, claim: Claim) -> None:
-        wrap = self.options.wrap
+        wrap = self.wrap
         style = NODE_STYLES["implicit" if claim.implicit else "claim"]
-        content = [_cell(_lines(claim.text, wrap))]
-        if claim.quote is not None and self.options.show_quotes:
-            quoted = _font(f"<I>“{_lines(claim.quote.text, wrap)}”</I>", size="9", color=MUTED)
-            content.append(_cell(quoted))
+        content = [self.text_cell(claim.text)]
+        if (
+            claim.quote is not None
+            and self.options.show_quotes
+            and not _same_words(claim.quote.text, claim.text)
+        ):
+            words = quoted(claim.quote.text, wrap, limit=self.quote_limit)
+            content.append(cell(font(f"<I>{words}</I>", size="9", color=MUTED)))
         by = claim.by
         word = style.word
         if claim.implicit and by is None:
@@ -294,54 +309,113 @@ class _Builder:
         )
 
     def evidence(self, graph: graphviz.Digraph, evidence: Evidence) -> None:
-        wrap = self.options.wrap
+        wrap = self.wrap
         source = self.map.get(evidence.source_key, Source)
+        content: list[str] = []
         if evidence.quote is not None:
             style = NODE_STYLES["quote"]
-            text = _font(f"<I>“{_lines(evidence.text, wrap)}”</I>")
+            # The source's own words, and only they, stand in quotation marks; the
+            # analyst's paraphrase, if any, is a plain caption under them.
+            words = quoted(evidence.quote.text, wrap, limit=self.quote_limit)
+            content.append(cell(font(f"<I>{words}</I>"), width_of=(evidence.quote.text, 11.0)))
+            if not _same_words(evidence.quote.text, evidence.text):
+                caption = font(lines(evidence.text, wrap), size="9", color=MUTED)
+                content.append(cell(caption, width_of=(evidence.text, 9.0)))
             citation = self.citation(evidence.quote)
             tip = [f"Quote {evidence.key}", "", f"“{evidence.quote.text}”", f"— {citation}"]
-            if evidence.text != evidence.quote.text:
-                tip[2:2] = [evidence.text, ""]
+            if not _same_words(evidence.quote.text, evidence.text):
+                tip += ["", f"Paraphrase: {evidence.text}"]
             locator = evidence.quote.locator
         else:
             style = NODE_STYLES["exhibit"]
-            text = _lines(evidence.text, wrap)
+            content.append(self.text_cell(evidence.text))
             tip = [f"Exhibit {evidence.key}", "", evidence.text, f"— {source.citation()}"]
             locator = None
         if evidence.by is not None:
             tip[0] += f" — {self.speaker(evidence.by)}"
         if evidence.note is not None:
             tip += ["", f"Note: {evidence.note}"]
-        # The label names the source briefly; the full citation is in the tooltip.
-        short = _clipped_lines(source.title, wrap + 6, 1)
+        # The label names the source (its whole title: two sources never look alike);
+        # the full citation is in the tooltip.
+        short = lines(source.title, wrap + 6)
         if locator is not None:
-            short += "<BR/>" + _clipped_lines(locator, wrap + 6, 1)
-        footer = _font(short, size=_SMALL, color=MUTED)
-        content = [_cell(text), _cell(footer)]
+            short += "<BR/>" + lines(locator, wrap + 6)
+        content.append(cell(font(short, size=SMALL, color=MUTED)))
         label = self.body_rows(evidence.key, style.word, evidence.by, content)
         self.add_node(graph, evidence.key, label, "\n".join(tip), style)
 
+    def questions(self, argument_key: str) -> tuple[QuestionState, ...]:
+        element = self.map[argument_key]
+        if not isinstance(element, Argument):
+            return ()
+        return self.map.questions_of(argument_key)
+
+    def drawn_answer(self, state: QuestionState) -> bool:
+        """Whether an answered question is drawn as an edge from its answering element."""
+        answer = state.answer
+        return answer is not None and answer.by is not None and self.shown(answer.by)
+
+    def question_rows(self, argument: Argument, width: int) -> list[str]:
+        """Badges for the critical questions of ``argument``: answered ones whose answer
+        is not drawn as an edge, raised ones, and those still open."""
+        states = self.questions(argument.key)
+        badges: list[tuple[str, str]] = []
+        open_: list[QuestionState] = []
+        for state in states:
+            q = state.question
+            if state.status is QuestionStatus.ANSWERED and not self.drawn_answer(state):
+                assert state.answer is not None
+                text = f"{q.key} {q.label}: {_answer_word(state.answer.answer)}"
+                if state.answer.by is not None:
+                    text += f" (by {state.answer.by}, not shown)"
+                colour = SUPPORT if state.favourable else ATTACK
+                badges.append((text, colour))
+            elif state.status is QuestionStatus.RAISED:
+                badges.append((f"{q.key} raised: {q.label}?", CHALLENGE))
+            elif state.status is QuestionStatus.OPEN:
+                open_.append(state)
+        if open_:
+            if self.options.overview:
+                text = f"open: {_plural(len(open_), 'CQ')}"
+            else:
+                text = "open: " + ", ".join(f"{s.question.key} {s.question.label}" for s in open_)
+            badges.append((text, MUTED))
+        rows: list[str] = []
+        for text, colour in badges:
+            rows += badge_rows([text], width, color=colour)
+        if badges:
+            self.present.add("cq-badge")
+        return rows
+
     def argument(self, graph: graphviz.Digraph, argument: Argument) -> None:
         style = NODE_STYLES["argument"]
-        width = min(self.options.wrap, 26)
+        width = min(self.wrap, 20 if self.options.overview else 26)
         annotation = self.options.annotations.get(argument.key)
-        lines: list[str] = []
+        texts: list[str] = []
         if argument.label is not None:
-            lines.append(_font(f"<B>{_lines(argument.label, width)}</B>", size="9"))
+            texts.append(font(f"<B>{lines(argument.label, width)}</B>", size="9"))
         if argument.scheme is not None:
+            scheme = SCHEMES[argument.scheme].title if argument.scheme in SCHEMES else None
             # Scheme names are often identifiers (position_to_know): show them as words.
-            scheme = argument.scheme.replace("_", " ")
-            lines.append(_font(f"<I>{_lines(scheme, width)}</I>", size=_SMALL, color=MUTED))
-        if argument.by is not None and lines:
-            lines.append(_font(_one_line(self.speaker(argument.by) or ""), size=_TINY, color=MUTED))
-        status = _status_line(annotation)
+            shown = scheme or argument.scheme.replace("_", " ")
+            texts.append(font(f"<I>{lines(shown, width)}</I>", size=SMALL, color=MUTED))
+        if argument.is_sketched and argument.text is not None:  # a sketch shows its gist
+            texts.append(font(lines(argument.text, width), size=SMALL))
+        if argument.by is not None and texts:
+            texts.append(font(one_line(self.speaker(argument.by) or ""), size=TINY, color=MUTED))
+        if argument.weight is not None and self.options.show_weights:
+            texts.append(font(f"weight {argument.weight:g}", size=SMALL, color=INK))
+        folded = self.view.folded_into(argument.key)
+        if folded:
+            texts.append(font(html_text(folded), size=SMALL, color=INK))
+        status = status_line(annotation)
         if status is not None:
-            lines.insert(0, status)
-        badges = _badge_rows(annotation, width)
-        if lines or badges:
-            rows = [_centred(line) for line in lines]
-            label = _table(rows + badges)
+            texts.insert(0, status)
+        badges = badge_rows(self.annotation_badges(argument.key), width)
+        badges += self.question_rows(argument, width)
+        badges += self.outside_rows(argument.key)
+        if texts or badges:
+            label = table([centred(t) for t in texts] + badges)
             extra: dict[str, str] = {}
         else:
             # A bare inference: a small dot the premises meet in.
@@ -356,14 +430,17 @@ class _Builder:
             tip.append(f"Scheme: {argument.scheme}")
         if argument.weight is not None:
             tip.append(f"Weight: {argument.weight:g}")
-        tip.append(f"Premises: {', '.join(argument.premises)}")
+        tip.append(f"Premises: {', '.join(argument.premises) or '(none)'}")
         tip.append(f"Conclusion: {argument.conclusion}")
+        for state in self.questions(argument.key):
+            tip.append(self.question_tip(state))
         if argument.note is not None:
             tip += ["", f"Note: {argument.note}"]
         attributes = self.node_attributes(argument.key, style)
         attributes.update(extra)
         if label:
             attributes["margin"] = "0.05,0.03"
+        self.present.add("argument")
         graph.node(
             argument.key,
             label=label,
@@ -372,16 +449,26 @@ class _Builder:
             **attributes,
         )
 
+    @staticmethod
+    def question_tip(state: QuestionState) -> str:
+        q = state.question
+        text = f"{q.key} ({q.kind.value}, {state.status.value}): {q.text}"
+        if state.answer is not None:
+            text += f" — {_answer_word(state.answer.answer)}"
+            if state.answer.by is not None:
+                text += f", by {state.answer.by}"
+        return text
+
     def question(self, graph: graphviz.Digraph, objection: Objection) -> None:
         style = NODE_STYLES["question"]
         # Hexagons grow with their label's height as well as its width: keep lines short.
-        wrap = min(self.options.wrap, 28)
+        wrap = min(self.wrap, 22)
         content = []
         if objection.text is not None:
-            content.append(_cell(_lines(objection.text, wrap)))
+            content.append(cell(lines(objection.text, wrap), width_of=(objection.text, 11.0)))
         if objection.quote is not None and not _same_words(objection.quote.text, objection.text):
-            quoted = _font(f"<I>“{_lines(objection.quote.text, wrap)}”</I>", size="9", color=MUTED)
-            content.append(_cell(quoted))
+            words = quoted(objection.quote.text, wrap, limit=self.quote_limit)
+            content.append(cell(font(f"<I>{words}</I>", size="9", color=MUTED)))
         tip = [
             f"Challenge {objection.key}"
             + (f" — {self.speaker(objection.by)}" if objection.by else "")
@@ -392,7 +479,7 @@ class _Builder:
         if raised is not None:
             word += f" · {raised.key} {raised.label}"
             tip.insert(1, f"Raises critical question {raised.key}: {raised.text}")
-        label = self.body_rows(objection.key, word, objection.by, content)
+        label = self.body_rows(objection.key, word, objection.by, content, width=wrap)
         self.add_node(graph, objection.key, label, "\n".join(tip), style)
 
     def raised_question(self, objection: Objection) -> CriticalQuestion | None:
@@ -419,10 +506,22 @@ class _Builder:
 
     # --- edges --------------------------------------------------------------------
 
+    def attack_ends(self) -> set[tuple[str, str]]:
+        """(tail, head) of every objection drawn as an edge."""
+        if self._attack_ends is None:
+            self._attack_ends = set()
+            for o in self.map.objections:
+                tail = o.key if o.attacker is None else o.attacker
+                if self.shown(o.key) and self.shown(tail) and self.shown(o.target):
+                    self._attack_ends.add((tail, o.target))
+        return self._attack_ends
+
     def argument_edges(self, argument: Argument) -> None:
         if not self.shown(argument.key):
             return
         for premise in argument.premises:
+            if not self.shown(premise):
+                continue  # folded into the argument's counts (overview)
             self.graph.edge(
                 premise,
                 argument.key,
@@ -442,6 +541,46 @@ class _Builder:
             tooltip=tooltip_text(f"Argument {argument.key} supports {argument.conclusion}"),
         )
 
+    def answer_edges(self, argument: Argument) -> None:
+        """One edge from each drawn element that answers critical questions of
+        ``argument``, labelled with every answer it gives (``CQ1: yes, CQ2: yes``)."""
+        if not self.shown(argument.key):
+            return
+        by_answerer: dict[str, list[QuestionState]] = {}
+        for state in self.questions(argument.key):
+            if state.status is QuestionStatus.ANSWERED and self.drawn_answer(state):
+                assert state.answer is not None
+                assert state.answer.by is not None
+                by_answerer.setdefault(state.answer.by, []).append(state)
+        for answerer, states in by_answerer.items():
+            words, tips = [], []
+            for state in states:
+                assert state.answer is not None
+                q, word = state.question, _answer_word(state.answer.answer)
+                words.append(f"{html_text(q.key)}: {word}")
+                tip = f"{answerer} answers {q.key} of argument {argument.key}: {word}\n"
+                tip += f"{q.key} ({q.kind.value}): {q.text}"
+                if state.answer.note is not None:
+                    tip += f"\nNote: {state.answer.note}"
+                tips.append(tip)
+            # Green when every answer lets the argument stand, vermillion otherwise.
+            colour = SUPPORT if all(s.favourable for s in states) else ATTACK
+            self.present.add("answer")
+            self.graph.edge(
+                answerer,
+                argument.key,
+                id=edge_id(answerer, argument.key, *(s.question.key for s in states)),
+                color=colour,
+                fontcolor=colour,
+                style="dotted",
+                arrowhead="odot",
+                penwidth="1.6",
+                constraint="false",
+                label=f"<{font('<B>' + ', '.join(words) + '</B>', size='9')}>",
+                tooltip=tooltip_text("\n\n".join(tips)),
+                **{"class": "answer"},
+            )
+
     def objection_edge(self, objection: Objection) -> None:
         tail = objection.key if objection.attacker is None else objection.attacker
         if not (self.shown(objection.key) and self.shown(tail) and self.shown(objection.target)):
@@ -460,16 +599,28 @@ class _Builder:
             attributes.update(
                 color=CHALLENGE, style="dashed", arrowhead="empty", fontcolor=CHALLENGE
             )
-            pieces.append(_font("<B>?</B>", size="14", color=CHALLENGE))
+            pieces.append(font("<B>?</B>", size="14", color=CHALLENGE))
         else:
             attributes.update(color=ATTACK, arrowhead="tee", arrowsize="1.1", penwidth="1.8")
-        status = _status_line(annotation)
+        self.present.add(objection.kind.value)
+        if objection.opposition is not None:  # contrary / contradictory, as the source says
+            pieces.append(font(objection.opposition.value, size=SMALL, color=ATTACK))
+        status = status_line(annotation)
         if status is not None:
             pieces.append(status)
         if annotation is not None:
-            pieces.extend(_font(_lines(b, 24), size=_SMALL) for b in annotation.badges)
+            pieces.extend(font(lines(b, 24), size=SMALL) for b in annotation.badges)
         if pieces:
-            attributes["label"] = "<" + "<BR/>".join(pieces) + ">"
+            label = "<" + "<BR/>".join(pieces) + ">"
+            if (objection.target, tail) in self.attack_ends():
+                # Two objections between the same two elements, one each way: at the
+                # middle their labels would overlap; each goes by its own arrowhead.
+                attributes.update(headlabel=label, labeldistance="2.5", labelangle="-35")
+            else:
+                # A label of the edge itself: the layout keeps room for it at the edge's
+                # middle (an external label, placed after the layout, may land elsewhere).
+                attributes["label"] = label
+        attributes.update(self.layout.edge_attributes(tail, objection.target))
         self.graph.edge(tail, objection.target, **attributes)
 
     # --- assembly -----------------------------------------------------------------
@@ -497,19 +648,19 @@ class _Builder:
                 members = [n for n in nodes if n.by == party.key]
                 if not members:
                     continue
-                rows = [_cell(f"<B>{_one_line(party.name)}</B>")]
+                rows = [cell(f"<B>{one_line(party.name)}</B>")]
                 if party.role is not None:
-                    rows.append(_cell(_font(_lines(party.role, 48), size=_SMALL, color=MUTED)))
+                    rows.append(cell(font(lines(party.role, 48), size=SMALL, color=MUTED)))
                 with self.graph.subgraph(name=f"cluster_{index}") as cluster:
                     cluster.attr(
                         id=f"cluster:{party.key}",
-                        label=_table(rows),
+                        label=table(rows),
                         style="rounded,filled",
                         color="#B8B8B8",
                         fillcolor="#FAFAFA",
                         fontsize="12",
                         labeljust="l",
-                        labelloc=cluster_labelloc(self.options.rankdir),
+                        labelloc=cluster_labelloc(self.layout.rankdir),
                     )
                     for element in members:
                         self.draw_node(cluster, element)
@@ -521,8 +672,11 @@ class _Builder:
             self.argument_edges(argument)
         for objection in self.map.objections:
             self.objection_edge(objection)
+        for argument in self.map.arguments:
+            self.answer_edges(argument)
+        self.layout.add_constraints(self.graph, clustered=self.options.cluster_by_speaker)
         if self.options.legend:
-            draw_legend(self.graph, self.options)
+            draw_legend(self.graph, self.options, self.present, rankdir=self.layout.rankdir)
         source: str = self.graph.source
         return source
 

@@ -9,10 +9,11 @@ through :func:`html_text` (inside HTML-like labels) or :func:`tooltip_text` (too
 from __future__ import annotations
 
 import html
+import unicodedata
 
 import graphviz
 
-__all__ = ["html_text", "tooltip_text", "visible", "wrap_words"]
+__all__ = ["html_text", "text_width", "tooltip_text", "visible", "wrap_words"]
 
 
 def _visible_char(char: str) -> str:
@@ -65,6 +66,26 @@ def wrap_words(text: str, width: int) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def _char_width(char: str) -> float:
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 1.0  # CJK ideographs, kana, hangul and full-width forms are one em wide
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0.0
+    return 0.6 if char.isupper() or not char.isascii() else 0.5
+
+
+def text_width(text: str) -> float:
+    """A generous estimate of how wide ``text`` is set, in ems of its font size.
+
+    Graphviz measures only ASCII properly (it takes every other byte as a space), so
+    labels in other scripts need room reserved by this estimate.
+
+    >>> text_width("中文"), text_width("ab")
+    (2.0, 1.0)
+    """
+    return sum(_char_width(char) for char in text)
 
 
 def html_text(text: str) -> str:

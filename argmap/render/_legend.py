@@ -1,4 +1,4 @@
-"""The legend: a small worked example of the visual grammar, drawn beside the map."""
+"""The legend: one compact table of the kinds of node and relation a picture draws."""
 
 from __future__ import annotations
 
@@ -14,43 +14,80 @@ from argmap.render._style import (
     NODE_STYLES,
     STATUS_STYLES,
     SUPPORT,
-    cluster_labelloc,
 )
 
 __all__ = ["LEGEND_ID", "draw_legend"]
 
 LEGEND_ID = "legend"
-"""SVG id of the legend's cluster; its nodes and edges have ids ``legend:...``."""
+"""SVG id of the legend's node."""
 
-# '@' cannot start a key, so these node names never collide with a map's keys.
-_PREFIX = "@legend."
+# '@' cannot start a key, so this node name never collides with a map's keys.
+_NAME = "@legend"
 
+# Each kind of node: the kind the renderer reports, its sample cell and what it says.
+# A cell takes the node's colours and border; the shape itself is named in words.
+_NODE_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("claim", "CLAIM", "a statement, its speaker above it"),
+    ("implicit", "IMPLICIT PREMISE", "reconstructed by the analyst"),
+    ("quote", "QUOTE “…”", "the source's own words; the paraphrase below them"),
+    ("exhibit", "EXHIBIT", "a document as a whole"),
+    ("argument", "argument", "an inference: its premises meet in it"),
+    ("question", "CHALLENGE ?", "a question put to a claim or argument"),
+)
 
-def _name(part: str) -> str:
-    return _PREFIX + part
-
-
-def _sample(word: str, text: str) -> str:
-    return (
-        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
-        f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="7" COLOR="{MUTED}">{word}</FONT></TD></TR>'
-        f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="9">{text}</FONT></TD></TR></TABLE>>'
-    )
-
-
-_NODES: tuple[tuple[str, str, str], ...] = (
-    # (name, style, label)
-    ("claim", "claim", _sample("CLAIM · speaker", "a statement")),
-    ("attacker", "claim", _sample("CLAIM · speaker", "a contrary claim")),
-    ("inference", "argument", '<<FONT POINT-SIZE="8"><I>argument</I></FONT>>'),
-    ("quote", "quote", _sample("QUOTE", "“verbatim words”")),
-    ("exhibit", "exhibit", _sample("EXHIBIT", "a document")),
-    ("implicit", "implicit", _sample("IMPLICIT PREMISE", "reconstructed")),
-    ("question", "question", _sample("CHALLENGE ?", "what evidence?")),
+# Each kind of relation: the kind, the line drawn, its colour and what it says.
+_EDGE_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("argument", "———————&gt;", SUPPORT, "supports (from the argument to its conclusion)"),
+    ("rebut", "———————|", ATTACK, "rebuts: asserts the contrary"),
+    ("undermine", "———————|", ATTACK, "undermines a premise"),
+    ("undercut", "———————|", ATTACK, "undercuts an inference"),
+    ("challenge", "- - - - - -&gt; ?", CHALLENGE, "challenges, asking for support"),
+    ("answer", "· · · · · · o", SUPPORT, "answers a critical question (CQ2: yes)"),
 )
 
 
+def _cell_style(kind: str) -> str:
+    attrs = NODE_STYLES[kind].attrs
+    fill = attrs.get("fillcolor", "#FFFFFF")
+    border = attrs.get("color", INK)
+    styles = []
+    if "rounded" in attrs.get("style", "") or kind == "argument":
+        styles.append("rounded")
+    if "dashed" in attrs.get("style", ""):
+        styles.append("dashed")
+    style = f' STYLE="{",".join(styles)}"' if styles else ""
+    return f' BGCOLOR="{fill}" COLOR="{border}" BORDER="1"{style}'
+
+
+def _rows(present: set[str]) -> list[str]:
+    rows = []
+    for kind, word, meaning in _NODE_ROWS:
+        if kind in present:
+            rows.append(
+                f'<TR><TD ALIGN="LEFT"{_cell_style(kind)}>'
+                f'<FONT POINT-SIZE="8">{html_text(word)}</FONT></TD>'
+                f'<TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">{html_text(meaning)}'
+                "</FONT></TD></TR>"
+            )
+    for kind, line, colour, meaning in _EDGE_ROWS:
+        if kind in present:
+            rows.append(
+                f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{colour}"><B>{line}</B>'
+                f'</FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">'
+                f"{html_text(meaning)}</FONT></TD></TR>"
+            )
+    if "cq-badge" in present:
+        rows.append(
+            '<TR><TD ALIGN="LEFT" BGCOLOR="#FFFFFF" BORDER="1" COLOR="#9A9A9A">'
+            '<FONT POINT-SIZE="8">CQ6 raised: …?</FONT></TD>'
+            f'<TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">critical questions of the '
+            "argument's scheme: answered, raised, open</FONT></TD></TR>"
+        )
+    return rows
+
+
 def _status_table(note: str | None = None) -> str:
+    """The evaluation key: the note, each status's marker and colours, strength, badges."""
     rows = []
     if note is not None:
         rows.append(
@@ -73,66 +110,32 @@ def _status_table(note: str | None = None) -> str:
         '<FONT POINT-SIZE="8">badge: e.g. an open<BR/>critical question</FONT></TD></TR>'
     )
     return (
-        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3">'
-        f'<TR><TD><FONT POINT-SIZE="9"><B>Evaluation</B></FONT></TD></TR>{"".join(rows)}</TABLE>>'
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3">'
+        f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="9"><B>Evaluation</B></FONT></TD></TR>'
+        f"{''.join(rows)}</TABLE>"
     )
 
 
-def draw_legend(graph: graphviz.Digraph, options: RenderOptions) -> None:
-    """Add the legend cluster to ``graph``: sample nodes joined by sample relations,
-    plus a status key when ``options`` carries annotations."""
-    with graph.subgraph(name="cluster_legend") as legend:
-        legend.attr(
-            id=LEGEND_ID,
-            label="<<B>Legend</B>>",
-            fontsize="11",
-            style="rounded,filled",
-            color="#C8C8C8",
-            fillcolor="#FCFCFC",
-            labeljust="l",
-            labelloc=cluster_labelloc(options.rankdir),
-            margin="10",
+def draw_legend(
+    graph: graphviz.Digraph, options: RenderOptions, present: set[str], *, rankdir: str
+) -> None:
+    """Add the legend to ``graph``: one compact table, a row for each kind of node and
+    relation in ``present`` (and only those), plus a status key when ``options`` carries
+    annotations. One node, so it takes one rank and never stretches across the map's."""
+    del rankdir  # one node reads the same whichever way the map runs
+    rows = _rows(present)
+    if not rows and not options.annotations:
+        return
+    body = (
+        '<TR><TD ALIGN="LEFT" COLSPAN="2"><FONT POINT-SIZE="10"><B>Legend</B></FONT></TD></TR>'
+        + "".join(rows)
+    )
+    if options.annotations:
+        body += (
+            f'<TR><TD COLSPAN="2" ALIGN="LEFT">{_status_table(options.evaluation_note)}</TD></TR>'
         )
-        for name, style_name, label in _NODES:
-            style = dict(NODE_STYLES[style_name].attrs)
-            if name == "inference":
-                style["margin"] = "0.04,0.02"
-            legend.node(
-                _name(name),
-                label=label,
-                id=f"legend:{name}",
-                tooltip=f"legend: {name}",
-                fontsize="9",
-                **style,
-            )
-        edges = (
-            ("quote", "inference", "", {"color": SUPPORT, "arrowhead": "none"}),
-            ("implicit", "inference", "", {"color": SUPPORT, "arrowhead": "none"}),
-            ("inference", "claim", "supports", {"color": SUPPORT}),
-            ("attacker", "claim", "rebuts, undermines", {"color": ATTACK, "arrowhead": "tee"}),
-            ("exhibit", "inference", "undercuts", {"color": ATTACK, "arrowhead": "tee"}),
-            (
-                "question",
-                "claim",
-                "? challenges",
-                {"color": CHALLENGE, "style": "dashed", "arrowhead": "empty"},
-            ),
-        )
-        for tail, head, text, attributes in edges:
-            colour = attributes["color"]
-            legend.edge(
-                _name(tail),
-                _name(head),
-                id=f"legend:{tail}:{head}",
-                label=text,
-                fontcolor=colour,
-                fontsize="8",
-                **attributes,
-            )
-        if options.annotations:
-            legend.node(
-                _name("status"),
-                label=_status_table(options.evaluation_note),
-                id="legend:status",
-                shape="plain",
-            )
+    label = (
+        '<<TABLE BORDER="1" COLOR="#C8C8C8" BGCOLOR="#FCFCFC" STYLE="rounded" '
+        f'CELLBORDER="0" CELLSPACING="3" CELLPADDING="3">{body}</TABLE>>'
+    )
+    graph.node(_NAME, label=label, id=LEGEND_ID, shape="plain", tooltip="legend")

@@ -15,8 +15,9 @@ from argmap.semantics.status import Status
 
 __all__ = ["RANKDIRS", "NodeAnnotation", "RenderOptions", "Status"]
 
-RANKDIRS: tuple[str, ...] = ("BT", "TB", "LR", "RL")
-"""Layout directions: ``BT`` puts conclusions on top and evidence at the bottom."""
+RANKDIRS: tuple[str, ...] = ("BT", "TB", "LR", "RL", "AUTO")
+"""Layout directions: ``BT`` puts conclusions on top and evidence at the bottom; ``AUTO``
+chooses ``BT`` or ``LR``, whichever gives the more page-shaped picture."""
 
 _MIN_WRAP = 10
 _MAX_WRAP = 200
@@ -191,15 +192,22 @@ class RenderOptions:
         Characters per label line (10 to 200). Words are never split, so a long word
         makes its line longer.
     rankdir:
-        Direction of support: ``"BT"`` (default: conclusions on top), ``"TB"``, ``"LR"``
-        or ``"RL"``.
+        Direction of support: ``"BT"`` (conclusions on top), ``"TB"``, ``"LR"``, ``"RL"``,
+        or ``"AUTO"`` (the default): ``BT`` or ``LR``, whichever makes the picture closer
+        to the shape of a page.
     legend:
         Draw the legend explaining shapes, edges and (with annotations) statuses.
     cluster_by_speaker:
         Group each party's nodes in a labelled box.
     show_quotes:
         Also print a claim's quoted words in its node (the full quote is always in the
-        tooltip).
+        tooltip). Quote evidence always shows its quoted words.
+    show_weights:
+        Print each argument's weight in its inference node (the tooltip and the HTML
+        panel always give it).
+    overview:
+        A summary view: claims, arguments and objections are drawn, and the evidence
+        that only supports arguments is folded into a count on each argument.
     focus:
         Keys of claims, evidence, arguments or objections to centre a partial view on;
         empty (the default) draws the whole map.
@@ -226,14 +234,16 @@ class RenderOptions:
     >>> RenderOptions(rankdir="up")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: rankdir 'up' is not known: expected one of BT, TB, LR, RL
+    argmap.errors.InvalidValueError: rankdir 'up' is not known: expected one of BT, TB, LR, RL, AUTO
     """
 
     wrap: int = attrs.field(default=34, validator=_wrap)
-    rankdir: str = attrs.field(default="BT", converter=_rankdir)
+    rankdir: str = attrs.field(default="AUTO", converter=_rankdir)
     legend: bool = attrs.field(default=True, validator=_flag)
     cluster_by_speaker: bool = attrs.field(default=False, validator=_flag)
     show_quotes: bool = attrs.field(default=False, validator=_flag)
+    show_weights: bool = attrs.field(default=False, validator=_flag)
+    overview: bool = attrs.field(default=False, validator=_flag)
     focus: tuple[str, ...] = attrs.field(default=(), converter=_focus)
     depth: int = attrs.field(default=1, validator=_depth)
     annotations: Mapping[str, NodeAnnotation] = attrs.field(

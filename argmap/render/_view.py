@@ -6,9 +6,10 @@ from collections.abc import Iterable
 
 from argmap.errors import UnknownKeyError, WrongKindError
 from argmap.map import ArgumentMap, kind_name
-from argmap.model import Objection, Party, Source
+from argmap.model import Argument, Evidence, Objection, Party, Source
+from argmap.render._options import RenderOptions
 
-__all__ = ["neighbourhood"]
+__all__ = ["View", "make_view", "neighbourhood"]
 
 
 def _relations(argument_map: ArgumentMap) -> list[tuple[str, ...]]:
@@ -73,3 +74,78 @@ def neighbourhood(argument_map: ArgumentMap, focus: Iterable[str], depth: int) -
             reached.update(argument.premises)
             reached.add(argument.conclusion)
     return frozenset(reached)
+
+
+class View:
+    """What one rendering shows: the elements drawn, and what was folded or left out.
+
+    ``visible`` is every drawn key (None: the whole map). In an overview, evidence whose
+    only part in the map is to be a premise is folded: not drawn, but counted on each
+    argument it is a premise of.
+    """
+
+    def __init__(
+        self,
+        argument_map: ArgumentMap,
+        visible: frozenset[str] | None,
+        *,
+        overview: bool,
+        focused: bool,
+    ) -> None:
+        self.map = argument_map
+        self.focused = focused
+        folded: set[str] = set()
+        if overview:
+            related = set()
+            for objection in argument_map.objections:
+                related.add(objection.target)
+                if objection.attacker is not None:
+                    related.add(objection.attacker)
+            for argument in argument_map.arguments:
+                related.update(a.by for a in argument.answers if a.by is not None)
+            folded = {e.key for e in argument_map.evidence if e.key not in related}
+        keys = set(argument_map.keys) if visible is None else set(visible)
+        self.visible = frozenset(keys - folded)
+        self.folded = frozenset(folded & keys)
+
+    def shown(self, key: str) -> bool:
+        return key in self.visible
+
+    def folded_into(self, argument: str) -> str:
+        """The evidence folded into ``argument``, counted, e.g. ``"evidence: 2 quotes"``."""
+        element = self.map[argument]
+        if not self.folded or not isinstance(element, Argument):
+            return ""
+        quotes = exhibits = 0
+        for premise in element.premises:
+            if premise in self.folded:
+                evidence = self.map.get(premise, Evidence)
+                if evidence.is_exhibit:
+                    exhibits += 1
+                else:
+                    quotes += 1
+        parts = []
+        if quotes:
+            parts.append(f"{quotes} quote{'' if quotes == 1 else 's'}")
+        if exhibits:
+            parts.append(f"{exhibits} exhibit{'' if exhibits == 1 else 's'}")
+        return f"evidence: {', '.join(parts)}" if parts else ""
+
+    def cut_off(self, key: str) -> tuple[int, int]:
+        """In a focused view: how many objections to ``key`` and arguments for it are not
+        drawn (0, 0 otherwise)."""
+        if not self.focused or not self.shown(key):
+            return 0, 0
+        objections = 0
+        for objection in self.map.objections_to(key):
+            tail = objection.key if objection.attacker is None else objection.attacker
+            if not (self.shown(objection.key) and self.shown(tail)):
+                objections += 1
+        arguments = sum(1 for a in self.map.arguments_for(key) if not self.shown(a.key))
+        return objections, arguments
+
+
+def make_view(argument_map: ArgumentMap, options: RenderOptions) -> View:
+    """The :class:`View` that ``options`` ask for (focus, depth, overview)."""
+    visible = neighbourhood(argument_map, options.focus, options.depth) if options.focus else None
+    return View(argument_map, visible, overview=options.overview, focused=bool(options.focus))

@@ -19,6 +19,8 @@ ever writes that text with ``textContent``, so no label can inject markup.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import os
@@ -39,11 +41,27 @@ __all__ = ["annotate_svg", "build_html", "map_data", "render_html", "write_html"
 DATA_VERSION = 1
 """Version of the embedded JSON blob's layout; bumped when a field changes meaning."""
 
-_STATIC_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-    "img-src data:; font-src data:"
-)
-_LIVE_CSP = _STATIC_CSP + "; connect-src 'self'"
+# The page's one script and one style sheet are allowed by their SHA-256 hashes, not by
+# 'unsafe-inline': markup that got into the page some other way could not run a script.
+_CSP = "default-src 'none'; style-src {style}; script-src {script}; img-src data:; font-src data:"
+_LIVE_CSP = _CSP + "; connect-src 'self'"
+_CSP_SLOT = "argmap-content-security-policy"
+_INLINE_RE = {kind: re.compile(rf"<{kind}>(.*?)</{kind}>", re.S) for kind in ("script", "style")}
+
+
+def _with_csp(page: str, policy: str) -> str:
+    """``page`` with its policy slot filled, each inline element allowed by its hash."""
+    sources = {}
+    for kind, pattern in _INLINE_RE.items():
+        # The template's style sheet comes first in <head>, its script last in <body>,
+        # with the diagram and the (escaped) data between them.
+        found = list(pattern.finditer(page))
+        assert found, f"the page template has no <{kind}>"
+        body = found[0] if kind == "style" else found[-1]
+        digest = hashlib.sha256(body.group(1).encode("utf-8")).digest()
+        sources[kind] = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+    return page.replace(_CSP_SLOT, policy.format(**sources), 1)
+
 
 _XML_PROLOGUE_RE = re.compile(
     r"\A\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?(<!--.*?-->\s*)*", re.S
@@ -102,6 +120,30 @@ def _relations(argmap: ArgumentMap, element: Element) -> list[dict[str, str]]:
     return [{"label": label, "key": other} for label, other in found]
 
 
+def _questions(argmap: ArgumentMap, argument: Argument) -> list[dict[str, str]]:
+    """Each critical question of the argument's scheme and where it stands."""
+    rows = []
+    for state in argmap.questions_of(argument.key):
+        q = state.question
+        row = {
+            "key": q.key,
+            "label": q.label,
+            "text": q.text,
+            "kind": q.kind.value,
+            "status": state.status.value,
+        }
+        if state.answer is not None:
+            row["answer"] = "yes" if state.answer.answer else "no"
+            if state.answer.by is not None:
+                row["by"] = state.answer.by
+            if state.answer.note is not None:
+                row["note"] = state.answer.note
+        if state.challenges:
+            row["raised_by"] = ", ".join(state.challenges)
+        rows.append(row)
+    return rows
+
+
 def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
     fields: dict[str, Any] = {"kind": kind_name(element)}
     if isinstance(element, Party):
@@ -125,7 +167,11 @@ def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
     elif isinstance(element, Argument):
         fields["text"] = element.label or f"{element.key}: supports {element.conclusion}"
         fields["scheme"] = element.scheme
-        fields["weight"] = None if element.weight is None else f"{element.weight:g}"
+        # Always shown: "none" says the argument is unweighted, not that it was left out.
+        fields["weight"] = "none" if element.weight is None else f"{element.weight:g}"
+        questions = _questions(argmap, element)
+        if questions:
+            fields["questions"] = questions
     else:
         kind = element.kind.value
         fields["kind"] = f"objection ({kind})"
@@ -156,8 +202,11 @@ def map_data(
     dict
         ``{"version", "title", "description", "nodes": {key: {...}}}``; each node has
         ``kind`` and ``text`` and, where they apply, ``speaker``, ``quote``, ``locator``,
-        ``citation``, ``source_url``, ``note``, ``scheme``, ``weight``, ``implicit``,
-        ``status``, ``explanation`` and ``relations`` (a list of ``{"label", "key"}``).
+        ``citation``, ``source_url``, ``note``, ``scheme``, ``weight`` (every argument's,
+        ``"none"`` when it has none), ``questions`` (an argument's critical questions:
+        ``{"key", "label", "text", "kind", "status"}`` and, where they apply, ``"answer"``,
+        ``"by"``, ``"note"``, ``"raised_by"``), ``implicit``, ``status``, ``explanation``
+        and ``relations`` (a list of ``{"label", "key"}``).
         Fields that do not apply are left out, so the blob stays small and stable.
 
     Raises
@@ -314,15 +363,16 @@ def build_html(
     data = map_data(argmap, statuses=statuses, explanations=explanations)
     if live:
         data.update(live=True, generation=generation, error=error)
-    return _asset("page.html").format(
+    page = _asset("page.html").format(
         version=html.escape(__version__),
-        csp=_LIVE_CSP if live else _STATIC_CSP,
+        csp=_CSP_SLOT,
         title=html.escape(argmap.title),
         css=_asset("viewer.css"),
         svg=annotate_svg(svg, argmap.keys),
         data=_script_json(data),
         js=_asset("viewer.js"),
     )
+    return _with_csp(page, _LIVE_CSP if live else _CSP)
 
 
 def _from_annotations(options: Any) -> tuple[dict[str, str], dict[str, str]]:

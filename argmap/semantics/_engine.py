@@ -15,22 +15,26 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from argmap.semantics import _graph
-from argmap.semantics._sat import Base, ComponentSolver
-from argmap.semantics._scc import SccPlan
 from argmap.semantics.framework import ArgumentationFramework
+
+if TYPE_CHECKING:  # the SAT layer is imported by the first task that needs it
+    from argmap.semantics._sat import Base, ComponentSolver
+    from argmap.semantics._scc import SccPlan
 
 __all__ = [
     "Component",
+    "acceptance",
+    "components",
     "count",
+    "count_lists_extensions",
     "counterexample",
     "extensions",
     "first",
     "grounded",
+    "is_maximal",
     "labels_of",
     "witness",
 ]
@@ -48,38 +52,86 @@ _GREEDY_MIN_CYCLES = 4
 
 # Semantics codes (ICCMA's abbreviations).
 REDUCED = frozenset({"CO", "PR", "ST", "SST", "ID", "EG"})
-_BASE: dict[str, Base] = {
-    "CF": "cf",
-    "ADM": "adm",
-    "CO": "co",
-    "ST": "st",
-    "PR": "adm",
-    "SST": "co",
-    "STG": "cf",
+# The encoding each semantics' queries run on: (base, with range variables). Preferred
+# extensions grow from complete sets, not admissible ones: a complete model is closed
+# under defence, so a maximisation needs a handful of steps instead of hundreds.
+# Credulous questions (is some admissible set holding these?) go to the admissible
+# encoding: it has fewer constraints and proved several times faster on dense random
+# frameworks; an admissible witness is then closed into a complete extension.
+_ENCODING: dict[str, tuple[Base, bool]] = {
+    "CF": ("cf", False),
+    "ADM": ("adm", False),
+    "CO": ("co", False),
+    "PR": ("co", False),
+    "ST": ("st", False),
+    "SST": ("co", True),
+    "STG": ("cf", True),
 }
+# Enumerating admissible sets needs the admissible encoding itself.
+_ENUMERATION_BASE: dict[str, Base] = {"CF": "cf", "ADM": "adm", "CO": "co", "ST": "st"}
 
 
 class Component:
-    """A weakly connected piece of the framework, with local attacker lists."""
+    """A weakly connected piece of the framework, with local attacker lists.
 
-    __slots__ = ("attackers", "memo", "nodes", "targets")
+    It owns one incremental SAT solver per encoding, created on first use and reused by
+    every later query on this component (assumptions fix the query; temporary clauses
+    are guarded and retired), so asking about every argument in turn costs one solver
+    set-up, not one per question.
+    """
 
-    def __init__(self, nodes: list[int], attackers: list[list[int]]) -> None:
+    __slots__ = ("_solvers", "attackers", "memo", "nodes", "targets")
+
+    def __init__(
+        self,
+        nodes: list[int],
+        attackers: list[list[int]],
+        targets: list[list[int]] | None = None,
+    ) -> None:
         self.nodes = nodes
         self.attackers = attackers
-        targets: list[list[int]] = [[] for _ in nodes]
-        for a, att in enumerate(attackers):
-            for b in att:
-                targets[b].append(a)
+        if targets is None:
+            targets = [[] for _ in nodes]
+            for a, att in enumerate(attackers):
+                for b in att:
+                    targets[b].append(a)
         self.targets = targets
         self.memo: dict[str, Any] = {}
+        self._solvers: dict[tuple[Base, bool], ComponentSolver] = {}
+
+    def reasoner(self, semantics: str) -> ComponentSolver:
+        """The component's long-lived solver for ``semantics`` (do not add permanent
+        clauses to it)."""
+        key = _ENCODING[semantics]
+        solver = self._solvers.get(key)
+        if solver is None:
+            from argmap.semantics._sat import ComponentSolver
+
+            solver = ComponentSolver(self.attackers, key[0], ranges=key[1])
+            self._solvers[key] = solver
+        return solver
 
     def solver(self, semantics: str) -> ComponentSolver:
-        return ComponentSolver(self.attackers, _BASE[semantics], ranges=semantics in ("SST", "STG"))
+        """A fresh solver for an enumeration (its blocking clauses are permanent)."""
+        from argmap.semantics._sat import ComponentSolver
+
+        base = _ENUMERATION_BASE.get(semantics) or _ENCODING[semantics][0]
+        return ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
 
     def to_global(self, local: list[int]) -> list[int]:
         nodes = self.nodes
         return [nodes[a] for a in local]
+
+    def has_stable(self) -> bool:
+        """Whether the component has a stable extension (semi-stable and stage
+        extensions are then exactly the stable ones)."""
+        if "stable" not in self.memo:
+            self.memo["stable"] = self.reasoner("ST").members()
+        return self.memo["stable"] is not None
+
+    def _range_based(self, semantics: str) -> str:
+        """``ST`` when a range-based semantics coincides with stable here."""
+        return "ST" if semantics in ("SST", "STG") and self.has_stable() else semantics
 
     def all_extensions(self, semantics: str) -> list[list[int]]:
         key = f"all-{semantics}"
@@ -88,8 +140,10 @@ class Component:
             if len(plan) > 1:
                 found = list(plan.extensions(semantics))
                 self.memo[key] = [self.to_global(e) for e in found]
-                self.memo[f"first-{semantics}"] = self.memo[key][0]
         if key not in self.memo:
+            if semantics in ("SST", "STG") and self.has_stable():
+                self.memo[key] = self.all_extensions("ST")
+                return self.memo[key]  # type: ignore[no-any-return]
             with self.solver(semantics) as s:
                 if semantics == "PR":
                     found = list(s.preferred())
@@ -98,104 +152,180 @@ class Component:
                 else:
                     found = list(s.all_models())
             self.memo[key] = [self.to_global(e) for e in found]
-            self.memo[f"first-{semantics}"] = self.memo[key][0] if found else None
         return self.memo[key]  # type: ignore[no-any-return]
 
     def scc_plan(self) -> SccPlan:
         """The strongly connected components in topological order, memoised."""
         plan = self.memo.get("scc-plan")
         if plan is None:
+            from argmap.semantics._scc import SccPlan
+
             plan = SccPlan(self.attackers, self.targets)
             self.memo["scc-plan"] = plan
         return plan
 
     def first_extension(self, semantics: str) -> list[int] | None:
+        """Some extension of this component (global indices), or ``None``."""
         key = f"first-{semantics}"
-        if key not in self.memo and SCC_RECURSIVE and semantics == "PR":
-            plan = self.scc_plan()
-            if plan.cycles >= _GREEDY_MIN_CYCLES:
-                self.memo[key] = self.to_global(plan.first(semantics))
         if key not in self.memo:
-            with self.solver(semantics) as s:
-                found = s.solve()
-                local: list[int] | None = None
-                if found is not None:
-                    if semantics == "PR":
-                        local = s.maximise_members(found[0])
-                    elif semantics in ("SST", "STG"):
-                        local = s.maximise_range(found)[0]
-                    else:
-                        local = found[0]
-            self.memo[key] = None if local is None else self.to_global(local)
+            self.memo[key] = self._first(semantics)
         return self.memo[key]  # type: ignore[no-any-return]
+
+    def _first(self, semantics: str) -> list[int] | None:
+        if len(self.nodes) == 1:
+            # Hundreds of lone arguments are common (isolated, or self-attacking ones the
+            # grounded labelling leaves): each would otherwise get a solver of its own.
+            if semantics in ("CF", "ADM", "CO") or self.attackers[0]:
+                return None if semantics == "ST" and self.attackers[0] else []
+            return list(self.nodes)
+        if semantics in ("CF", "ADM", "CO"):
+            # The empty set: admissible, and complete on the undecided part (whose
+            # grounded extension is empty).
+            return []
+        semantics = self._range_based(semantics)
+        if semantics == "ST":
+            found = self.reasoner("ST").members()
+            return None if found is None else self.to_global(found)
+        if semantics == "PR":
+            if SCC_RECURSIVE and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
+                return self.to_global(self.scc_plan().first("PR"))
+            s = self.reasoner("PR")
+            start = s.members()
+            assert start is not None  # the empty set is complete
+            return self.to_global(s.maximise_members(start))
+        s = self.reasoner(semantics)
+        model = s.solve()
+        assert model is not None  # SST and STG extensions always exist
+        return self.to_global(s.maximise_range(model)[0])
 
     def credulous(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component containing local ``a`` (global indices)."""
-        if semantics in ("ADM", "CO", "PR"):
-            upstream = _graph.ancestors(a, self.attackers)
-            if len(upstream) < len(self.nodes):
-                return self._credulous_upstream(a, semantics, upstream)
-        with self.solver(semantics) as s:
-            if semantics in ("SST", "STG"):
-                local = s.range_maximal_with(a, member=True)
-            else:
-                found = s.solve([a + 1])
-                local = None if found is None else found[0]
-                if local is not None and semantics == "PR":
-                    local = s.maximise_members(local)
+        semantics = self._range_based(semantics)
+        if semantics in ("SST", "STG"):
+            local = self.reasoner(semantics).range_maximal_where([a + 1])
+        elif semantics in ("ADM", "CO", "PR"):
+            # All on the admissible encoding: a complete witness is the closure of an
+            # admissible one, and a preferred one grows through closures.
+            s = self.reasoner("ADM")
+            local = s.members([a + 1])
+            if local is not None and semantics == "CO":
+                local = self.complete_closure(local)
+            elif local is not None and semantics == "PR":
+                local = s.maximise_members(local, close=self.complete_closure)
+        else:
+            local = self.reasoner(semantics).members([a + 1])
         return None if local is None else self.to_global(local)
 
-    def _credulous_upstream(self, a: int, semantics: str, upstream: list[int]) -> list[int] | None:
-        """Credulous acceptance decided on the arguments with a path to ``a`` only.
-
-        An admissible set containing ``a`` exists iff one exists among ``a``'s ancestors
-        (intersecting an admissible set with them keeps it admissible, since attackers
-        and defenders of ancestors are ancestors). The seed found there is then extended
-        to a complete or preferred extension of the whole component.
-        """
-        position = {x: i for i, x in enumerate(upstream)}
-        local_attackers = [[position[y] for y in self.attackers[x]] for x in upstream]
-        with ComponentSolver(local_attackers, "adm") as s:
-            found = s.solve([position[a] + 1])
-        if found is None:
-            return None
-        seed = [upstream[i] for i in found[0]]
-        if semantics == "ADM":
-            return self.to_global(seed)
-        with self.solver(semantics) as s:
-            if semantics == "PR":
-                return self.to_global(s.maximise_members(seed))
-            closed = s.solve([x + 1 for x in seed])
-        assert closed is not None  # an admissible set lies in some complete extension
-        return self.to_global(closed[0])
+    def complete_closure(self, members: list[int]) -> list[int]:
+        """The least complete extension containing the admissible set ``members``
+        (sorted local indices): add every argument the set defends, until none is left.
+        Linear: each argument counts its attackers not yet attacked by the set."""
+        inside = set(members)
+        attacked: set[int] = set()
+        unanswered = [len(att) for att in self.attackers]
+        queue = list(members)
+        while queue:
+            x = queue.pop()
+            for y in self.targets[x]:
+                if y in attacked:
+                    continue
+                attacked.add(y)
+                for z in self.targets[y]:
+                    unanswered[z] -= 1
+                    if not unanswered[z] and z not in inside:
+                        inside.add(z)
+                        queue.append(z)
+        return sorted(inside)
 
     def skeptical_counterexample(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component without local ``a``, or ``None``."""
-        with self.solver(semantics) as s:
-            if semantics in ("SST", "STG"):
-                local = s.range_maximal_with(a, member=False)
-            elif semantics == "PR":
-                local = s.preferred_without(a)
-            else:
-                found = s.solve([-(a + 1)])
-                local = None if found is None else found[0]
+        semantics = self._range_based(semantics)
+        s = self.reasoner(semantics)
+        if semantics in ("SST", "STG"):
+            local = s.range_maximal_where([-(a + 1)])
+        elif semantics == "PR":
+            local = self._preferred_without(s, a)
+        else:
+            local = s.members([-(a + 1)])
         return None if local is None else self.to_global(local)
 
+    def _preferred_without(self, s: ComponentSolver, a: int) -> list[int] | None:
+        # Two cheap refutations before the counter-example-guided loop: no complete set
+        # holds `a` (then any preferred extension will do), or one attacks it (then every
+        # preferred extension above that set leaves `a` out).
+        if s.members([a + 1]) is None:
+            first = self.first_extension("PR")
+            assert first is not None
+            position = {g: i for i, g in enumerate(self.nodes)}
+            return [position[g] for g in first]
+        attacking = s.members([s.lit_out(a)])
+        if attacking is not None:
+            return s.maximise_members(attacking)
+        return s.preferred_missing([a])
+
+    def acceptance(self, semantics: str) -> tuple[set[int], set[int]]:
+        """The local arguments credulously and skeptically accepted by this component
+        alone (for ``ST``: assuming it has a stable extension)."""
+        key = f"acceptance-{semantics}"
+        if key not in self.memo:
+            self.memo[key] = (self._credulous_all(semantics), self._skeptical_all(semantics))
+        return self.memo[key]  # type: ignore[no-any-return]
+
+    def _credulous_all(self, semantics: str) -> set[int]:
+        """Every argument in some extension: each SAT call asks for an extension
+        holding an argument not yet seen in one, so the calls number the extensions
+        needed to cover the accepted arguments, plus one."""
+        semantics = self._range_based(semantics)
+        s = self.reasoner("ADM" if semantics in ("CO", "PR") else semantics)
+        seen: set[int] = set()
+        while True:
+            unseen = [x + 1 for x in range(len(self.nodes)) if x not in seen]
+            if not unseen:
+                return seen
+            if semantics in ("SST", "STG"):
+                found = s.range_maximal_where(unseen)
+            else:
+                act = s.guard(unseen)
+                found = s.members([act])
+                s.retire(act)
+            if found is None:
+                return seen
+            seen.update(found)
+
+    def _skeptical_all(self, semantics: str) -> set[int]:
+        """Every argument in all extensions: candidates start as one extension and each
+        call asks for an extension missing one of them."""
+        if semantics in ("CF", "ADM", "CO"):
+            return set()  # the empty set is an extension here
+        semantics = self._range_based(semantics)
+        first = self.first_extension(semantics)
+        if first is None:
+            return set(range(len(self.nodes)))  # no extension: vacuous
+        position = {g: i for i, g in enumerate(self.nodes)}
+        candidates = {position[g] for g in first}
+        s = self.reasoner(semantics)
+        while candidates:
+            query = sorted(candidates)
+            if semantics == "PR":
+                found = s.preferred_missing(query)
+            elif semantics in ("SST", "STG"):
+                found = s.range_maximal_where([-(q + 1) for q in query])
+            else:
+                act = s.guard([-(q + 1) for q in query])
+                found = s.members([act])
+                s.retire(act)
+            if found is None:
+                break
+            candidates.intersection_update(found)
+        return candidates
+
     def ideal(self) -> list[int]:
-        """The ideal extension of this component (Dunne's characterisation)."""
+        """The ideal extension of this component: the greatest admissible set of
+        arguments that no credulously accepted argument attacks (Dunne 2009)."""
         if "ideal" not in self.memo:
-            accepted: set[int] = set()
-            n = len(self.nodes)
-            with ComponentSolver(self.attackers, "adm") as s:
-                while True:
-                    unknown = [x + 1 for x in range(n) if x not in accepted]
-                    if not unknown:
-                        break
-                    s.add(unknown)
-                    found = s.solve()
-                    if found is None:
-                        break
-                    accepted.update(found[0])
+            accepted = self.acceptance("PR")[0] if "acceptance-PR" in self.memo else None
+            if accepted is None:
+                accepted = self._credulous_all("PR")
             candidates = [
                 x for x in sorted(accepted) if not any(b in accepted for b in self.attackers[x])
             ]
@@ -205,15 +335,9 @@ class Component:
 
     def eager(self) -> list[int]:
         """The eager extension of this component: the greatest admissible subset of the
-        intersection of its semi-stable extensions."""
+        skeptically semi-stable arguments (found without enumerating extensions)."""
         if "eager" not in self.memo:
-            common: set[int] | None = None
-            with self.solver("SST") as s:
-                for ext in s.range_maximal():
-                    common = set(ext) if common is None else common & set(ext)
-                    if not common:
-                        break
-            assert common is not None  # every finite framework has a semi-stable extension
+            common = self._skeptical_all("SST")
             local = _graph.largest_admissible_subset(sorted(common), self.attackers, self.targets)
             self.memo["eager"] = self.to_global(local)
         return self.memo["eager"]  # type: ignore[no-any-return]
@@ -226,8 +350,11 @@ def grounded(af: ArgumentationFramework) -> bytearray:
     """The grounded labelling as bytes (0 undec, 1 in, 2 out), memoised."""
     labels = af.cache.get("grounded")
     if labels is None:
-        offsets, flat = af.csr()
-        labels = _graph.grounded_labels(len(af), offsets, flat, af.attack_arrays[1])
+        if af.uses_arrays:  # large input from a reader: vectorised
+            offsets, flat = af.csr()
+            labels = _graph.grounded_labels(len(af), offsets, flat, af.attack_arrays[1])
+        else:
+            labels = _graph.grounded_from_lists(af.attackers, af.targets)
         af.cache["grounded"] = labels
     return labels
 
@@ -238,6 +365,76 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
     cached = af.cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    if af.uses_arrays:
+        nodes, attackers = _undecided_arrays(af, reduced=reduced)
+    else:
+        nodes, attackers = _undecided_lists(af, reduced=reduced)
+    count = len(nodes)
+    targets: list[list[int]] = [[] for _ in range(count)]
+    for y, att in enumerate(attackers):
+        for x in att:
+            targets[x].append(y)
+    result: list[Component] = []
+    for piece in _pieces(attackers, targets):
+        if len(piece) == count:  # one component: local indices are already right
+            result.append(Component(nodes, attackers, targets))
+            continue
+        local = {p: i for i, p in enumerate(piece)}
+        result.append(
+            Component(
+                [nodes[p] for p in piece],
+                [[local[q] for q in attackers[p]] for p in piece],
+            )
+        )
+    af.cache[key] = result
+    return result
+
+
+def _pieces(attackers: list[list[int]], targets: list[list[int]]) -> list[list[int]]:
+    """The weakly connected components of a whole graph, each sorted, in order of their
+    smallest node (:func:`_graph.weak_components` without its node filter)."""
+    seen = bytearray(len(attackers))
+    pieces: list[list[int]] = []
+    for root in range(len(attackers)):
+        if seen[root]:
+            continue
+        seen[root] = 1
+        piece = [root]
+        for x in piece:  # grows while it is walked: a breadth-first search
+            for y in attackers[x]:
+                if not seen[y]:
+                    seen[y] = 1
+                    piece.append(y)
+            for y in targets[x]:
+                if not seen[y]:
+                    seen[y] = 1
+                    piece.append(y)
+        piece.sort()
+        pieces.append(piece)
+    return pieces
+
+
+def _undecided_lists(
+    af: ArgumentationFramework, *, reduced: bool
+) -> tuple[list[int], list[list[int]]]:
+    """The kept arguments and their local attacker lists (sorted, no duplicates)."""
+    if reduced:
+        labels = grounded(af)
+        nodes = [i for i in range(len(af)) if labels[i] == _graph.UNDEC]
+    else:
+        nodes = list(range(len(af)))
+    position = {g: i for i, g in enumerate(nodes)}
+    every = af.attackers
+    attackers = [[position[x] for x in every[g] if x in position] for g in nodes]
+    return nodes, attackers
+
+
+def _undecided_arrays(
+    af: ArgumentationFramework, *, reduced: bool
+) -> tuple[list[int], list[list[int]]]:
+    """:func:`_undecided_lists` with numpy, for frameworks with millions of attacks."""
+    import numpy as np
+
     n = len(af)
     src, dst = af.attack_arrays
     if reduced:
@@ -251,31 +448,32 @@ def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
     position[chosen] = np.arange(count, dtype=np.int64)
     inside = keep[src] & keep[dst]
     # Local edges, de-duplicated and sorted by (attacked, attacker): deterministic lists.
-    codes = np.unique(position[dst[inside]] * max(count, 1) + position[src[inside]])
+    codes = np.sort(position[dst[inside]] * max(count, 1) + position[src[inside]])
+    if codes.size:  # duplicates dropped by hand: np.unique hashes, several times slower
+        codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
     heads = (codes // max(count, 1)).tolist()
     tails = (codes % max(count, 1)).tolist()
     attackers: list[list[int]] = [[] for _ in range(count)]
-    targets: list[list[int]] = [[] for _ in range(count)]
     for y, x in zip(heads, tails, strict=True):
         attackers[y].append(x)
-        targets[x].append(y)
-    result: list[Component] = []
-    for piece in _graph.weak_components(range(count), attackers, targets):
-        if len(piece) == count:  # one component: local indices are already right
-            result.append(Component(nodes, attackers))
-            continue
-        local = {p: i for i, p in enumerate(piece)}
-        result.append(
-            Component(
-                [nodes[p] for p in piece],
-                [[local[q] for q in attackers[p]] for p in piece],
-            )
-        )
-    af.cache[key] = result
-    return result
+    return nodes, attackers
+
+
+def _whole(af: ArgumentationFramework) -> Component:
+    """The whole framework as one component, for the semantics that keep the grounded
+    part (CF, ADM, STG) when one question is asked: a witness needs an extension of
+    every component anyway, and one solver over all of them costs less than splitting
+    (enumeration and counting still split, where products pay). Memoised."""
+    whole = af.cache.get("whole")
+    if whole is None:
+        whole = Component(list(range(len(af))), af.attackers, af.targets)
+        af.cache["whole"] = whole
+    return whole
 
 
 def _locate(af: ArgumentationFramework, a: int, *, reduced: bool) -> tuple[Component, int]:
+    if not reduced:
+        return _whole(af), a
     key = "where-reduced" if reduced else "where-all"
     where = af.cache.get(key)
     if where is None:
@@ -295,8 +493,12 @@ def _fixed(af: ArgumentationFramework, semantics: str) -> list[int]:
 
 def _grounded_in(af: ArgumentationFramework) -> list[int]:
     """The grounded extension's indices, sorted (a fresh list each call)."""
-    labels = np.frombuffer(bytes(grounded(af)), dtype=np.int8)
-    return np.flatnonzero(labels == _graph.IN).tolist()
+    labels = grounded(af)
+    if af.uses_arrays:
+        import numpy as np
+
+        return np.flatnonzero(np.frombuffer(bytes(labels), dtype=np.int8) == _graph.IN).tolist()
+    return [i for i in range(len(labels)) if labels[i] == _graph.IN]
 
 
 # -- the tasks -------------------------------------------------------------------------
@@ -327,6 +529,16 @@ def count(af: ArgumentationFramework, semantics: str) -> int:
     return total
 
 
+def count_lists_extensions(af: ArgumentationFramework, semantics: str) -> bool:
+    """Whether :func:`count` will list extensions: counts multiply over components and
+    the grounded part fixes the rest, but inside a component with more than one
+    argument no counting method avoids listing them (counting is #P-hard for every
+    semantics here but GR, ID and EG)."""
+    if semantics in ("GR", "ID", "EG"):
+        return False
+    return any(len(c.nodes) > 1 for c in components(af, reduced=semantics in REDUCED))
+
+
 def single(af: ArgumentationFramework, semantics: str) -> list[int]:
     """The unique extension of GR, ID or EG."""
     key = f"single-{semantics}"
@@ -351,27 +563,75 @@ def first(af: ArgumentationFramework, semantics: str) -> list[int] | None:
 def _complete_with(
     af: ArgumentationFramework, semantics: str, chosen: Component | None, part: list[int]
 ) -> list[int] | None:
-    """``part`` for component ``chosen`` plus the first extension of every other one."""
+    """``part`` for component ``chosen`` plus the first extension of every other one.
+
+    Small components are asked together, through one solver over their disjoint union
+    (its extensions are exactly the combinations of theirs): a sparse framework has
+    hundreds of them, and a solver each would cost more than the answers.
+    """
+    reduced = semantics in REDUCED
+    if not reduced:
+        if chosen is None:
+            whole = _whole(af).first_extension(semantics)
+            return None if whole is None else sorted(whole)
+        return sorted(part)  # `chosen` is the whole framework
     pieces = [_fixed(af, semantics), part]
-    for c in components(af, reduced=semantics in REDUCED):
-        if c is chosen:
+    small = _small_union(af, reduced=reduced)
+    for c in components(af, reduced=reduced):
+        if c is chosen or (small is not None and 1 < len(c.nodes) <= _SMALL):
             continue
         other = c.first_extension(semantics)
         if other is None:
             return None
         pieces.append(other)
+    if small is not None:
+        together = small.first_extension(semantics)
+        if together is None:
+            return None
+        if chosen is not None and 1 < len(chosen.nodes) <= _SMALL:
+            skip = set(chosen.nodes)
+            together = [x for x in together if x not in skip]
+        pieces.append(together)
     return sorted(itertools.chain.from_iterable(pieces))
 
 
+# Components of at most this many arguments are asked together (see _complete_with),
+# when there are at least _SMALL_MANY of them.
+_SMALL = 64
+_SMALL_MANY = 8
+
+
+def _small_union(af: ArgumentationFramework, *, reduced: bool) -> Component | None:
+    """One component made of every small component (2 to ``_SMALL`` arguments), side by
+    side, or ``None`` when there are too few of them to be worth it. Memoised."""
+    key = "small-union-reduced" if reduced else "small-union-all"
+    if key not in af.cache:
+        small = [c for c in components(af, reduced=reduced) if 1 < len(c.nodes) <= _SMALL]
+        union: Component | None = None
+        if len(small) >= _SMALL_MANY:
+            nodes: list[int] = []
+            attackers: list[list[int]] = []
+            for c in small:
+                offset = len(nodes)
+                nodes.extend(c.nodes)
+                attackers.extend([offset + x for x in att] for att in c.attackers)
+            union = Component(nodes, attackers)
+        af.cache[key] = union
+    return af.cache[key]  # type: ignore[no-any-return]
+
+
 def witness(af: ArgumentationFramework, a: int, semantics: str) -> list[int] | None:
-    """An extension containing argument ``a`` (credulous acceptance), or ``None``."""
+    """An extension containing argument ``a`` (credulous acceptance), or ``None``.
+
+    Repeated calls on one framework reuse each component's solver, so asking about
+    every argument in turn costs one solver set-up per component (see also
+    :func:`acceptance`, which answers for all arguments at once).
+    """
     if semantics in ("GR", "ID", "EG"):
         ext = single(af, semantics)
         return ext if a in set(ext) else None
     if semantics == "CF":
-        offsets, flat = af.csr()
-        self_attack = a in flat[offsets[a] : offsets[a + 1]].tolist()
-        return None if self_attack else [a]
+        return None if a in af.attackers[a] else [a]
     if semantics in REDUCED:
         label = grounded(af)[a]
         if label == _graph.OUT:
@@ -379,12 +639,12 @@ def witness(af: ArgumentationFramework, a: int, semantics: str) -> list[int] | N
         if label == _graph.IN:
             return first(af, semantics)
     component, local = _locate(af, a, reduced=semantics in REDUCED)
-    if semantics in ("CO", "ADM"):
-        found = component.credulous(local, semantics)
-        return None if found is None else sorted(_fixed(af, semantics) + found)
     found = component.credulous(local, semantics)
     if found is None:
         return None
+    if semantics in ("CO", "ADM"):
+        # Other components contribute nothing: the grounded part (for CO) is enough.
+        return sorted(_fixed(af, semantics) + found)
     return _complete_with(af, semantics, component, found)
 
 
@@ -415,6 +675,55 @@ def counterexample(af: ArgumentationFramework, a: int, semantics: str) -> list[i
     return _complete_with(af, semantics, component, found)
 
 
+def acceptance(af: ArgumentationFramework, semantics: str) -> tuple[list[bool], list[bool]]:
+    """Credulous and skeptical acceptance of every argument, as two lists by index.
+
+    Far cheaper than one :func:`witness` and one :func:`counterexample` per argument:
+    the grounded labelling settles most arguments, and inside each component every SAT
+    call settles a whole extension's worth (an extension holding an argument not yet
+    seen in one; an extension missing an argument still thought skeptical). Skeptical
+    acceptance under ``ST`` is vacuous (all ``True``) when there is no stable
+    extension. Memoised on the framework.
+    """
+    key = f"acceptance-{semantics}"
+    cached = af.cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    n = len(af)
+    if semantics in ("GR", "ID", "EG"):
+        inside = set(single(af, semantics))
+        flags = [i in inside for i in range(n)]
+        result = (flags, list(flags))
+    elif semantics == "CF":
+        attackers = af.attackers
+        result = ([i not in attackers[i] for i in range(n)], [False] * n)
+    else:
+        reduced = semantics in REDUCED
+        credulous = [False] * n
+        skeptical = [False] * n
+        if reduced:
+            labels = grounded(af)
+            for i in range(n):
+                if labels[i] == _graph.IN:
+                    credulous[i] = skeptical[i] = True
+        parts = components(af, reduced=reduced)
+        if semantics == "ST" and any(c.first_extension("ST") is None for c in parts):
+            result = ([False] * n, [True] * n)  # no stable extension at all
+        else:
+            for c in parts:
+                yes, always = c.acceptance(semantics)
+                nodes = c.nodes
+                for x in yes:
+                    credulous[nodes[x]] = True
+                for x in always:
+                    skeptical[nodes[x]] = True
+            if semantics in ("ADM", "CO"):
+                skeptical = [flag and semantics == "CO" for flag in skeptical]
+            result = (credulous, skeptical)
+    af.cache[key] = result
+    return result
+
+
 def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -> bool:
     """Whether a complete (``PR``, ``SST``) or conflict-free (``STG``) set is maximal:
     no admissible strict superset (PR), no complete (SST) or conflict-free (STG) set of
@@ -423,37 +732,44 @@ def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -
     inside = set(members)
     for c in components(af, reduced=semantics in REDUCED):
         local = [i for i, g in enumerate(c.nodes) if g in inside]
+        s = c.reasoner(semantics)
         if semantics == "PR":
             kept = set(local)
             grow = [a + 1 for a in range(len(c.nodes)) if a not in kept]
-            if not grow:
-                continue
-            with c.solver(semantics) as s:
-                s.add(grow)
-                if s.solve([a + 1 for a in local]) is not None:
-                    return False
+            fixed = [a + 1 for a in local]
+        else:
+            reached = set(local)
+            for a in local:
+                reached.update(c.targets[a])
+            grow = [s.lit_rng(b) for b in range(len(c.nodes)) if b not in reached]
+            fixed = [s.lit_rng(b) for b in sorted(reached)]
+        if not grow:
             continue
-        reached = set(local)
-        for a in local:
-            reached.update(c.targets[a])
-        with c.solver(semantics) as s:
-            larger = [s.lit_rng(b) for b in range(len(c.nodes)) if b not in reached]
-            if not larger:
-                continue
-            s.add(larger)
-            if s.solve([s.lit_rng(b) for b in sorted(reached)]) is not None:
-                return False
+        act = s.guard(grow)
+        larger = s.members([act, *fixed])
+        s.retire(act)
+        if larger is not None:
+            return False
     return True
 
 
 def labels_of(af: ArgumentationFramework, members: list[int]) -> bytearray:
     """The labelling induced by a set: in, out if attacked by it, undec otherwise."""
     n = len(af)
-    label = np.zeros(n, dtype=np.int8)
-    chosen = np.asarray(members, dtype=np.int64)
-    if chosen.size:
+    if af.uses_arrays and len(members) > 4096:
+        import numpy as np
+
+        label = np.zeros(n, dtype=np.int8)
+        chosen = np.asarray(members, dtype=np.int64)
         offsets, flat = af.csr()
-        hit = _graph.gather(offsets, flat, chosen)
-        label[hit] = _graph.OUT
+        label[_graph.gather(offsets, flat, chosen)] = _graph.OUT
         label[chosen] = _graph.IN
-    return bytearray(label.tobytes())
+        return bytearray(label.tobytes())
+    labels = bytearray(n)
+    targets = af.targets
+    for a in members:
+        for b in targets[a]:
+            labels[b] = _graph.OUT
+    for a in members:
+        labels[a] = _graph.IN
+    return labels

@@ -8,9 +8,11 @@ bytes: 0 undecided, 1 in, 2 out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy is imported where the vectorised paths run, not before
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "IN",
@@ -18,6 +20,7 @@ __all__ = [
     "UNDEC",
     "ancestors",
     "gather",
+    "grounded_from_lists",
     "grounded_labels",
     "largest_admissible_subset",
     "stable_order",
@@ -34,6 +37,8 @@ def gather(
     offsets: npt.NDArray[np.int64], flat: npt.NDArray[np.int64], nodes: npt.NDArray[np.int64]
 ) -> npt.NDArray[np.int64]:
     """The concatenated adjacency of ``nodes`` in a compressed (CSR) graph."""
+    import numpy as np
+
     starts = offsets[nodes]
     lengths = offsets[nodes + 1] - starts
     total = int(lengths.sum())
@@ -65,6 +70,8 @@ def grounded_labels(
     large, then as a queue in which every attack is looked at a bounded number of times:
     O(n + m) overall, no recursion.
     """
+    import numpy as np
+
     missing = np.bincount(attacked, minlength=n).astype(np.int64)
     label = np.zeros(n, dtype=np.int8)
     # stamp[x] = position of x in the last array it was written from: keeping the entries
@@ -90,6 +97,8 @@ def grounded_labels(
 
 def _distinct(values: npt.NDArray[np.int64], stamp: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """``values`` without repeats (first-come order not kept), in O(len(values))."""
+    import numpy as np
+
     positions = np.arange(values.size, dtype=np.int64)
     stamp[values] = positions
     kept: npt.NDArray[np.int64] = values[stamp[values] == positions]
@@ -126,12 +135,37 @@ def _grounded_queue(
     return label
 
 
+def grounded_from_lists(
+    attackers: Sequence[Sequence[int]], targets: Sequence[Sequence[int]]
+) -> bytearray:
+    """The grounded labelling from attacker and target lists (no duplicates), with a
+    plain queue: O(n + m), for frameworks too small to be worth loading numpy."""
+    missing = [len(a) for a in attackers]
+    label = bytearray(len(attackers))
+    queue = [x for x, count in enumerate(missing) if not count]
+    for x in queue:
+        label[x] = IN
+    for x in queue:
+        for y in targets[x]:
+            if label[y] == OUT:
+                continue
+            label[y] = OUT
+            for z in targets[y]:
+                missing[z] -= 1
+                if not missing[z] and not label[z]:
+                    label[z] = IN
+                    queue.append(z)
+    return label
+
+
 def stable_order(keys: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
     """The stable sorting permutation of ``keys`` (all in ``0..n-1``).
 
     Uses numpy's linear-time radix sort on 16-bit digits (one or two passes), which is
     several times faster than a comparison sort on millions of keys.
     """
+    import numpy as np
+
     order: npt.NDArray[np.int64]
     if n <= 1 << 16:
         order = np.argsort(keys.astype(np.uint16), kind="stable")

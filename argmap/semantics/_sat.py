@@ -1,16 +1,27 @@
-"""SAT encodings and incremental search for the hard Dung semantics on one component.
+"""SAT encodings and incremental, counter-example-guided search on one component.
 
 A component is a small framework with local indices ``0..n-1`` given by its attacker
 lists. Variables: ``in(a) = a + 1`` (a is in the set), ``out(a) = n + a + 1`` (an
 attacker of a is in the set), ``rng(a) = 2n + a + 1`` (a is in the range, in or out).
-Fresh activation variables come after ``3n``. One incremental CaDiCaL instance per
-component answers every query: assumptions fix arguments, blocking clauses enumerate,
-and activation literals retire the temporary "grow" constraints of the maximisations.
+Fresh activation variables come after ``3n``.
 
-The encodings follow the SAT encodings of Besnard & Doutre (2004); the search follows
-the iterative, counter-example-guided SAT schemes of CEGARTIX (Dvořák et al. 2014) and
-ArgSemSAT (Cerutti et al. 2019): preferred extensions by iterated maximisation of an
-admissible set, semi-stable and stage extensions by iterated maximisation of the range.
+A :class:`ComponentSolver` is meant to live as long as its framework: every query fixes
+arguments by *assumptions*, and every temporary constraint (the "grow" clause of a
+maximisation, the blocking clauses of one counter-example-guided loop) is guarded by a
+fresh activation literal that is assumed while the query runs and retired (asserted
+false) afterwards. The solver keeps what it learnt between queries, which is what makes
+one acceptance query per argument cheap (Niskanen & Järvisalo 2020). Enumerations,
+whose blocking clauses are permanent, get a solver of their own.
+
+The encodings follow Besnard & Doutre (2004). The searches follow CEGARTIX (Dvořák et
+al. 2014) and μ-toksia (Niskanen & Järvisalo 2020): a preferred extension by iterated
+growth of a *complete* set (each model is closed under defence, so few growth steps are
+needed); skeptical preferred acceptance by a counter-example-guided loop that never
+enumerates; semi-stable and stage extensions by iterated maximisation of the range, and
+their acceptance by the same kind of loop over ranges. (Preferring the phase *true* for
+every ``in`` variable, so that models come out large, was measured and left out: it
+made maximisations shorter on dense random frameworks but stable searches over ten
+times slower, and denser frameworks slower overall.)
 
 References
 ----------
@@ -18,21 +29,120 @@ Besnard, P., & Doutre, S. (2004). Checking the acceptability of a set of argumen
 *Proc. NMR 2004*, 59-64.
 Dvořák, W., Järvisalo, M., Wallner, J. P., & Woltran, S. (2014). Complexity-sensitive
 decision procedures for abstract argumentation. *Artificial Intelligence* 206, 53-78.
+doi:10.1016/j.artint.2013.10.001
+Niskanen, A., & Järvisalo, M. (2020). μ-toksia: An efficient abstract argumentation
+reasoner. In *Proc. KR 2020*, 800-804. doi:10.24963/kr.2020/82
 Cerutti, F., Giacomin, M., & Vallati, M. (2019). How we designed winning algorithms for
 abstract argumentation and which insight we attained. *Artificial Intelligence* 276,
-1-40.
+1-40. doi:10.1016/j.artint.2019.08.001
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Literal
+import atexit
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Literal
 
-__all__ = ["Base", "ComponentSolver"]
+__all__ = ["Base", "ComponentSolver", "SatBackend"]
 
 Base = Literal["cf", "adm", "co", "st"]
 
 SOLVER_NAME = "cadical195"
+
+
+class SatBackend:
+    """CaDiCaL 1.9.5 through python-sat's native module, called directly.
+
+    ``pysat.solvers`` costs ~50 ms to import and two Python call layers per clause; its
+    native module ``pysolvers`` costs ~5 ms and none. When that module lacks the
+    expected functions (another python-sat release), ``pysat.solvers.Solver`` is used.
+    """
+
+    __slots__ = ("_add", "_handle", "_model", "_solve", "_wrapped")
+
+    def __init__(self) -> None:
+        self._wrapped: Any = None
+        self._handle: Any = None
+        native = _native()
+        if native is not None:
+            self._handle = native.cadical195_new()
+            self._add = native.cadical195_add_cl
+            self._solve = native.cadical195_solve
+            self._model = native.cadical195_model
+            return
+        from pysat.solvers import Solver  # pragma: no cover - other python-sat releases
+
+        self._wrapped = Solver(name=SOLVER_NAME)  # pragma: no cover
+
+    def adder(self) -> Callable[[list[int]], object]:
+        """A callable adding one clause with no Python frame of ours in between (the
+        encodings add millions)."""
+        if self._wrapped is None:
+            return functools.partial(self._add, self._handle)
+        return self._wrapped.add_clause  # type: ignore[no-any-return]  # pragma: no cover
+
+    def add(self, clause: list[int]) -> None:
+        if self._wrapped is None:
+            self._add(self._handle, clause)
+        else:  # pragma: no cover
+            self._wrapped.add_clause(clause)
+
+    def solve(self, assumptions: list[int]) -> bool:
+        if self._wrapped is None:
+            import threading
+
+            # The flag lets the native code turn Ctrl-C into KeyboardInterrupt.
+            main = threading.current_thread() is threading.main_thread()
+            try:
+                return bool(self._solve(self._handle, assumptions, int(main)))
+            except Exception as error:  # the native module's own class for Ctrl-C
+                if "keyboard interrupt" in str(error).lower():
+                    raise KeyboardInterrupt from None
+                raise
+        return bool(self._wrapped.solve(assumptions=assumptions))  # pragma: no cover
+
+    def model(self) -> list[int]:
+        if self._wrapped is None:
+            return self._model(self._handle)  # type: ignore[no-any-return]
+        return self._wrapped.get_model()  # type: ignore[no-any-return]  # pragma: no cover
+
+    def __del__(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._wrapped is None:
+            if self._handle is not None and not _EXITING:
+                native = _native()
+                assert native is not None
+                native.cadical195_del(self._handle, None)
+                self._handle = None
+        else:  # pragma: no cover
+            self._wrapped.delete()
+            self._wrapped = None
+
+
+_NATIVE: list[Any] = []
+
+# Set at interpreter exit: freeing a solver with millions of clauses takes longer than
+# the process takes to end, and the operating system reclaims the memory anyway.
+_EXITING: list[bool] = []
+atexit.register(_EXITING.append, True)
+
+
+def _native() -> Any:
+    """python-sat's native module when it has CaDiCaL 1.9.5's functions, else None."""
+    if not _NATIVE:
+        try:
+            import pysolvers  # type: ignore[import-not-found]
+        except ImportError:  # pragma: no cover
+            pysolvers = None
+        needed = ("new", "add_cl", "solve", "model", "del")
+        if pysolvers is not None and all(hasattr(pysolvers, f"cadical195_{f}") for f in needed):
+            _NATIVE.append(pysolvers)
+        else:  # pragma: no cover
+            _NATIVE.append(None)
+    return _NATIVE[0]
 
 
 class ComponentSolver:
@@ -46,16 +156,14 @@ class ComponentSolver:
     def __init__(
         self, attackers: Sequence[Sequence[int]], base: Base, *, ranges: bool = False
     ) -> None:
-        # Imported here: loading the native solvers is only worth it once one is needed.
-        from pysat.solvers import Solver
-
         n = len(attackers)
         self.n = n
         self.attackers = attackers
         self.ranges = ranges
+        self.calls = 0
         self._top = 3 * n
-        self._solver = Solver(name=SOLVER_NAME)
-        add = self._solver.add_clause
+        self._sat = SatBackend()
+        add = self._sat.adder()
         for a in range(n):
             ina, outa, rnga = a + 1, n + a + 1, 2 * n + a + 1
             att = attackers[a]
@@ -80,7 +188,7 @@ class ComponentSolver:
 
     def close(self) -> None:
         """Free the native solver."""
-        self._solver.delete()
+        self._sat.close()
 
     def __enter__(self) -> ComponentSolver:
         return self
@@ -88,10 +196,13 @@ class ComponentSolver:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- literals ------------------------------------------------------------------
+    # -- literals and clauses ------------------------------------------------------
 
     def lit_in(self, a: int) -> int:
         return a + 1
+
+    def lit_out(self, a: int) -> int:
+        return self.n + a + 1
 
     def lit_rng(self, a: int) -> int:
         return 2 * self.n + a + 1
@@ -101,135 +212,174 @@ class ComponentSolver:
         return self._top
 
     def add(self, clause: list[int]) -> None:
-        self._solver.add_clause(clause)
+        self._sat.add(clause)
+
+    def guard(self, clause: list[int]) -> int:
+        """Add ``clause`` under a fresh activation literal, returned (assume it to use it)."""
+        act = self.fresh()
+        self._sat.add([-act, *clause])
+        return act
+
+    def retire(self, act: int) -> None:
+        """Switch off for good every clause guarded by ``act``."""
+        self._sat.add([-act])
 
     # -- solving -------------------------------------------------------------------
 
     def solve(self, assumptions: Sequence[int] = ()) -> tuple[list[int], list[int]] | None:
         """A model as ``(members, range)`` (sorted local indices), or ``None``."""
-        if not self._solver.solve(assumptions=list(assumptions)):
+        self.calls += 1
+        if not self._sat.solve(list(assumptions)):
             return None
-        model = self._solver.get_model()
+        model = self._sat.model() or []  # None when there are no variables at all
         n = self.n
-        members = [a for a in range(n) if model[a] > 0]
-        in_range = [a for a in range(n) if model[2 * n + a] > 0] if self.ranges else []
+        members = [a for a, v in enumerate(model[:n]) if v > 0]
+        in_range = [a for a, v in enumerate(model[2 * n : 3 * n]) if v > 0] if self.ranges else []
         return members, in_range
 
+    def members(self, assumptions: Sequence[int] = ()) -> list[int] | None:
+        """The members of a model, or ``None``."""
+        found = self.solve(assumptions)
+        return None if found is None else found[0]
+
     def block_set(self, members: Sequence[int]) -> None:
-        """Exclude exactly this set from later models."""
+        """Exclude exactly this set from later models (for enumerations)."""
         inside = set(members)
         self.add([-(a + 1) if a in inside else a + 1 for a in range(self.n)])
 
-    def block_range(self, in_range: Sequence[int]) -> bool:
-        """Exclude every model whose range lies within ``in_range``; False if none is left."""
-        inside = set(in_range)
-        clause = [self.lit_rng(a) for a in range(self.n) if a not in inside]
-        if not clause:
-            return False
-        self.add(clause)
-        return True
-
-    def block_subsets(self, members: Sequence[int]) -> bool:
-        """Exclude every model contained in ``members``; False if none is left."""
+    def _outside(self, members: Sequence[int]) -> list[int]:
         inside = set(members)
-        clause = [a + 1 for a in range(self.n) if a not in inside]
-        if not clause:
-            return False
-        self.add(clause)
-        return True
+        return [a + 1 for a in range(self.n) if a not in inside]
 
-    # -- enumeration and optimisation ----------------------------------------------
-
-    def all_models(self) -> Iterator[list[int]]:
-        """Every set of the base semantics, each once."""
-        while (found := self.solve()) is not None:
-            yield found[0]
-            self.block_set(found[0])
-
-    def maximise_members(self, members: list[int], assumptions: Sequence[int] = ()) -> list[int]:
-        """A subset-maximal model containing ``members`` (under ``assumptions``)."""
-        while True:
-            inside = set(members)
-            grow = [a + 1 for a in range(self.n) if a not in inside]
-            if not grow:
-                return members
-            act = self.fresh()
-            self.add([-act, *grow])
-            found = self.solve([*assumptions, act, *(a + 1 for a in members)])
-            self.add([-act])
-            if found is None:
-                return members
-            members = found[0]
-
-    def maximise_range(
-        self, model: tuple[list[int], list[int]], assumptions: Sequence[int] = ()
-    ) -> tuple[list[int], list[int]]:
-        """A model whose range is maximal and contains the range of ``model``."""
-        while True:
-            inside = set(model[1])
-            grow = [self.lit_rng(a) for a in range(self.n) if a not in inside]
-            if not grow:
-                return model
-            act = self.fresh()
-            self.add([-act, *grow])
-            found = self.solve([*assumptions, act, *(self.lit_rng(a) for a in model[1])])
-            self.add([-act])
-            if found is None:
-                return model
-            model = found
+    def _outside_range(self, in_range: Sequence[int]) -> list[int]:
+        inside = set(in_range)
+        return [self.lit_rng(a) for a in range(self.n) if a not in inside]
 
     def exact_range(self, in_range: Sequence[int]) -> list[int]:
         """Assumptions fixing the range to exactly ``in_range``."""
         inside = set(in_range)
         return [self.lit_rng(a) if a in inside else -self.lit_rng(a) for a in range(self.n)]
 
+    # -- maximisation --------------------------------------------------------------
+
+    def maximise_members(
+        self,
+        members: list[int],
+        assumptions: Sequence[int] = (),
+        *,
+        close: Callable[[list[int]], list[int]] | None = None,
+    ) -> list[int]:
+        """A subset-maximal model containing ``members`` (under ``assumptions``).
+
+        ``close`` maps each model to a larger one that is still a model (on the
+        admissible encoding: its least complete superset), so each step jumps as far as
+        a complete model would take it without a second encoding.
+        """
+        if close is not None:
+            members = close(members)
+        while True:
+            grow = self._outside(members)
+            if not grow:
+                return members
+            act = self.guard(grow)
+            found = self.members([*assumptions, act, *(a + 1 for a in members)])
+            self.retire(act)
+            if found is None:
+                return members
+            members = found if close is None else close(found)
+
+    def maximise_range(
+        self, model: tuple[list[int], list[int]], assumptions: Sequence[int] = ()
+    ) -> tuple[list[int], list[int]]:
+        """A model whose range is maximal and contains the range of ``model``."""
+        while True:
+            grow = self._outside_range(model[1])
+            if not grow:
+                return model
+            act = self.guard(grow)
+            found = self.solve([*assumptions, act, *(self.lit_rng(a) for a in model[1])])
+            self.retire(act)
+            if found is None:
+                return model
+            model = found
+
+    # -- enumeration (permanent blocking clauses: use a solver of its own) ---------
+
+    def all_models(self) -> Iterator[list[int]]:
+        """Every set of the base semantics, each once."""
+        while (found := self.members()) is not None:
+            yield found
+            self.block_set(found)
+
     def preferred(self) -> Iterator[list[int]]:
-        """Every subset-maximal model (preferred extensions on an admissible base)."""
-        while (found := self.solve()) is not None:
-            members = self.maximise_members(found[0])
+        """Every subset-maximal model (preferred extensions on a complete base)."""
+        while (found := self.members()) is not None:
+            members = self.maximise_members(found)
             yield members
-            if not self.block_subsets(members):
+            grow = self._outside(members)
+            if not grow:
                 return
+            self.add(grow)
 
     def range_maximal(self) -> Iterator[list[int]]:
         """Every model of maximal range (semi-stable on ``co``, stage on ``cf``)."""
         while (found := self.solve()) is not None:
             best = self.maximise_range(found)
             exact = self.exact_range(best[1])
-            while (same := self.solve(exact)) is not None:
-                yield same[0]
-                self.block_set(same[0])
-            if not self.block_range(best[1]):
+            while (same := self.members(exact)) is not None:
+                yield same
+                self.block_set(same)
+            grow = self._outside_range(best[1])
+            if not grow:
                 return
+            self.add(grow)
 
-    def range_maximal_with(self, a: int, *, member: bool) -> list[int] | None:
-        """A range-maximal model with ``a`` in it (``member``) or not in it; else ``None``.
+    # -- counter-example-guided acceptance (reusable: everything is guarded) -------
 
-        A counter-example-guided loop: find a candidate satisfying the condition, lift
-        its range to a maximal one, and check whether that maximal range admits a model
-        meeting the condition; if not, exclude every range within it and go on.
+    def preferred_missing(self, query: Sequence[int]) -> list[int] | None:
+        """A subset-maximal model (preferred extension, on a ``co`` or ``adm`` base)
+        that misses at least one argument of ``query``, or ``None`` if every one holds
+        them all.
+
+        Candidates are models missing some query argument. If no model contains a
+        candidate together with the whole query, the candidate's maximal supersets
+        miss some query argument too: one of them is the answer. Otherwise every subset
+        of that model (which holds the query) is excluded from the candidates: no
+        maximal model lies among them, as each can grow into it.
         """
-        condition = [a + 1 if member else -(a + 1)]
-        while (found := self.solve(condition)) is not None:
-            best = self.maximise_range(found)
-            same = self.solve([*self.exact_range(best[1]), *condition])
-            if same is not None:
-                return same[0]
-            if not self.block_range(best[1]):
-                return None
-        return None
+        if not query:
+            return None
+        act = self.guard([-(q + 1) for q in query])
+        wanted = [q + 1 for q in query]
+        try:
+            while (candidate := self.members([act])) is not None:
+                joined = self.members([*wanted, *(a + 1 for a in candidate)])
+                if joined is None:
+                    return self.maximise_members(candidate)
+                self.add([-act, *self._outside(joined)])
+            return None
+        finally:
+            self.retire(act)
 
-    def preferred_without(self, a: int) -> list[int] | None:
-        """A subset-maximal model not containing ``a``, or ``None`` if every one has it.
+    def range_maximal_where(self, condition: Sequence[int]) -> list[int] | None:
+        """A model of maximal range satisfying the clause ``condition`` (literals over
+        the ``in`` variables), or ``None``.
 
-        Candidates are models without ``a`` that lie in no maximal model found so far;
-        each candidate is lifted to a maximal model, which either lacks ``a`` (the
-        answer) or is excluded from further candidates.
+        A candidate satisfying the condition has its range lifted to a maximal one;
+        if some model with exactly that range satisfies the condition it is the
+        answer, otherwise every range within it is excluded from the candidates.
         """
-        while (found := self.solve([-(a + 1)])) is not None:
-            members = self.maximise_members(found[0])
-            if a not in members:
-                return members
-            if not self.block_subsets(members):
-                return None
-        return None
+        act = self.guard(list(condition))
+        try:
+            while (found := self.solve([act])) is not None:
+                best = self.maximise_range(found)
+                same = self.members([*self.exact_range(best[1]), act])
+                if same is not None:
+                    return same
+                grow = self._outside_range(best[1])
+                if not grow:
+                    return None
+                self.add([-act, *grow])
+            return None
+        finally:
+            self.retire(act)

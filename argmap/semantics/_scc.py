@@ -213,7 +213,9 @@ class SccPlan:
             for b in blocked:
                 attackers[b].append(guard)
             attackers.append([guard])
-        with ComponentSolver(attackers, "co" if semantics == "CO" else "adm") as solver:
+        # Preferred labellings grow from complete ones: each model is closed under
+        # defence, so the maximisation needs few steps.
+        with ComponentSolver(attackers, "co") as solver:
             every = solver.all_models() if semantics == "CO" else solver.preferred()
             models = [next(every)] if first_only else list(every)
         result: list[bytes] = []

@@ -38,11 +38,13 @@ deterministic: the same framework always gives the same extensions in the same o
 
 Algorithms: the grounded labelling in linear time; for the semantics built on complete
 extensions the grounded part is settled first and the rest split into weakly connected
-components, each solved by an incremental SAT solver (CaDiCaL through python-sat) with
-assumptions, blocking clauses and iterated maximisation (of the set for preferred, of
-the range for semi-stable and stage). The ideal extension uses Dunne's
-characterisation: the greatest admissible set of credulously accepted arguments that no
-credulously accepted argument attacks.
+components, each with long-lived incremental SAT solvers (CaDiCaL through python-sat)
+that every query reuses through assumptions: iterated maximisation (of the set for
+preferred, of the range for semi-stable and stage), and counter-example-guided loops for
+skeptical preferred, semi-stable and stage acceptance, which never enumerate. The ideal
+extension uses Dunne's characterisation: the greatest admissible set of credulously
+accepted arguments that no credulously accepted argument attacks. See
+docs/abstract-argumentation.md ("How it computes") for each algorithm and its source.
 
 References
 ----------
@@ -69,14 +71,15 @@ ideal and eager. In *BNAIC 2007*, 81-87.
 
 Dunne, P. E. (2009). The computational complexity of ideal semantics. *Artificial
 Intelligence* 173(18), 1559-1591. doi:10.1016/j.artint.2009.09.001
+
+Niskanen, A., & Järvisalo, M. (2020). μ-toksia: An efficient abstract argumentation
+reasoner. In *KR 2020*, 800-804. doi:10.24963/kr.2020/82
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Iterable, Iterator, Mapping
-
-import numpy as np
 
 from argmap.errors import InvalidValueError
 from argmap.semantics import _engine, _graph
@@ -216,8 +219,8 @@ class Labelling(Mapping[str, Label]):
 
     def _with(self, code: int) -> frozenset[str]:
         names = self._framework.arguments
-        chosen = np.flatnonzero(np.frombuffer(self._codes, dtype=np.int8) == code)
-        return frozenset(names[i] for i in chosen.tolist())
+        codes = self._codes
+        return frozenset(names[i] for i in range(len(codes)) if codes[i] == code)
 
     @property
     def in_set(self) -> Extension:

@@ -26,13 +26,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import InvalidValueError, UnknownKeyError
 from argmap.semantics import _graph
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Indices = Sequence[int] | npt.NDArray[np.integer[Any]]
 
 __all__ = ["ArgumentationFramework", "Label"]
 
@@ -98,8 +101,11 @@ class ArgumentationFramework:
     _stored_names: tuple[str, ...] | None
     _count: int
     _index: dict[str, int] | None
-    _src: npt.NDArray[np.int64]
-    _dst: npt.NDArray[np.int64]
+    # Attack ends: Python lists for frameworks built from Python data, numpy arrays for
+    # those built from arrays (the fast file readers); numpy is imported only for the
+    # latter, so small frameworks and `argmap solve` on small files never load it.
+    _src: Any
+    _dst: Any
     _cache: dict[str, Any]
 
     def __init__(self, arguments: Iterable[str], attacks: Iterable[Any] = ()) -> None:
@@ -120,14 +126,14 @@ class ArgumentationFramework:
                     raise UnknownKeyError(msg)
             src.append(index[pair[0]])
             dst.append(index[pair[1]])
-        self._init(names, index, np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64))
+        self._init(names, index, src, dst)
 
     def _init(
         self,
         names: tuple[str, ...] | None,
         index: dict[str, int] | None,
-        src: npt.NDArray[np.int64],
-        dst: npt.NDArray[np.int64],
+        src: Any,
+        dst: Any,
         *,
         count: int | None = None,
     ) -> None:
@@ -184,8 +190,8 @@ class ArgumentationFramework:
     def from_indices(
         cls,
         arguments: Sequence[str],
-        attackers: Sequence[int] | npt.NDArray[np.integer[Any]],
-        attacked: Sequence[int] | npt.NDArray[np.integer[Any]],
+        attackers: Indices,
+        attacked: Indices,
         *,
         check_names: bool = True,
     ) -> ArgumentationFramework:
@@ -235,8 +241,8 @@ class ArgumentationFramework:
     def numbered(
         cls,
         n: int,
-        attackers: Sequence[int] | npt.NDArray[np.integer[Any]],
-        attacked: Sequence[int] | npt.NDArray[np.integer[Any]],
+        attackers: Indices,
+        attacked: Indices,
     ) -> ArgumentationFramework:
         """A framework with arguments ``"1"`` to ``"n"`` (ICCMA's convention).
 
@@ -271,6 +277,14 @@ class ArgumentationFramework:
             return names
         return self._stored_names
 
+    def _names_of(self, indices: Iterable[int]) -> list[str]:
+        """The names of ``indices``; for numbered frameworks without building every name
+        (printing one extension of a 10^6-argument framework needs only its own)."""
+        if self._stored_names is None:
+            return [str(i + 1) for i in indices]
+        names = self._stored_names
+        return [names[i] for i in indices]
+
     def __setattr__(self, name: str, value: object) -> None:
         msg = f"ArgumentationFramework is immutable; cannot set {name!r}"
         raise AttributeError(msg)
@@ -296,7 +310,8 @@ class ArgumentationFramework:
         """The attacks as index pairs, duplicates removed, in order of first mention."""
         pairs = self._cache.get("pairs")
         if pairs is None:
-            pairs = tuple(dict.fromkeys(zip(self._src.tolist(), self._dst.tolist(), strict=True)))
+            src, dst = self.attack_lists
+            pairs = tuple(dict.fromkeys(zip(src, dst, strict=True)))
             self._cache["pairs"] = pairs
         return pairs
 
@@ -309,7 +324,22 @@ class ArgumentationFramework:
         return self._count
 
     def __contains__(self, name: object) -> bool:
+        if self._stored_names is None:
+            return self._numbered_index(name) is not None
         return name in self._name_index
+
+    def _numbered_index(self, name: object) -> int | None:
+        """The index of ``name`` in a numbered framework ("1".."N"), without its names."""
+        if (
+            isinstance(name, str)
+            and name.isascii()
+            and name.isdigit()
+            and not name.startswith("0")
+            and len(name) <= len(str(self._count))
+            and int(name) <= self._count
+        ):
+            return int(name) - 1
+        return None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)
@@ -323,7 +353,7 @@ class ArgumentationFramework:
         return hash((self._names, frozenset(self.attack_indices)))
 
     def __repr__(self) -> str:
-        if self._count <= 8 and self._src.size <= 8:
+        if self._count <= 8 and len(self._src) <= 8:
             return f"ArgumentationFramework({list(self._names)!r}, {list(self.attacks)!r})"
         return (
             f"<ArgumentationFramework with {self._count} arguments and {self.num_attacks} attacks>"
@@ -349,6 +379,10 @@ class ArgumentationFramework:
         >>> ArgumentationFramework(["a", "b"]).index("b")
         1
         """
+        if self._stored_names is None:
+            found = self._numbered_index(name)
+            if found is not None:
+                return found
         try:
             return self._name_index[name]
         except (KeyError, TypeError):
@@ -392,13 +426,10 @@ class ArgumentationFramework:
         (('b', 'c'),)
         """
         keep = sorted({self.index(n) for n in names})
-        local = np.full(self._count, -1, dtype=np.int64)
-        local[keep] = np.arange(len(keep), dtype=np.int64)
-        src = local[self._src]
-        dst = local[self._dst]
-        both = (src >= 0) & (dst >= 0)
+        local = dict(zip(keep, range(len(keep)), strict=True))
+        pairs = [(local[i], local[j]) for i, j in self.attack_indices if i in local and j in local]
         return ArgumentationFramework.from_indices(
-            [self._names[g] for g in keep], src[both], dst[both]
+            [self._names[g] for g in keep], [i for i, _ in pairs], [j for _, j in pairs]
         )
 
     def strongly_connected_components(self) -> list[tuple[str, ...]]:
@@ -443,8 +474,34 @@ class ArgumentationFramework:
 
     @property
     def attack_arrays(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """The attacks as two index arrays ``(attackers, attacked)``, duplicates possible."""
-        return self._src, self._dst
+        """The attacks as two numpy index arrays ``(attackers, attacked)``, duplicates
+        possible."""
+        if not isinstance(self._src, list):
+            return self._src, self._dst
+        cached = self._cache.get("attack-arrays")
+        if cached is None:
+            import numpy as np
+
+            cached = (np.array(self._src, dtype=np.int64), np.array(self._dst, dtype=np.int64))
+            self._cache["attack-arrays"] = cached
+        return cached
+
+    @property
+    def attack_lists(self) -> tuple[list[int], list[int]]:
+        """The attacks as two Python lists ``(attackers, attacked)``, duplicates possible."""
+        if isinstance(self._src, list):
+            return self._src, self._dst
+        cached = self._cache.get("attack-lists")
+        if cached is None:
+            cached = (self._src.tolist(), self._dst.tolist())
+            self._cache["attack-lists"] = cached
+        return cached
+
+    @property
+    def uses_arrays(self) -> bool:
+        """Whether the attacks are held as numpy arrays (large inputs from the readers):
+        the engine's vectorised paths are used for those."""
+        return not isinstance(self._src, list)
 
     def csr(self, *, reverse: bool = False) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Compressed adjacency ``(offsets, neighbours)`` of the attack relation.
@@ -455,7 +512,10 @@ class ArgumentationFramework:
         key = "csr-rev" if reverse else "csr"
         cached = self._cache.get(key)
         if cached is None:
-            tail, head = (self._dst, self._src) if reverse else (self._src, self._dst)
+            import numpy as np
+
+            src, dst = self.attack_arrays
+            tail, head = (dst, src) if reverse else (src, dst)
             n = self._count
             order = _graph.stable_order(tail, n)
             offsets = np.zeros(n + 1, dtype=np.int64)
@@ -478,10 +538,22 @@ class ArgumentationFramework:
         key = "lists-rev" if reverse else "lists"
         cached = self._cache.get(key)
         if cached is None:
-            offsets, flat = self.csr(reverse=reverse)
-            bounds = offsets.tolist()
-            values = flat.tolist()
-            cached = [sorted(set(values[bounds[i] : bounds[i + 1]])) for i in range(self._count)]
+            if self.uses_arrays:
+                offsets, flat = self.csr(reverse=reverse)
+                bounds = offsets.tolist()
+                values = flat.tolist()
+                cached = [
+                    sorted(set(values[bounds[i] : bounds[i + 1]])) for i in range(self._count)
+                ]
+            else:
+                cached = [[] for _ in range(self._count)]
+                for i, j in self.attack_indices:
+                    if reverse:
+                        cached[j].append(i)
+                    else:
+                        cached[i].append(j)
+                for entry in cached:
+                    entry.sort()
             self._cache[key] = cached
         return cached
 
@@ -491,24 +563,38 @@ class ArgumentationFramework:
         return self._cache
 
 
-def _index_arrays(
-    n: int,
-    attackers: Sequence[int] | npt.NDArray[np.integer[Any]],
-    attacked: Sequence[int] | npt.NDArray[np.integer[Any]],
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    src = np.asarray(attackers, dtype=np.int64).reshape(-1)
-    dst = np.asarray(attacked, dtype=np.int64).reshape(-1)
-    if src.shape != dst.shape:
-        msg = f"attackers and attacked differ in length: {src.size} and {dst.size}"
-        raise InvalidValueError(msg)
-    if src.size:
-        low = min(int(src.min()), int(dst.min()))
-        high = max(int(src.max()), int(dst.max()))
-        if low < 0 or high >= n:
-            bad = low if low < 0 else high
-            msg = f"attack index {bad!r} is out of range for {n} arguments"
+def _index_arrays(n: int, attackers: Indices, attacked: Indices) -> tuple[Any, Any]:
+    """The attack ends checked against ``0..n-1``: lists stay lists, anything else becomes
+    numpy arrays (checked with numpy)."""
+    if isinstance(attackers, list | tuple | range) and isinstance(attacked, list | tuple | range):
+        src = [int(x) for x in attackers]
+        dst = [int(x) for x in attacked]
+        if len(src) != len(dst):
+            msg = f"attackers and attacked differ in length: {len(src)} and {len(dst)}"
             raise InvalidValueError(msg)
-    return src, dst
+        if src:
+            low, high = min(min(src), min(dst)), max(max(src), max(dst))
+            _check_range(low, high, n)
+        return src, dst
+    import numpy as np
+
+    src_array = np.asarray(attackers, dtype=np.int64).reshape(-1)
+    dst_array = np.asarray(attacked, dtype=np.int64).reshape(-1)
+    if src_array.shape != dst_array.shape:
+        msg = f"attackers and attacked differ in length: {src_array.size} and {dst_array.size}"
+        raise InvalidValueError(msg)
+    if src_array.size:
+        low = min(int(src_array.min()), int(dst_array.min()))
+        high = max(int(src_array.max()), int(dst_array.max()))
+        _check_range(low, high, n)
+    return src_array, dst_array
+
+
+def _check_range(low: int, high: int, n: int) -> None:
+    if low < 0 or high >= n:
+        bad = low if low < 0 else high
+        msg = f"attack index {bad!r} is out of range for {n} arguments"
+        raise InvalidValueError(msg)
 
 
 def _index_of(names: tuple[str, ...]) -> dict[str, int]:

@@ -75,6 +75,15 @@
     return add(list, "dd", value);
   }
 
+  function keyLink(parent, key) {
+    var link = add(parent, "a", key, "am-key");
+    link.setAttribute("role", "button");
+    link.setAttribute("tabindex", "0");
+    link.addEventListener("click", function () { select(key, true); });
+    link.addEventListener("keydown", function (e) { if (e.key === "Enter") { select(key, true); } });
+    return link;
+  }
+
   function showPanel(key) {
     var info = data.nodes[key];
     panel.textContent = "";
@@ -94,6 +103,28 @@
     field(list, "Scheme", info.scheme);
     field(list, "Weight", info.weight);
     field(list, "Note", info.note);
+    if (info.questions && info.questions.length) {
+      add(list, "dt", "Critical questions");
+      info.questions.forEach(function (q) {
+        var dd = add(list, "dd", null, "am-question am-question-" + q.status);
+        var head = q.key + " " + q.label + " (" + q.kind + "): " + q.status;
+        if (q.answer) { head += " " + q.answer; }
+        dd.appendChild(document.createTextNode(head));
+        if (q.by) {
+          dd.appendChild(document.createTextNode(", by "));
+          keyLink(dd, q.by);
+        }
+        if (q.raised_by) {
+          dd.appendChild(document.createTextNode(", raised by "));
+          q.raised_by.split(", ").forEach(function (k, i) {
+            if (i) { dd.appendChild(document.createTextNode(", ")); }
+            keyLink(dd, k);
+          });
+        }
+        add(dd, "div", q.text, "am-hint");
+        if (q.note) { add(dd, "div", q.note, "am-hint"); }
+      });
+    }
     field(list, "Status", info.status);
     field(list, "Explanation", info.explanation);
     if (info.relations && info.relations.length) {
@@ -101,11 +132,7 @@
       info.relations.forEach(function (rel) {
         var dd = add(list, "dd");
         dd.appendChild(document.createTextNode(rel.label + " "));
-        var link = add(dd, "a", rel.key, "am-key");
-        link.setAttribute("role", "button");
-        link.setAttribute("tabindex", "0");
-        link.addEventListener("click", function () { select(rel.key, true); });
-        link.addEventListener("keydown", function (e) { if (e.key === "Enter") { select(rel.key, true); } });
+        keyLink(dd, rel.key);
       });
     }
   }
