@@ -371,7 +371,7 @@ def _carneades_sentences(
             )
         mentions.extend(s for s in (*reason.pro, *reason.con) if s in argument_map)
         for aid in reason.con:
-            o = argument_map.get(aid)
+            o = argument_map[aid] if aid in argument_map else None  # noqa: SIM401 - not a dict
             if isinstance(o, Objection) and unanswered(argument_map, o):
                 sentences.append(
                     f"{_sentence(describe(argument_map, evaluation, aid))[:-1]} goes unanswered "
