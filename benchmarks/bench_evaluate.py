@@ -134,7 +134,7 @@ def timed(work: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def row(*cells: object) -> None:
-    widths = (14, 7, 8, 12, 10, 8, 7, 14, 12)
+    widths = (14, 7, 8, 17, 11, 8, 7, 14, 12)
     print(
         "".join(
             f"{c!s:>{w}}" if i else f"{c!s:<{w}}"

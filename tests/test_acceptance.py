@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from af_oracle import Oracle
 from af_strategies import frameworks, layered_frameworks
@@ -9,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.errors import InvalidValueError
-from argmap.semantics import dung
+from argmap.semantics import _engine, dung
 from argmap.semantics.acceptance import acceptance, eager_members
 from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.status import Status
@@ -47,6 +49,27 @@ def test_statuses_are_those_of_the_extensions(af: ArgumentationFramework) -> Non
         for i, name in enumerate(af.arguments):
             assert bool(result.credulous[i]) == any(name in e for e in extensions), (code, name)
             assert bool(result.skeptical[i]) == all(name in e for e in extensions), (code, name)
+
+
+@given(af=st.one_of(frameworks(max_args=8), layered_frameworks(max_args=8)))
+def test_the_solver_path_gives_the_same_statuses(af: ArgumentationFramework) -> None:
+    # Components of up to _engine._TINY arguments are decided by listing their subsets;
+    # with that switched off every component goes through the SAT solver.
+    with mock.patch.object(_engine, "_TINY", 0):
+        fresh = ArgumentationFramework(af.arguments, af.attacks)
+        for code in CODES:
+            assert acceptance(fresh, code).statuses() == expected_statuses(af, code), code
+
+
+@given(af=frameworks(max_args=10))
+def test_tiny_components_list_exactly_the_extensions(af: ArgumentationFramework) -> None:
+    names = af.arguments
+    attackers = [[names.index(b) for b in af.attackers_of(a)] for a in names]
+    for code in ("CF", "ADM", "CO", "PR", "ST", "SST", "STG"):
+        masks = _engine.tiny_extensions(attackers, code)
+        found = {frozenset(n for i, n in enumerate(names) if m >> i & 1) for m in masks}
+        assert found == set(Oracle(af).extensions(code)), code
+        assert masks == sorted(set(masks)), "increasing, each once"
 
 
 @given(af=frameworks(max_args=8))

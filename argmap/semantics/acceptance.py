@@ -9,13 +9,13 @@ extensions, of which there can be exponentially many.
 How. The grounded labelling settles, in linear time, every argument it labels, for the
 semantics whose extensions are complete (complete, preferred, stable, semi-stable): an
 argument ``in`` the grounded extension is in all of them, one ``out`` of it is attacked
-by all. Each remaining argument is decided by the engine's witness and counterexample
-queries (one NP or Sigma-2 oracle call each; :mod:`argmap.semantics._engine`): an
-extension containing it, an extension without it. Every extension found settles many
-arguments at once -- each member is credulously accepted, each non-member not
-skeptically accepted, each argument it does not attack not rejected -- so an argument
-is queried only while its answer is still open, and the number of queries is at most
-three per undecided argument, usually far fewer (``Acceptance.queries`` counts them).
+by all. The rest goes to the engine's batch acceptance (:mod:`argmap.semantics._engine`),
+which splits what is left into components and, inside each, asks incremental SAT
+queries under assumptions -- an extension containing an argument not yet seen in one,
+an extension missing an argument still thought skeptical (a counter-example-guided
+loop for the Sigma-2 questions) -- every answer settling a whole extension's worth of
+arguments, so the number of SAT calls (``Acceptance.queries``) stays near the number of
+undecided arguments, usually far below it.
 
 Rejection ("out in every extension") is not an engine query of its own; it is reduced to
 skeptical acceptance on an extended framework. For complete-based semantics, a fresh
@@ -188,7 +188,6 @@ def acceptance(af: ArgumentationFramework, semantics: Semantics | str) -> Accept
     cached = af.cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    n = len(af)
     result: Acceptance
     if code.unique:
         members = eager_members(af) if code is Semantics.EAGER else _engine.single(af, code.value)
@@ -202,15 +201,46 @@ def acceptance(af: ArgumentationFramework, semantics: Semantics | str) -> Accept
         # With a stable extension, the stage and the semi-stable extensions are the
         # stable ones (their range, everything, is the greatest there is).
         result = attrs.evolve(stable, semantics=code)
-    elif code is Semantics.STAGE:
-        result = _Decider(af, code, _copies(af), n).run(range(n))
     else:
-        grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
-        open_ = np.flatnonzero(grounded == _graph.UNDEC)
-        decider = _Decider(af, code, _watchers(af, open_), n, grounded=grounded, watched=open_)
-        result = decider.run(open_.tolist())
+        result = _batch(af, code)
     af.cache[key] = result
     return result
+
+
+def _batch(af: ArgumentationFramework, code: Semantics) -> Acceptance:
+    """Preferred, stable, semi-stable or stage acceptance from the engine's batch
+    acceptance on the framework extended with watchers (complete-based) or copies
+    (stage): credulous and skeptical acceptance come straight out, rejection is the
+    skeptical acceptance of a watcher (the credulous rejection of a copy)."""
+    n = len(af)
+    before = _engine.sat_calls(af)
+    if code is Semantics.STAGE:
+        extended = _copies(af)
+        grounded = None
+    else:
+        grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
+        extended = _watchers(af, np.flatnonzero(grounded == _graph.UNDEC))
+    calls = _engine.sat_calls(extended)
+    if code is Semantics.STABLE and _engine.first(extended, code.value) is None:
+        none = np.zeros(n, dtype=bool)
+        queries = _engine.sat_calls(extended) - calls + _engine.sat_calls(af) - before
+        return Acceptance(af, code, False, none, ~none, ~none, queries)
+    credulous_all, skeptical_all = _engine.acceptance(extended, code.value)
+    credulous = np.asarray(credulous_all[:n], dtype=bool)
+    skeptical = np.asarray(skeptical_all[:n], dtype=bool)
+    rejected = np.zeros(n, dtype=bool)
+    if grounded is None:
+        # a stage extension holds the copy exactly where it does not attack the argument
+        rejected = ~np.asarray(credulous_all[n : 2 * n], dtype=bool)
+    else:
+        # a watcher is in exactly where the argument it watches is out
+        watched = np.flatnonzero(grounded == _graph.UNDEC)
+        rejected[watched] = np.asarray(skeptical_all, dtype=bool)[n : n + len(watched)]
+        rejected |= grounded == _graph.OUT
+        credulous |= grounded == _graph.IN
+        skeptical |= grounded == _graph.IN
+    queries = _engine.sat_calls(extended) - calls + _engine.sat_calls(af) - before
+    return Acceptance(af, code, True, credulous, skeptical, rejected, queries)
 
 
 def eager_members(af: ArgumentationFramework) -> list[int]:
@@ -231,19 +261,8 @@ def eager_members(af: ArgumentationFramework) -> list[int]:
         cached = _graph.largest_admissible_subset(accepted, af.attackers, af.targets)
         af.cache["acceptance-eager"] = cached
     if cached is None:
-        grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
-        open_ = np.flatnonzero(grounded == _graph.UNDEC)
-        decider = _Decider(
-            af,
-            Semantics.SEMI_STABLE,
-            _watchers(af, open_),
-            len(af),
-            grounded=grounded,
-            watched=open_,
-            skeptical_only=True,
-        )
-        result = decider.run(open_.tolist())
-        accepted = np.flatnonzero(result.skeptical).tolist()
+        _, skeptical = _engine.acceptance(af, Semantics.SEMI_STABLE.value)
+        accepted = [i for i, flag in enumerate(skeptical) if flag]
         cached = _graph.largest_admissible_subset(accepted, af.attackers, af.targets)
         af.cache["acceptance-eager"] = cached
     return list(cached)
@@ -268,17 +287,9 @@ def _complete(af: ArgumentationFramework) -> Acceptance:
     if preferred is not None:
         credulous = preferred.credulous.copy()  # a writable copy of the shared answer
     else:
-        credulous = grounded == _graph.IN
-        first = _engine.first(af, "PR")
-        if first is not None:
-            credulous[np.asarray(first, dtype=np.int64)] = True
-        for a in np.flatnonzero(grounded == _graph.UNDEC).tolist():
-            if credulous[a]:
-                continue
-            queries += 1
-            found = _engine.witness(af, a, "PR")
-            if found is not None:
-                credulous[np.asarray(found, dtype=np.int64)] = True
+        before = _engine.sat_calls(af)
+        credulous = np.asarray(_engine.acceptance(af, "CO")[0], dtype=bool)
+        queries = _engine.sat_calls(af) - before
     return Acceptance(
         af,
         Semantics.COMPLETE,
@@ -330,93 +341,3 @@ def _copies(af: ArgumentationFramework) -> ArgumentationFramework:
     )
     af.cache[key] = extended
     return extended
-
-
-class _Decider:
-    """Witness and counterexample queries on an extended framework, each answer found
-    settling every argument it can."""
-
-    def __init__(
-        self,
-        af: ArgumentationFramework,
-        code: Semantics,
-        extended: ArgumentationFramework,
-        n: int,
-        *,
-        grounded: npt.NDArray[np.int8] | None = None,
-        watched: npt.NDArray[np.int64] | None = None,
-        skeptical_only: bool = False,
-    ) -> None:
-        self.af = af
-        self.code = code
-        self.extended = extended
-        self.n = n
-        self.grounded = grounded
-        self.skeptical_only = skeptical_only
-        self.queries = 0
-        # For complete-based semantics only the watched (grounded-undecided) arguments
-        # have a watcher; for stage every argument has its copy.
-        if watched is None:
-            self.watcher = np.arange(n, 2 * n, dtype=np.int64)
-        else:
-            self.watcher = np.full(n, -1, dtype=np.int64)
-            self.watcher[watched] = np.arange(n, n + len(watched), dtype=np.int64)
-        self.credulous = np.zeros(n, dtype=bool)
-        self.not_skeptical = np.zeros(n, dtype=bool)
-        self.not_rejected = np.zeros(n, dtype=bool)
-        self.skeptical = np.zeros(n, dtype=bool)
-        self.rejected = np.zeros(n, dtype=bool)
-
-    def absorb(self, members: list[int]) -> None:
-        n = self.n
-        inside = np.zeros(len(self.extended), dtype=bool)
-        inside[np.asarray(members, dtype=np.int64)] = True
-        self.credulous |= inside[:n]
-        self.not_skeptical |= ~inside[:n]
-        has = self.watcher >= 0
-        if self.code is Semantics.STAGE:
-            # the copy is in exactly where the argument is not attacked
-            self.not_rejected[has] |= inside[self.watcher[has]]
-        else:
-            # the watcher is in exactly where the argument is out
-            self.not_rejected[has] |= ~inside[self.watcher[has]]
-        self.not_rejected |= inside[:n]
-
-    def ask(self, what: str, a: int) -> list[int] | None:
-        self.queries += 1
-        query = _engine.witness if what == "witness" else _engine.counterexample
-        found = query(self.extended, a, self.code.value)
-        if found is not None:
-            self.absorb(found)
-        return found
-
-    def run(self, open_: list[int] | range) -> Acceptance:
-        af, code, n = self.af, self.code, self.n
-        first = _engine.first(self.extended, code.value)
-        if first is None:
-            none = np.zeros(n, dtype=bool)
-            return Acceptance(af, code, False, none, ~none, ~none, 0)
-        self.absorb(first)
-        for a in open_:
-            if self.skeptical_only:
-                if not self.not_skeptical[a] and self.ask("counterexample", a) is None:
-                    self.skeptical[a] = True
-                continue
-            if not self.credulous[a] and self.ask("witness", a) is None:
-                # never in: decide whether every extension attacks it
-                if not self.not_rejected[a]:
-                    if code is Semantics.STAGE:
-                        missing = self.ask("witness", int(self.watcher[a])) is None
-                    else:
-                        missing = self.ask("counterexample", int(self.watcher[a])) is None
-                    self.rejected[a] = missing
-                continue
-            if not self.not_skeptical[a] and self.ask("counterexample", a) is None:
-                self.skeptical[a] = True
-        if self.grounded is not None:
-            self.skeptical |= self.grounded == _graph.IN
-            self.credulous |= self.grounded == _graph.IN
-            self.rejected |= self.grounded == _graph.OUT
-        return Acceptance(
-            af, code, True, self.credulous, self.skeptical, self.rejected, self.queries
-        )

@@ -556,10 +556,14 @@ def _dependants(argument_map: ArgumentMap, keys: set[str]) -> set[str]:
     changed = True
     while changed:
         changed = False
+        # An undermine must hit a premise: once the last argument resting on its target
+        # goes, so does the undermine.
+        premises = {p for a in argument_map.arguments if a.key not in removed for p in a.premises}
         for o in argument_map.objections:
             if o.key in removed:
                 continue
-            if {o.target, o.attacker, o.argument} & removed:
+            orphan = o.kind is ObjectionKind.UNDERMINE and o.target not in premises
+            if orphan or {o.target, o.attacker, o.argument} & removed:
                 removed.add(o.key)
                 changed = True
     return removed
