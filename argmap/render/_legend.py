@@ -76,6 +76,14 @@ def _rows(present: set[str]) -> list[str]:
                 f'</FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">'
                 f"{html_text(meaning)}</FONT></TD></TR>"
             )
+    if "focus" in present:
+        # Status fills would hide a thin sample: the thick border alone makes the point.
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BGCOLOR="#FFFFFF" BORDER="3" COLOR="{INK}">'
+            '<FONT POINT-SIZE="8">bold border</FONT></TD>'
+            f'<TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">named in the view\'s focus'
+            "</FONT></TD></TR>"
+        )
     if "cq-badge" in present:
         rows.append(
             '<TR><TD ALIGN="LEFT" BGCOLOR="#FFFFFF" BORDER="1" COLOR="#9A9A9A">'
