@@ -179,6 +179,7 @@ def maps(
                 by=draw(speaker),
                 weight=draw(st.none() | st.floats(0, 1)),
                 label=draw(st.none() | text),
+                reconstructed=draw(st.booleans()),
             )
         )
     remaining -= n_arguments

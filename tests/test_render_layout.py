@@ -342,3 +342,25 @@ def test_fold_premises_never_crashes_and_keeps_every_relation_end(m: ArgumentMap
     for objection in m.objections:
         assert dot.count(f'id="edge:{objection.key}"') == 1
     assert dot == to_dot(m, options=options)
+
+
+def test_a_reconstructed_inference_is_dashed_and_explained_in_the_legend() -> None:
+    b = MapBuilder("Tea")
+    tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Tea is rich in antioxidants.")
+    b.argument("a1", [rich], tea, label="rich, so good", reconstructed=True)
+    b.argument("a2", [tea], b.claim("drink", "Drink tea."), label="good, so drink")
+    root = ET.fromstring(render_bytes(b.build()))
+    groups = groups_by_id(root)
+    assert "reconstructed" in groups["node:a1"].get("class", "").split()
+    assert "reconstructed" not in groups["node:a2"].get("class", "").split()
+    dashes = [
+        e.get("stroke-dasharray") for e in groups["node:a1"].iter() if e.tag == f"{SVG}ellipse"
+    ]
+    assert any(dashes)
+    legend = " ".join(joined_text(groups["legend"]).split())
+    assert "an inference the analyst reconstructed" in legend
+    plain = b.build().without("a1")
+    legend = " ".join(
+        joined_text(groups_by_id(ET.fromstring(render_bytes(plain)))["legend"]).split()
+    )
+    assert "reconstructed" not in legend

@@ -444,6 +444,8 @@ class _Builder:
         tip.append(f"Conclusion: {argument.conclusion}")
         for state in self.questions(argument.key):
             tip.append(self.question_tip(state))
+        if argument.reconstructed:
+            tip.insert(1, "Reconstructed inference (the analyst's)")
         if argument.note is not None:
             tip += ["", f"Note: {argument.note}"]
         attributes = self.node_attributes(argument.key, style)
@@ -451,6 +453,11 @@ class _Builder:
         if label:
             attributes["margin"] = "0.05,0.03"
         self.present.add("argument")
+        if argument.reconstructed:
+            # Dashed like a reconstructed premise: the step is the analyst's, not the source's.
+            attributes["style"] = f"{attributes.get('style', 'filled')},dashed"
+            attributes["class"] += " reconstructed"
+            self.present.add("reconstructed")
         graph.node(
             argument.key,
             label=label,

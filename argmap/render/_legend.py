@@ -32,6 +32,7 @@ _NODE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("quote", "QUOTE “…”", "the source's own words; the paraphrase below them"),
     ("exhibit", "EXHIBIT", "a document as a whole"),
     ("argument", "argument", "an inference: its premises meet in it"),
+    ("reconstructed", "argument", "an inference the analyst reconstructed"),
     ("question", "CHALLENGE ?", "a question put to a claim or argument"),
 )
 
@@ -47,6 +48,8 @@ _EDGE_ROWS: tuple[tuple[str, str, str, str], ...] = (
 
 
 def _cell_style(kind: str) -> str:
+    if kind == "reconstructed":  # an argument drawn dashed
+        return _cell_style("argument").replace('STYLE="rounded"', 'STYLE="rounded,dashed"')
     attrs = NODE_STYLES[kind].attrs
     fill = attrs.get("fillcolor", "#FFFFFF")
     border = attrs.get("color", INK)
