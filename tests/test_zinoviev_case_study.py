@@ -597,3 +597,29 @@ def test_law_more_weight_never_hurts_a_side(
         before = _RANK[scen.carneades_verdict(lighter, FORGERY, standard)]
         after = _RANK[scen.carneades_verdict(heavier, FORGERY, standard)]
         assert after >= before, (standard, low, high, other)
+
+
+@pytest.mark.parametrize("document", ["docs/zinoviev.md", "README.md"])
+def test_words_in_quotation_marks_are_the_pages_own(document: str) -> None:
+    """Quotation marks in the prose surround only words of the page: each run between the
+    page's or the analyst's ellipses occurs verbatim in it (inner double quotes may be
+    rendered as single ones). Generated tables, code and terms set in italics are not
+    quotations."""
+    source = ROOT / "maps" / "sources" / "zinoviev-letter-myers.txt"
+    page = " ".join(source.read_text(encoding="utf-8").split())
+    text = (ROOT / document).read_text(encoding="utf-8")
+    text = re.sub(r"<!-- generated: [\w-]+ -->.*?<!-- end generated -->", "", text, flags=re.S)
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
+    text = " ".join(re.sub(r"`[^`]*`", "", text).split())
+    quotes = re.findall(r'"([^"]+)"', text)
+    assert len(quotes) >= 3
+    bad = []
+    for quote in quotes:
+        for run in re.split(r"\.\.\.|…", quote):
+            run = run.strip(" ,.;:")
+            variants = {run, run.replace("'", '"')}
+            variants |= {v[:1].upper() + v[1:] for v in variants}
+            variants |= {v[:1].lower() + v[1:] for v in variants}
+            if run and not any(v in page for v in variants):
+                bad.append(quote)
+    assert bad == []
