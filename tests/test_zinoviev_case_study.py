@@ -623,3 +623,39 @@ def test_words_in_quotation_marks_are_the_pages_own(document: str) -> None:
             if run and not any(v in page for v in variants):
                 bad.append(quote)
     assert bad == []
+
+
+def test_granting_a_side_moves_its_thesis_or_the_page_says_why_not(scen: ModuleType) -> None:
+    """Issue 13: under every semantics, granting a side its strongest case moves that
+    side's verdict, or the case study says exactly why not -- and the reasons it gives are
+    facts of the computation, each checked here."""
+    rows = scen.grants()
+    sides = set(scen.SIDE_THESES)
+    assert {(r.semantics, r.side) for r in rows} == {
+        (s, side) for s in scen.TABLE_SEMANTICS for side in sides
+    }
+    table = {(o.scenario.key, o.thesis): o for o in scen.semantics_table()}
+    for row in rows:
+        cells = dict(zip(scen.TABLE_SEMANTICS, table[("as_written", row.thesis)].cells()))
+        assert row.as_written == cells[row.semantics]
+        cells = dict(zip(scen.TABLE_SEMANTICS, table[(scen.GRANTED[row.side], row.thesis)].cells()))
+        assert row.granted == cells[row.semantics]
+        if row.moves:
+            assert row.why_not() == ""
+            continue
+        why = row.why_not()
+        # Weights cannot move it, granting adds nothing beyond them, and something the
+        # semantics does not weigh holds it: a conflict it leaves unresolved, or the
+        # editor's 2001 challenge.
+        assert not row.weights_matter, row
+        assert not row.beyond_weights, row
+        assert row.rivals or row.challenge_decides, row
+        for rival in row.rivals:
+            assert f"`{rival}`" in why
+        if row.side == "forgery":
+            assert row.challenge_decides is not None
+            assert "2001" in why
+            assert "1999" in why
+    # Carneades and DF-QuAD weigh the cases, and both move with a granted side.
+    assert all(r.moves for r in rows if r.semantics in ("carneades", "df-quad"))
+    assert scen.section("granting") in PAGE
