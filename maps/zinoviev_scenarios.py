@@ -661,10 +661,10 @@ class Grant:
                 "counts for its argument)"
             )
         if self.rivals:
-            rivals = ", ".join(f"`{r}`" for r in self.rivals)
+            rivals = " and ".join(f"`{r}`" for r in self.rivals)
             reasons.append(
-                f"`{self.thesis}` and {rivals} rebut each other, a conflict {name} does not "
-                f"resolve (the thesis stays {self.as_written})"
+                f"`{self.thesis}` and {rivals} rebut each other, conflicts {name} does not "
+                f"resolve: the thesis stays {self.as_written}"
             )
         if self.challenge_decides is False:
             reasons.append(
