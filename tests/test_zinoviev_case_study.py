@@ -636,9 +636,17 @@ def test_granting_a_side_moves_its_thesis_or_the_page_says_why_not(scen: ModuleT
     }
     table = {(o.scenario.key, o.thesis): o for o in scen.semantics_table()}
     for row in rows:
-        cells = dict(zip(scen.TABLE_SEMANTICS, table[("as_written", row.thesis)].cells()))
+        cells = dict(
+            zip(scen.TABLE_SEMANTICS, table[("as_written", row.thesis)].cells(), strict=True)
+        )
         assert row.as_written == cells[row.semantics]
-        cells = dict(zip(scen.TABLE_SEMANTICS, table[(scen.GRANTED[row.side], row.thesis)].cells()))
+        cells = dict(
+            zip(
+                scen.TABLE_SEMANTICS,
+                table[(scen.GRANTED[row.side], row.thesis)].cells(),
+                strict=True,
+            )
+        )
         assert row.granted == cells[row.semantics]
         if row.moves:
             assert row.why_not() == ""
