@@ -88,7 +88,7 @@ SIDES: Mapping[str, tuple[str, ...]] = {"forgery": FORGERY_SIDE, "authenticity":
 DUNG_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "stable", "ideal")
 """The extension-based semantics shown for the map as written."""
 
-SUPPORT_MODES: tuple[str, ...] = ("necessary", "deductive", "evidential")
+SUPPORT_MODES: tuple[str, ...] = ("presumptive", "necessary", "deductive", "evidential")
 """The bipolar readings of support shown for the map as written."""
 
 
@@ -339,6 +339,14 @@ SCENARIOS: tuple[Scenario, ...] = (
         authenticity_weight=0.3,
         answers=(_CLASSIFICATION_DOUBTED,),
         reading="pointer_not_an_answer",
+    ),
+    Scenario(
+        "forgery_clearly_protocols_analogy",
+        "As 'forgery clearly', read with the Protocols aside as the Left's own argument from "
+        "analogy (reading `protocols_analogy`).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+        reading="protocols_analogy",
     ),
     Scenario(
         "forgery_clearly_classification_doubted_experts_disagree_protocols_analogy",
@@ -749,6 +757,62 @@ def _grants_markdown(rows: Sequence[Grant]) -> str:
     return "\n".join(lines)
 
 
+@attrs.frozen
+class ReadingChange:
+    """A verdict that one of the map's other readings changes: in scenario ``scenario``
+    (of the map's own reading), ``thesis`` gets ``before`` under the map's reading and
+    ``after`` under ``reading`` (each a verdict per proof standard, in :data:`STANDARDS`
+    order)."""
+
+    reading: str
+    scenario: str
+    thesis: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+def reading_changes(argument_map: argmap.ArgumentMap | None = None) -> tuple[ReadingChange, ...]:
+    """Every verdict of the matrix that reading the page another way would change.
+
+    Each scenario of the map's own reading is evaluated again under each of the map's
+    other readings (a scenario that answers a question of an argument the reading
+    replaces is skipped); every thesis whose verdict under some standard differs is listed.
+    """
+    base = load() if argument_map is None else argument_map
+    rows = {(r.scenario.key, r.thesis): r for r in matrix(argument_map)}
+    found = []
+    for reading in readings():
+        for item in SCENARIOS:
+            if item.reading is not None:
+                continue
+            try:
+                read = attrs.evolve(item, reading=reading).apply(base)
+            except KeyError:
+                continue  # an answer to an argument this reading replaces
+            for thesis in THESES:
+                before = tuple(v for _, v in rows[(item.key, thesis)].statuses)
+                after = tuple(carneades_verdict(read, thesis, s) for s in STANDARDS)
+                if after != before:
+                    found.append(ReadingChange(reading, item.key, thesis, before, after))
+    return tuple(found)
+
+
+def _reading_changes_markdown(changes: Sequence[ReadingChange]) -> str:
+    lines = [
+        "| reading | scenario | thesis | map's reading (" + ", ".join(STANDARDS) + ") | "
+        "this reading |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for change in changes:
+        lines.append(
+            f"| `{change.reading}` | `{change.scenario}` | `{change.thesis}` | "
+            f"{', '.join(change.before)} | {', '.join(change.after)} |"
+        )
+    if not changes:
+        lines.append("| -- | -- | -- | -- | -- |")
+    return "\n".join(lines)
+
+
 GRADUAL_CASES: tuple[str, ...] = ("as_written", "forgery_clearly", "authenticity_clearly")
 """Scenarios whose gradual strengths the page shows."""
 
@@ -897,6 +961,7 @@ SECTIONS: Mapping[str, Callable[[], str]] = {
     "matrix": lambda: _matrix_markdown(matrix()),
     "semantics": lambda: _semantics_markdown(semantics_table()),
     "granting": lambda: _grants_markdown(grants()),
+    "readings": lambda: _reading_changes_markdown(reading_changes()),
     "dung": lambda: _dung_markdown(dung_table()),
     "gradual": _gradual_markdown,
     "explanations": _explain_markdown,
