@@ -14,22 +14,25 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from argmap._suggest import hint
 from argmap.cli._convert import add_from_option
-from argmap.errors import EvaluationError
+from argmap.errors import EvaluationError, UnknownKeyError
 from argmap.loader import load_map
-from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation, evaluate
+from argmap.map import ArgumentMap
+from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation
 from argmap.semantics.explain import explain, what_if
 from argmap.semantics.translate import SupportMode
 
 __all__ = [
     "CHANGE_KINDS",
     "add_evaluation_options",
+    "check_evaluation_keys",
     "evaluation_options",
     "map_payload",
     "map_table",
     "name_list",
     "register",
-    "run_evaluate_map",
+    "require_keys",
     "run_explain",
     "run_whatif",
 ]
@@ -45,6 +48,28 @@ def name_list(text: str) -> list[str]:
         msg = "expected at least one semantics name"
         raise argparse.ArgumentTypeError(msg)
     return names
+
+
+def require_keys(
+    argument_map: ArgumentMap, keys: Sequence[str], option: str, *, claims_only: bool = False
+) -> None:
+    """Refuse keys that ``argument_map`` does not hold (only claims, with ``claims_only``),
+    naming ``option`` and the likeliest key meant.
+
+    Raises
+    ------
+    UnknownKeyError
+        For the first key that is missing.
+    """
+    known = [c.key for c in argument_map.claims] if claims_only else list(argument_map.keys)
+    what = "claim" if claims_only else "element"
+    for key in keys:
+        if key not in known:
+            msg = (
+                f"{option} {key!r}: map {argument_map.title!r} has no {what} {key!r}"
+                f"{hint(key, known)}"
+            )
+            raise UnknownKeyError(msg)
 
 
 def _standard_for(text: str) -> tuple[str, str]:
@@ -79,12 +104,12 @@ def add_evaluation_options(
     parser.add_argument(
         "--support",
         choices=[m.value for m in SupportMode],
-        default=SupportMode.NECESSARY.value,
+        default=None,
         help="how an argument supports its conclusion in the Dung reading (default: necessary)",
     )
     parser.add_argument(
         "--standard",
-        default="PE",
+        default=None,
         metavar="STANDARD",
         help=(
             "proof standard for every claim: SE, PE, CCE, BRD, DV or their names "
@@ -112,11 +137,18 @@ def add_evaluation_options(
 def evaluation_options(args: argparse.Namespace) -> dict[str, Any]:
     """Keyword arguments for :func:`~argmap.semantics.evaluate.evaluate` from parsed args."""
     return {
-        "support": args.support,
-        "default_standard": args.standard,
+        "support": args.support or SupportMode.NECESSARY.value,
+        "default_standard": args.standard or "PE",
         "standards": dict(args.standard_for),
         "assume": tuple(args.assume or ()),
     }
+
+
+def check_evaluation_keys(argument_map: ArgumentMap, args: argparse.Namespace) -> None:
+    """Refuse ``--assume`` and ``--standard-for`` keys that are not claims of the map."""
+    require_keys(argument_map, list(args.assume or ()), "--assume", claims_only=True)
+    claims = [claim for claim, _ in args.standard_for]
+    require_keys(argument_map, claims, "--standard-for", claims_only=True)
 
 
 def map_table(evaluation: Evaluation) -> list[str]:
@@ -250,17 +282,4 @@ def run_whatif(args: argparse.Namespace) -> int:
         print(f"No single change of the kinds tried alters {args.key!r} under {semantics}.")
     for change in changes:
         print(change)
-    return 0
-
-
-def run_evaluate_map(args: argparse.Namespace) -> int:
-    """``argmap evaluate MAP``: the claims x semantics table, or JSON with ``--json``."""
-    argument_map = load_map(
-        getattr(args, "input", None) or args.map, format=getattr(args, "from_format", None)
-    )
-    evaluation = evaluate(argument_map, semantics=args.semantics, **evaluation_options(args))
-    if args.json:
-        print(json.dumps(map_payload(evaluation), indent=2, ensure_ascii=False))
-    else:
-        print("\n".join(map_table(evaluation)))
     return 0
