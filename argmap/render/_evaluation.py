@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from argmap.errors import EvaluationError
 from argmap.render._options import NodeAnnotation
 from argmap.semantics.evaluate import Evaluation
 
@@ -31,7 +32,8 @@ def annotations_from(
     Raises
     ------
     EvaluationError
-        If a semantics named was not evaluated.
+        If a semantics named was not evaluated; the message names it and the call that
+        evaluates both (``evaluate(m, semantics=[semantics, strengths])``).
 
     Examples
     --------
@@ -43,7 +45,22 @@ def annotations_from(
     >>> ev = evaluate(b.build(), semantics=["grounded", "df-quad"])
     >>> annotations_from(ev, "grounded", strengths="df-quad")["c"]
     NodeAnnotation(status=<Status.OUT: 'out'>, strength=0.5, badges=())
+    >>> annotations_from(evaluate(b.build(), semantics="grounded"), "grounded", strengths="df-quad")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.EvaluationError: annotations_from needs 'df-quad' evaluated, but this evaluation has only grounded: evaluate the map with semantics=['grounded', 'df-quad']
     """
+    wanted = [semantics] + ([strengths] if strengths is not None else [])
+    for name in wanted:
+        try:
+            evaluation.result(name)
+        except EvaluationError:
+            msg = (
+                f"annotations_from needs {name!r} evaluated, but this evaluation has only "
+                f"{', '.join(evaluation.semantics) or 'none'}: evaluate the map with "
+                f"semantics={wanted!r}"
+            )
+            raise EvaluationError(msg) from None
     return {
         key: NodeAnnotation(
             status=drawn["status"], strength=drawn["strength"], badges=drawn["badges"]
