@@ -229,6 +229,8 @@ def _one_semantics(args: argparse.Namespace) -> str:
 def run_explain(args: argparse.Namespace) -> int:
     """Print the explanation of ``args.key``."""
     argument_map = load_map(args.map, format=args.from_format)
+    require_keys(argument_map, [args.key], "KEY")
+    check_evaluation_keys(argument_map, args)
     if args.depth < 0:
         msg = f"--depth must be 0 or more, got {args.depth}"
         raise EvaluationError(msg)
@@ -256,7 +258,16 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def run_whatif(args: argparse.Namespace) -> int:
     """Print the changes that alter the status of ``args.key``."""
+    unknown = [k for k in args.kinds if k not in CHANGE_KINDS]
+    if unknown:
+        msg = (
+            f"--kinds: change kind {unknown[0]!r} is not known{hint(unknown[0], CHANGE_KINDS)}: "
+            f"expected one of {', '.join(CHANGE_KINDS)}"
+        )
+        raise EvaluationError(msg)
     argument_map = load_map(args.map, format=args.from_format)
+    require_keys(argument_map, [args.key], "KEY")
+    check_evaluation_keys(argument_map, args)
     semantics = _one_semantics(args)
     changes = what_if(
         argument_map, args.key, semantics=semantics, kinds=args.kinds, **evaluation_options(args)
