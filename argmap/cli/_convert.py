@@ -175,6 +175,8 @@ def run(args: argparse.Namespace) -> int:
                 write_output(target, render_map(argument_map, fmt, target=target))
                 written[target] = source
             except ArgmapError as error:
+                if args.debug:
+                    raise
                 failures += 1
                 text = str(error)
                 if not text.startswith(str(source)):
