@@ -99,7 +99,10 @@ def test_explicit_renderer_wins_over_env(monkeypatch: pytest.MonkeyPatch, tmp_pa
 
 def test_bad_env_var_is_an_error_not_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARGMAP_DOT", "/no/such/dot")
-    with pytest.raises(RendererNotFound, match=r"ARGMAP_DOT names '/no/such/dot', which was not found.*unset ARGMAP_DOT"):
+    with pytest.raises(
+        RendererNotFound,
+        match=r"ARGMAP_DOT names '/no/such/dot', which was not found.*unset ARGMAP_DOT",
+    ):
         find_renderer()
 
 

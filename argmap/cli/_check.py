@@ -17,7 +17,7 @@ __all__ = ["register"]
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "check",
-        help="validate a map and report suspect parts",
+        help="validate maps and report suspect parts",
         description=(
             "Load each MAP (which validates keys and references) and lint it: quotes not "
             "found in their source, circular support, attacked conclusions with no "

@@ -50,7 +50,7 @@ def register(subparsers: Any) -> None:
     """Add the ``render`` command to the ``argmap`` parser."""
     parser = subparsers.add_parser(
         "render",
-        help="draw a map as SVG, PNG, PDF, DOT or interactive HTML",
+        help="draw maps as SVG, PNG, PDF, DOT or interactive HTML",
         description=_DESCRIPTION,
     )
     parser.add_argument(
