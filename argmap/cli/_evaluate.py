@@ -21,7 +21,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -36,15 +36,15 @@ from argmap.cli._explain import (
     map_table,
     require_keys,
 )
+from argmap.cli._names import ALL_SEMANTICS as MAP_SEMANTICS
 from argmap.errors import ArgmapError, InvalidValueError, UnknownKeyError
 from argmap.formats._registry import FORMATS as READ_FORMATS
-from argmap.formats.carneades_yaml import CarneadesFile, load_graph
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.model import Objection, ObjectionKind
-from argmap.semantics.carneades import Audience, CarneadesResult, evaluate_carneades
-from argmap.semantics.evaluate import ALL_SEMANTICS as MAP_SEMANTICS
-from argmap.semantics.evaluate import evaluate
+
+if TYPE_CHECKING:
+    from argmap.formats.carneades_yaml import CarneadesFile
 
 __all__ = [
     "GRAPH_JSON_MEMBERS",
@@ -92,10 +92,12 @@ def _evaluate_graph(loaded: CarneadesFile, args: argparse.Namespace) -> dict[str
                     f"{hint(statement, statements)}"
                 )
                 raise UnknownKeyError(msg)
+    from argmap.semantics.carneades import Audience, evaluate_carneades
+
     audience = Audience(
         assumptions=frozenset(args.assume or ()), challenged=frozenset(args.challenge or ())
     )
-    result: CarneadesResult = evaluate_carneades(loaded.graph, audience=audience)
+    result = evaluate_carneades(loaded.graph, audience=audience)
     payload = result.to_dict()
     if loaded.expected:
         mismatches = {
@@ -124,6 +126,12 @@ def _graph_table(payload: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _load_graph(path: str) -> CarneadesFile:
+    from argmap.formats.carneades_yaml import load_graph  # YAML loads only for graphs
+
+    return load_graph(path)
+
+
 INPUT_KINDS: dict[str, InputKind] = {
     "map": InputKind(
         name="map",
@@ -139,7 +147,7 @@ INPUT_KINDS: dict[str, InputKind] = {
         load=load_map,
     ),
     "carneades-graph": InputKind(
-        name="carneades-graph", suffixes=(".yml", ".yaml"), load=load_graph
+        name="carneades-graph", suffixes=(".yml", ".yaml"), load=_load_graph
     ),
 }
 """Input kinds by name; the first whose suffixes match the input path is used."""
@@ -334,6 +342,8 @@ def _run_map(path: str, args: argparse.Namespace) -> tuple[dict[str, Any], list[
     challenged = list(dict.fromkeys(args.challenge or ()))
     if challenged:
         argument_map = _challenged(argument_map, challenged)
+    from argmap.semantics.evaluate import evaluate
+
     evaluation = evaluate(argument_map, semantics=semantics, **evaluation_options(args))
     payload = {"input": path, "kind": "map", **map_payload(evaluation), "challenged": challenged}
     lines = map_table(evaluation)

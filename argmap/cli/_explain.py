@@ -12,16 +12,17 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argmap._suggest import hint
 from argmap.cli._convert import add_from_option
+from argmap.cli._names import ALL_SEMANTICS, SUPPORT_MODES
 from argmap.errors import EvaluationError, UnknownKeyError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
-from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation
-from argmap.semantics.explain import explain, what_if
-from argmap.semantics.translate import SupportMode
+
+if TYPE_CHECKING:
+    from argmap.semantics.evaluate import Evaluation
 
 __all__ = [
     "CHANGE_KINDS",
@@ -103,7 +104,7 @@ def add_evaluation_options(
         )
     parser.add_argument(
         "--support",
-        choices=[m.value for m in SupportMode],
+        choices=SUPPORT_MODES,
         default=None,
         help="how an argument supports its conclusion in the Dung reading (default: necessary)",
     )
@@ -137,7 +138,7 @@ def add_evaluation_options(
 def evaluation_options(args: argparse.Namespace) -> dict[str, Any]:
     """Keyword arguments for :func:`~argmap.semantics.evaluate.evaluate` from parsed args."""
     return {
-        "support": args.support or SupportMode.NECESSARY.value,
+        "support": args.support or "necessary",
         "default_standard": args.standard or "PE",
         "standards": dict(args.standard_for),
         "assume": tuple(args.assume or ()),
@@ -231,6 +232,8 @@ def run_explain(args: argparse.Namespace) -> int:
     argument_map = load_map(args.map, format=args.from_format)
     require_keys(argument_map, [args.key], "KEY")
     check_evaluation_keys(argument_map, args)
+    from argmap.semantics.explain import explain  # only the commands that explain load it
+
     if args.depth < 0:
         msg = f"--depth must be 0 or more, got {args.depth}"
         raise EvaluationError(msg)
@@ -268,6 +271,8 @@ def run_whatif(args: argparse.Namespace) -> int:
     argument_map = load_map(args.map, format=args.from_format)
     require_keys(argument_map, [args.key], "KEY")
     check_evaluation_keys(argument_map, args)
+    from argmap.semantics.explain import what_if
+
     semantics = _one_semantics(args)
     changes = what_if(
         argument_map, args.key, semantics=semantics, kinds=args.kinds, **evaluation_options(args)

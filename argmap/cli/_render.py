@@ -17,16 +17,14 @@ from argmap.cli._explain import (
     check_evaluation_keys,
     evaluation_options,
 )
+from argmap.cli._names import ALL_SEMANTICS, GRADUAL_SEMANTICS
 from argmap.errors import ArgmapError, EvaluationError, InvalidValueError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.render import MissingGlyphWarning, RenderOptions, render, render_bytes
 from argmap.render._api import OUTPUT_FORMATS, OUTPUT_SUFFIXES, format_for_path
 from argmap.render._backend import ENV_VAR
-from argmap.render._evaluation import annotations_from, evaluation_note
 from argmap.render._options import RANKDIRS
-from argmap.semantics.evaluate import ALL_SEMANTICS, evaluate
-from argmap.semantics.gradual import GRADUAL_SEMANTICS
 
 __all__ = ["options_from", "output_and_format", "register", "run"]
 
@@ -271,6 +269,9 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
 def _evaluation_extras(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[str, Any]:
     if args.evaluate is None:
         return {}
+    from argmap.render._evaluation import annotations_from, evaluation_note
+    from argmap.semantics.evaluate import evaluate  # only a render that evaluates loads it
+
     check_evaluation_keys(argument_map, args)
     strengths = None if args.strengths == "none" else args.strengths or "df-quad"
     names = [args.evaluate] + ([strengths] if strengths else [])
@@ -288,6 +289,7 @@ def _explanations(argument_map: ArgumentMap, args: argparse.Namespace) -> dict[s
     """For the HTML page's panel: why each claim has its status under ``--evaluate``."""
     if args.evaluate is None:
         return {}
+    from argmap.semantics.evaluate import evaluate
     from argmap.semantics.explain import explain
 
     evaluation = evaluate(argument_map, semantics=[args.evaluate], **evaluation_options(args))

@@ -10,7 +10,6 @@ explicit ``renderer=`` argument (``--dot`` on the command line).
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import os
 import re
 import shutil
@@ -88,6 +87,8 @@ class Renderer:
 
 def _distribution_script(name: str) -> Path | None:
     """The executable that distribution ``name`` installed, or None if it is absent."""
+    import importlib.metadata  # 60 ms of imports (email, zipfile): only when rendering
+
     try:
         distribution = importlib.metadata.distribution(name)
     except importlib.metadata.PackageNotFoundError:
