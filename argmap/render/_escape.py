@@ -8,6 +8,7 @@ through :func:`html_text` (inside HTML-like labels) or :func:`tooltip_text` (too
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -74,6 +75,7 @@ def wrap_words(text: str, width: int) -> list[str]:
     return lines
 
 
+@functools.cache  # a map sets the same few dozen characters thousands of times
 def _char_width(char: str) -> float:
     if unicodedata.east_asian_width(char) in ("W", "F"):
         return 1.0  # CJK ideographs, kana, hangul and full-width forms are one em wide
@@ -91,7 +93,7 @@ def text_width(text: str) -> float:
     >>> text_width("中文"), text_width("ab")
     (2.0, 1.0)
     """
-    return sum(_char_width(char) for char in text)
+    return sum(map(_char_width, text))
 
 
 def html_text(text: str) -> str:
