@@ -15,7 +15,12 @@ import pytest
 from argmap.cli import build_parser, main
 from argmap.cli._evaluate import GRAPH_JSON_MEMBERS, MAP_JSON_MEMBERS
 from argmap.cli._new import write_starter_map
-from argmap.errors import EvaluationError, InvalidValueError, NoMapDefinedError, RendererNotFound
+from argmap.errors import (
+    EvaluationError,
+    NoMapDefinedError,
+    RendererNotFound,
+    UnknownFormatError,
+)
 from argmap.loader import load_map
 from argmap.render._api import OUTPUT_FORMATS, OUTPUT_SUFFIXES
 
@@ -335,7 +340,7 @@ def test_python_render_writes_html_as_the_cli_does(tea: Path) -> None:
     page = render(m, tea.parent / "tea.html")
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert render_bytes(m, format="html").startswith(b"<!DOCTYPE html>")
-    with pytest.raises(InvalidValueError, match="expected one of svg, png, pdf, dot, html"):
+    with pytest.raises(UnknownFormatError, match="expected one of svg, png, pdf, dot, html"):
         render_bytes(m, format="gif")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from render_helpers import fixture_map
 
-from argmap.errors import InvalidValueError, RendererNotFound, RenderError
+from argmap.errors import RendererNotFound, RenderError, UnknownFormatError
 from argmap.render import Renderer, _backend, find_renderer, render, render_bytes, to_dot
 
 # A stand-in for a system Graphviz `dot`: it answers -V and -T? like dot does, writes a
@@ -113,7 +113,7 @@ def test_empty_env_var_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_backend.importlib.metadata, "distribution", _no_distribution)
+    monkeypatch.setattr(importlib.metadata, "distribution", _no_distribution)
     with pytest.raises(RendererNotFound) as info:
         find_renderer()
     message = str(info.value)
@@ -124,7 +124,7 @@ def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_dot_format_needs_no_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_backend.importlib.metadata, "distribution", _no_distribution)
+    monkeypatch.setattr(importlib.metadata, "distribution", _no_distribution)
     m = fixture_map()
     assert render_bytes(m, format="dot") == to_dot(m).encode("utf-8")
     with pytest.raises(RendererNotFound):
@@ -152,7 +152,7 @@ def test_non_executable_file_is_rejected(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("format", ["gif", "SVGZ", "", "jpg"])
 def test_unknown_format_lists_the_valid_ones(format: str) -> None:
-    with pytest.raises(InvalidValueError, match=r"expected one of svg, png, pdf, dot"):
+    with pytest.raises(UnknownFormatError, match=r"expected one of svg, png, pdf, dot, html"):
         render_bytes(fixture_map(), format=format)
 
 
@@ -204,7 +204,7 @@ def test_render_takes_format_from_suffix_or_argument(tmp_path: Path) -> None:
     m = fixture_map()
     assert render(m, tmp_path / "a.PNG").read_bytes().startswith(b"\x89PNG")
     assert render(m, tmp_path / "a.out", format="svg").read_bytes().startswith(b"<?xml")
-    with pytest.raises(InvalidValueError, match=r"suffix '\.out'"):
+    with pytest.raises(UnknownFormatError, match=r"suffix '\.out'"):
         render(m, tmp_path / "b.out")
     assert not (tmp_path / "b.out").exists()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from argmap._io import atomic_write_bytes
 from argmap._suggest import hint
-from argmap.errors import InvalidValueError, WriteError
+from argmap.errors import UnknownFormatError, WriteError
 from argmap.map import ArgumentMap
 from argmap.render._arrows import spread_arrowheads
 from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
@@ -46,7 +46,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         If the suffix names none of them, or there is no suffix.
 
     Examples
@@ -56,11 +56,11 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     >>> format_for_path("map.jpeg")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: cannot tell the output format of 'map.jpeg' from its suffix '.jpeg' (did you mean '.png'?): expected one of .svg, .png, .pdf, .dot, .html, .htm, or pass a format
+    argmap.errors.UnknownFormatError: cannot tell the output format of 'map.jpeg' from its suffix '.jpeg' (did you mean '.png'?): expected one of .svg, .png, .pdf, .dot, .html, .htm, or pass a format
     >>> format_for_path("build/maps")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: cannot tell the output format of 'build/maps': it has no suffix; expected a name ending in one of .svg, .png, .pdf, .dot, .html, .htm, or pass a format
+    argmap.errors.UnknownFormatError: cannot tell the output format of 'build/maps': it has no suffix; expected a name ending in one of .svg, .png, .pdf, .dot, .html, .htm, or pass a format
     """
     suffix = Path(path).suffix
     found = OUTPUT_SUFFIXES.get(suffix.lower())
@@ -72,13 +72,13 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
             f"cannot tell the output format of {os.fspath(path)!r}: it has no suffix; "
             f"expected a name ending in one of {expected}, or pass a format"
         )
-        raise InvalidValueError(msg)
+        raise UnknownFormatError(msg)
     msg = (
         f"cannot tell the output format of {os.fspath(path)!r} from its suffix "
         f"{suffix!r}{hint(suffix.lower(), OUTPUT_SUFFIXES)}: expected one of {expected}, "
         "or pass a format"
     )
-    raise InvalidValueError(msg)
+    raise UnknownFormatError(msg)
 
 
 def _check_output_format(format: str) -> str:
@@ -89,7 +89,7 @@ def _check_output_format(format: str) -> str:
         f"{hint(format, OUTPUT_FORMATS) if isinstance(format, str) else ''}: expected one of "
         f"{', '.join(OUTPUT_FORMATS)}"
     )
-    raise InvalidValueError(msg)
+    raise UnknownFormatError(msg)
 
 
 def render_bytes(
@@ -122,7 +122,7 @@ def render_bytes(
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         For a format argmap does not write (the message lists the valid ones).
     RendererNotFound
         If no usable renderer is found.
@@ -144,7 +144,7 @@ def render_bytes(
     >>> render_bytes(b.build(), format="gif")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: output format 'gif' is not supported: expected one of svg, png, pdf, dot, html
+    argmap.errors.UnknownFormatError: output format 'gif' is not supported: expected one of svg, png, pdf, dot, html
     """
     if isinstance(format, str) and format.lower() == "html":
         from argmap.render.html import render_html  # the page's assets load only for it
@@ -205,7 +205,7 @@ def render(
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         If ``format`` is not given and the suffix of ``path`` names no known format.
     RendererNotFound, RenderError
         As for :func:`render_bytes`.
