@@ -6,6 +6,7 @@ import importlib.metadata
 import os
 import stat
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,21 @@ def test_empty_env_var_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
         find_renderer()
 
 
-def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_scripts_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """This environment's scripts folder holds no graphviz-pure (found through the
+    distribution's file list then, if installed)."""
+    monkeypatch.setattr(sysconfig, "get_path", lambda name, *a, **k: str(folder))
+
+
+def test_renderer_found_through_the_distribution_when_not_beside_python(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _no_scripts_folder(monkeypatch, tmp_path)
+    assert find_renderer().kind == "graphviz-pure"
+
+
+def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _no_scripts_folder(monkeypatch, tmp_path)
     monkeypatch.setattr(importlib.metadata, "distribution", _no_distribution)
     with pytest.raises(RendererNotFound) as info:
         find_renderer()
@@ -123,7 +138,8 @@ def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> N
     assert isinstance(info.value, FileNotFoundError)
 
 
-def test_dot_format_needs_no_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dot_format_needs_no_renderer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _no_scripts_folder(monkeypatch, tmp_path)
     monkeypatch.setattr(importlib.metadata, "distribution", _no_distribution)
     m = fixture_map()
     assert render_bytes(m, format="dot") == to_dot(m).encode("utf-8")

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sysconfig
 from pathlib import Path
 from typing import Literal
 
@@ -87,7 +88,13 @@ class Renderer:
 
 def _distribution_script(name: str) -> Path | None:
     """The executable that distribution ``name`` installed, or None if it is absent."""
-    import importlib.metadata  # 60 ms of imports (email, zipfile): only when rendering
+    # Where pip puts the scripts of this environment (a venv's bin/): found there, the
+    # distribution's file list (60 ms of imports and reading) is not needed.
+    scripts = sysconfig.get_path("scripts")
+    for candidate in (Path(scripts) / name, Path(scripts) / f"{name}.exe") if scripts else ():
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate.resolve()
+    import importlib.metadata  # e.g. a --user install: ask the distribution
 
     try:
         distribution = importlib.metadata.distribution(name)
