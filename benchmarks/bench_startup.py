@@ -17,7 +17,9 @@ Wall-clock seconds and CPU seconds (user + system of the child) are both shown; 
 shared machine the CPU ratio is the steadier one. Bytecode is written and warmed first
 (``PYTHONDONTWRITEBYTECODE`` is unset for the children), as an installed package has it.
 
-Usage: ``python benchmarks/bench_startup.py [--repeats N]``.
+Usage: ``python benchmarks/bench_startup.py [--repeats N] [--argmap-from DIR]``; with
+``--argmap-from`` the children import argmap from DIR (e.g. an export of an older
+commit, ``git archive COMMIT | tar -x -C DIR``) to compare versions on one machine.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# Children run outside the checkout, so that `python -m argmap` imports the installed
+# argmap (or --argmap-from's), not whatever the current folder holds.
+CWD = tempfile.gettempdir()
 
 
 def _graphviz_pure() -> str:
@@ -55,7 +60,7 @@ def run(argv: Sequence[str], *, stdin: Path | None = None) -> tuple[float, float
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             env=ENV,
-            cwd=ROOT,
+            cwd=CWD,
             check=True,
         )
     wall = time.perf_counter() - start
@@ -121,13 +126,20 @@ def _row(name: str, value: tuple[float, float], base: tuple[float, float]) -> st
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--argmap-from", metavar="DIR", help="import argmap from DIR")
     args = parser.parse_args(argv)
+    if args.argmap_from:
+        ENV["PYTHONPATH"] = os.pathsep.join(
+            [str(Path(args.argmap_from).resolve()), *filter(None, [ENV.get("PYTHONPATH")])]
+        )
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
         f"argmap start-up benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
         f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores, "
         f"load average {load}; best of {args.repeats}, ratio to the first row of each table"
     )
+    if args.argmap_from:
+        print(f"argmap imported from {args.argmap_from}")
     dot_program = _graphviz_pure()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
