@@ -147,6 +147,8 @@ def test_usage_errors_suggest_the_near_name(
         (["explain", "{tea}", "goo"], "did you mean 'good'?"),
         (["whatif", "{tea}", "good", "--kinds", "anwser"], "did you mean 'answer'?"),
         (["solve", "-p", "SE-GRR", "-f", "{tea}"], "did you mean 'SE-GR'"),
+        (["solve", "-p", "SE-GR", "-f", "{tea}", "-fo", "apxx"], "did you mean 'apx'?"),
+        (["convert", "{tea}", "-o", "tea.jsn"], "did you mean '.json'"),
     ],
 )
 def test_bad_values_get_one_line_with_the_likely_fix(

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from argmap._suggest import hint
 from argmap.errors import FormatError, UnknownFormatError
 from argmap.formats._format import Dumper, Format, Input, Loader, read_bytes, read_file
 from argmap.formats._input import parse_json, write_output
@@ -420,7 +421,12 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
         return fmt
     found = _by_extension(Path(path), reading=False)
     if found is None:
-        msg = f"cannot tell the output format from {str(path)!r}: name one with --to: one of {writable}"
+        extensions = [e for f in FORMATS if f.writes for e in f.extensions]
+        near = hint(Path(path).suffix.lower(), extensions) if Path(path).suffix else ""
+        msg = (
+            f"cannot tell the output format from {str(path)!r}{near}: name one with --to: "
+            f"one of {writable}"
+        )
         raise UnknownFormatError(msg)
     return found
 
