@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from argmap._suggest import hint
 from argmap.cli._convert import add_from_option
-from argmap.cli._names import ALL_SEMANTICS, SUPPORT_MODES
+from argmap.cli._names import ALL_SEMANTICS, PROOF_STANDARDS, SUPPORT_MODES
 from argmap.errors import EvaluationError, UnknownKeyError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
@@ -113,7 +113,7 @@ def add_evaluation_options(
         default=None,
         metavar="STANDARD",
         help=(
-            "proof standard for every claim: SE, PE, CCE, BRD, DV or their names "
+            f"proof standard for every claim: {', '.join(PROOF_STANDARDS)} or their names "
             "(default: PE, preponderance of the evidence)"
         ),
     )

@@ -10,7 +10,13 @@ here fails the suite.
 
 from __future__ import annotations
 
-__all__ = ["ALL_SEMANTICS", "DUNG_SEMANTICS", "GRADUAL_SEMANTICS", "SUPPORT_MODES"]
+__all__ = [
+    "ALL_SEMANTICS",
+    "DUNG_SEMANTICS",
+    "GRADUAL_SEMANTICS",
+    "PROOF_STANDARDS",
+    "SUPPORT_MODES",
+]
 
 DUNG_SEMANTICS: tuple[str, ...] = (
     "grounded",
@@ -32,3 +38,6 @@ ALL_SEMANTICS: tuple[str, ...] = (*DUNG_SEMANTICS, "carneades", *GRADUAL_SEMANTI
 
 SUPPORT_MODES: tuple[str, ...] = ("deductive", "necessary", "evidential")
 """The values of :class:`argmap.semantics.translate.SupportMode`."""
+
+PROOF_STANDARDS: tuple[str, ...] = ("SE", "PE", "CCE", "BRD", "DV")
+"""The abbreviations :func:`argmap.semantics.carneades.standard_from_name` accepts."""
