@@ -244,9 +244,10 @@ def register(subparsers: Any) -> None:
         "--json",
         action="store_true",
         help=(
-            f"print JSON: for a map an object with {', '.join(MAP_JSON_MEMBERS)}; for a "
-            f"graph one with {', '.join(GRAPH_JSON_MEMBERS)} (tests only when the graph "
-            "has a tests block); several inputs give an array of these"
+            f"print JSON: for a map an object with {', '.join(MAP_JSON_MEMBERS)} (the "
+            "last two when a semantics that gives statuses was evaluated); for a graph one "
+            f"with {', '.join(GRAPH_JSON_MEMBERS)} (tests only when the graph has a tests "
+            "block); several inputs give an array of these"
         ),
     )
     parser.add_argument(
