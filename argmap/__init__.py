@@ -88,7 +88,6 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "NodeAnnotation",
         "Renderer",
         "RenderOptions",
-        "Status",
         "find_renderer",
         "render_bytes",
         "to_dot",
@@ -106,6 +105,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "QuestionStatus",
         "Scheme",
         "get_scheme",
+    ),
+    "argmap.semantics.acceptance": (
+        "Acceptance",
+        "acceptance",
     ),
     "argmap.semantics.carneades": (
         "Audience",
@@ -128,9 +131,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ALL_SEMANTICS",
         "DUNG_SEMANTICS",
         "Evaluation",
-        "SemanticsResult",
         "evaluate",
-        "to_carneades_graph",
     ),
     "argmap.semantics.explain": (
         "Change",
@@ -148,11 +149,17 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Strengths",
         "gradual_strengths",
     ),
+    "argmap.semantics.results": (
+        "ExtensionResult",
+        "GradualResult",
+        "SemanticsResult",
+    ),
+    "argmap.semantics.status": ("Status",),
     "argmap.semantics.translate": (
         "SupportMode",
         "Translation",
-        "framework_from_map",
         "to_bipolar_graph",
+        "to_carneades_graph",
         "translate",
     ),
 }
@@ -241,7 +248,6 @@ if TYPE_CHECKING:
         NodeAnnotation,
         Renderer,
         RenderOptions,
-        Status,
         find_renderer,
         render_bytes,
         to_dot,
@@ -259,6 +265,10 @@ if TYPE_CHECKING:
         QuestionStatus,
         Scheme,
         get_scheme,
+    )
+    from argmap.semantics.acceptance import (
+        Acceptance,
+        acceptance,
     )
     from argmap.semantics.carneades import (
         Audience,
@@ -281,9 +291,7 @@ if TYPE_CHECKING:
         ALL_SEMANTICS,
         DUNG_SEMANTICS,
         Evaluation,
-        SemanticsResult,
         evaluate,
-        to_carneades_graph,
     )
     from argmap.semantics.explain import (
         Change,
@@ -301,11 +309,17 @@ if TYPE_CHECKING:
         Strengths,
         gradual_strengths,
     )
+    from argmap.semantics.results import (
+        ExtensionResult,
+        GradualResult,
+        SemanticsResult,
+    )
+    from argmap.semantics.status import Status
     from argmap.semantics.translate import (
         SupportMode,
         Translation,
-        framework_from_map,
         to_bipolar_graph,
+        to_carneades_graph,
         translate,
     )
 
@@ -315,6 +329,7 @@ __all__ = [
     "FORMATS",
     "GRADUAL_SEMANTICS",
     "SCHEMES",
+    "Acceptance",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
@@ -336,9 +351,11 @@ __all__ = [
     "EvaluationError",
     "Evidence",
     "Explanation",
+    "ExtensionResult",
     "Finding",
     "FormatError",
     "FrameworkFileNotFoundError",
+    "GradualResult",
     "InvalidDocumentError",
     "InvalidKeyError",
     "InvalidValueError",
@@ -388,6 +405,7 @@ __all__ = [
     "WriteError",
     "WrongKindError",
     "__version__",
+    "acceptance",
     "annotations_from",
     "answered",
     "check_map",
@@ -395,7 +413,6 @@ __all__ = [
     "evaluate_carneades",
     "explain",
     "find_renderer",
-    "framework_from_map",
     "get_scheme",
     "gradual_strengths",
     "load_carneades_yaml",

@@ -44,7 +44,7 @@ good = b.claim("good", "Tea is good for you, say the notes of the meeting.", by=
 study = b.claim("study", "A study says so.", by=ann, quote=notes.quote("A study says so."))
 sound = b.claim("sound", "The study was run well.", by=ann)
 b.argument("why", [study], good, by=ann, weight=0.8, scheme="verbal_classification")
-b.argument("why2", [sound], study, by=ann, weight=0.6)
+b.argument("why2", [sound], study, by=ann)  # no weight: --default-weight's
 harm = b.claim("harm", "Tea can harm the liver.", by=bob)
 b.rebut(harm, good, by=bob)
 b.claim("aside", "An aside nobody argues about.")  # isolated: a warning
@@ -132,6 +132,14 @@ CASES: dict[tuple[str, str], list[Case]] = {
         ),
         refused(R, [*R, "--standard-for", "good=SE"], "--standard-for"),
     ],
+    ("render", "--symmetric-rebuttals"): [
+        acts(RE, [*RE, "--symmetric-rebuttals"]),
+        refused(R, [*R, "--symmetric-rebuttals"], "--symmetric-rebuttals"),
+    ],
+    ("render", "--default-weight"): [
+        acts(RE, [*RE, "--default-weight", "0.2"]),
+        refused(R, [*R, "--default-weight", "0.2"], "--default-weight"),
+    ],
     ("render", "--assume"): [
         acts([*R, "--evaluate", "carneades"], [*R, "--evaluate", "carneades", "--assume", "good"]),
         refused(R, [*R, "--assume", "harm"], "--assume"),
@@ -171,6 +179,26 @@ CASES: dict[tuple[str, str], list[Case]] = {
             ["evaluate", "g.yml"], ["evaluate", "g.yml", "--support", "deductive"], "--support"
         ),
     ],
+    ("evaluate", "--symmetric-rebuttals"): [
+        acts(E, [*E, "--symmetric-rebuttals"]),
+        refused(
+            ["evaluate", "g.yml"], ["evaluate", "g.yml", "--symmetric-rebuttals"], "--symmetric"
+        ),
+    ],
+    ("evaluate", "--default-weight"): [
+        acts(E, [*E, "--default-weight", "0.2"]),
+        refused(
+            ["evaluate", "g.yml"], ["evaluate", "g.yml", "--default-weight", "0.2"], "--default"
+        ),
+    ],
+    ("evaluate", "--extensions"): [
+        acts(E, [*E, "--extensions"]),
+        acts(
+            [*E, "--symmetric-rebuttals", "--extensions", "1"],
+            [*E, "--symmetric-rebuttals", "--extensions", "2"],
+        ),
+        refused(["evaluate", "g.yml"], ["evaluate", "g.yml", "--extensions"], "--extensions"),
+    ],
     ("evaluate", "--standard"): [
         acts(E, [*E, "--standard", "BRD"]),
         refused(["evaluate", "g.yml"], ["evaluate", "g.yml", "--standard", "BRD"], "--standard"),
@@ -189,6 +217,10 @@ CASES: dict[tuple[str, str], list[Case]] = {
     ],
     ("explain", "--semantics"): [acts(X, [*X, "--semantics", "carneades"])],
     ("explain", "--support"): [acts(X, [*X, "--support", "evidential"])],
+    ("explain", "--symmetric-rebuttals"): [acts(X, [*X, "--symmetric-rebuttals"])],
+    ("explain", "--default-weight"): [
+        acts(X, [*X, "--semantics", "df-quad", "--default-weight", "0.2"])
+    ],
     ("explain", "--standard"): [acts(X, [*X, "--semantics", "carneades", "--standard", "BRD"])],
     ("explain", "--standard-for"): [
         acts(X, [*X, "--semantics", "carneades", "--standard-for", "good=BRD"])
@@ -202,6 +234,10 @@ CASES: dict[tuple[str, str], list[Case]] = {
     ],
     ("whatif", "--semantics"): [acts(W, [*W, "--semantics", "carneades"])],
     ("whatif", "--support"): [acts(W, [*W, "--support", "evidential"])],
+    ("whatif", "--symmetric-rebuttals"): [acts(W, [*W, "--symmetric-rebuttals"])],
+    ("whatif", "--default-weight"): [
+        acts(W, [*W, "--semantics", "carneades", "--default-weight", "0.2"])
+    ],
     ("whatif", "--standard"): [acts(W, [*W, "--semantics", "carneades", "--standard", "BRD"])],
     ("whatif", "--standard-for"): [
         acts(W, [*W, "--semantics", "carneades", "--standard-for", "good=SE"])

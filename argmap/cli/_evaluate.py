@@ -34,6 +34,7 @@ from argmap.cli._explain import (
     evaluation_options,
     map_payload,
     map_table,
+    positive_int,
     require_keys,
 )
 from argmap.cli._names import ALL_SEMANTICS as MAP_SEMANTICS
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from argmap.formats.carneades_yaml import CarneadesFile
 
 __all__ = [
+    "DEFAULT_EXTENSIONS",
     "GRAPH_JSON_MEMBERS",
     "INPUT_KINDS",
     "MAP_JSON_MEMBERS",
@@ -56,6 +58,9 @@ __all__ = [
     "register",
     "run",
 ]
+
+DEFAULT_EXTENSIONS = 10
+"""How many extensions ``--extensions`` without a number lists."""
 
 
 @attrs.frozen
@@ -170,6 +175,7 @@ MAP_JSON_MEMBERS: tuple[str, ...] = (
     "map",
     "semantics",
     "support",
+    "default_weight",
     "standards",
     "assumed",
     "challenged",
@@ -220,7 +226,9 @@ def register(subparsers: Any) -> None:
             "block, if any, is checked too. A map (a module, or any file argmap reads maps "
             f"from: {', '.join(INPUT_KINDS['map'].suffixes)}; any file with --from) is "
             "evaluated under the Dung semantics, Carneades and the gradual semantics and "
-            "printed as a table of claims by semantics. Graph semantics: "
+            "printed as a table of claims (key, text) by semantics; statuses are decided "
+            "without listing extensions, which --extensions lists on request. Graph "
+            "semantics: "
             + "; ".join(f"{s.name}: {s.help}" for s in SEMANTICS.values())
             + ". Several inputs are evaluated one after the other (each table under a "
             "line naming its input; with --json, one JSON array); an input that fails "
@@ -273,6 +281,17 @@ def register(subparsers: Any) -> None:
     )
     maps = parser.add_argument_group("maps", "how a map is read (refused for graphs)")
     add_evaluation_options(maps, several=True, semantics=False, assume=False)
+    maps.add_argument(
+        "--extensions",
+        nargs="?",
+        const=DEFAULT_EXTENSIONS,
+        type=positive_int,
+        metavar="N",
+        help=(
+            "also list up to N extensions of each Dung semantics (default N: "
+            f"{DEFAULT_EXTENSIONS}); statuses never need them"
+        ),
+    )
     parser.set_defaults(run=run)
 
 
@@ -296,16 +315,21 @@ def _refuse_map_only(args: argparse.Namespace, path: str) -> None:
         option
         for option, value in (
             ("--support", args.support),
+            ("--symmetric-rebuttals", args.symmetric_rebuttals),
+            ("--default-weight", args.default_weight is not None),
             ("--standard", args.standard),
             ("--standard-for", args.standard_for),
+            ("--extensions", args.extensions is not None),
         )
         if value
     ]
     if given:
-        msg = (
-            f"{given[0]} applies to maps, not to the Carneades graph {path!r}: a graph "
-            "states its own proof standards"
+        why = (
+            "a graph has no Dung semantics whose extensions to list"
+            if given[0] == "--extensions"
+            else "it says how a map is read, and a graph states its own standards and weights"
         )
+        msg = f"{given[0]} applies to maps, not to the Carneades graph {path!r}: {why}"
         raise InvalidValueError(msg)
 
 
@@ -345,7 +369,12 @@ def _run_map(path: str, args: argparse.Namespace) -> tuple[dict[str, Any], list[
         argument_map = _challenged(argument_map, challenged)
     from argmap.semantics.evaluate import evaluate
 
-    evaluation = evaluate(argument_map, semantics=semantics, **evaluation_options(args))
+    evaluation = evaluate(
+        argument_map,
+        semantics=semantics,
+        max_extensions=args.extensions,
+        **evaluation_options(args),
+    )
     payload = {"input": path, "kind": "map", **map_payload(evaluation), "challenged": challenged}
     lines = map_table(evaluation)
     if challenged:

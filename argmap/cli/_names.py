@@ -36,7 +36,7 @@ GRADUAL_SEMANTICS: tuple[str, ...] = ("df-quad", "quadratic-energy", "euler", "h
 ALL_SEMANTICS: tuple[str, ...] = (*DUNG_SEMANTICS, "carneades", *GRADUAL_SEMANTICS)
 """As :data:`argmap.semantics.evaluate.ALL_SEMANTICS`."""
 
-SUPPORT_MODES: tuple[str, ...] = ("deductive", "necessary", "evidential")
+SUPPORT_MODES: tuple[str, ...] = ("presumptive", "deductive", "necessary", "evidential")
 """The values of :class:`argmap.semantics.translate.SupportMode`."""
 
 PROOF_STANDARDS: tuple[str, ...] = ("SE", "PE", "CCE", "BRD", "DV")

@@ -228,6 +228,8 @@ def _check_options(args: argparse.Namespace, format: str) -> None:
             for option, value in (
                 ("--strengths", args.strengths),
                 ("--support", args.support),
+                ("--symmetric-rebuttals", args.symmetric_rebuttals),
+                ("--default-weight", args.default_weight is not None),
                 ("--standard", args.standard),
                 ("--standard-for", args.standard_for),
                 ("--assume", args.assume),
