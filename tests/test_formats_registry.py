@@ -312,3 +312,14 @@ def test_each_registry_entry_agrees_with_its_module(fmt: Format) -> None:
     assert described == (real.name, real.title, real.extensions, real.description, real.binary)
     assert (fmt.reads, fmt.writes) == (real.reads, real.writes)
     assert (fmt.sniff is None) == (real.sniff is None)
+    assert (fmt.sidecars is None) == (real.sidecars is None)
+
+
+def test_write_map_writes_a_formats_sidecar_files(tmp_path: Path) -> None:
+    """The registry's ICCMA entry calls into its module for the key file too."""
+    b = argmap.MapBuilder("m")
+    c = b.claim("c", "C.")
+    b.rebut(b.claim("r", "R."), c, key="o")
+    write_map(b.build(), tmp_path / "m.tgf")
+    key = json.loads((tmp_path / "m.tgf.key.json").read_text("utf-8"))
+    assert {row["node"] for row in key["arguments"]} >= {"c", "r", "o"}

@@ -19,7 +19,15 @@ from typing import Any
 
 from argmap._suggest import hint
 from argmap.errors import FormatError, UnknownFormatError
-from argmap.formats._format import Dumper, Format, Input, Loader, read_bytes, read_file
+from argmap.formats._format import (
+    Dumper,
+    Format,
+    Input,
+    Loader,
+    Sidecars,
+    read_bytes,
+    read_file,
+)
 from argmap.formats._input import parse_json, write_output
 from argmap.map import ArgumentMap
 
@@ -94,6 +102,15 @@ def _sniffer(name: str) -> Any:
     return sniff
 
 
+def _sidecars(name: str) -> Sidecars:
+    def sidecars(argument_map: ArgumentMap, target: Path) -> dict[Path, bytes]:
+        real = implementation(name).sidecars
+        assert real is not None
+        return real(argument_map, target)
+
+    return sidecars
+
+
 def _declare(
     name: str,
     title: str,
@@ -103,6 +120,7 @@ def _declare(
     reads: bool,
     writes: bool,
     sniffs: bool = False,
+    sidecars: bool = False,
 ) -> Format:
     return Format(
         name,
@@ -112,6 +130,7 @@ def _declare(
         load=_loader(name) if reads else None,
         dump=_dumper(name) if writes else None,
         sniff=_sniffer(name) if sniffs else None,
+        sidecars=_sidecars(name) if sidecars else None,
     )
 
 
@@ -199,6 +218,7 @@ FORMATS: tuple[Format, ...] = (
         "the map's abstract framework in an ICCMA format (write-only; `argmap solve` reads them)",
         reads=False,
         writes=True,
+        sidecars=True,
     ),
 )
 """Every format, one entry each, in the order ``argmap convert --help`` lists them. Each
