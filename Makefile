@@ -41,8 +41,10 @@ browser:
 		echo "note: $(CHROMIUM) is missing and cannot be installed (not root, or no apt-get): the browser test will skip"; \
 	fi
 
-# The documentation site, built strictly (a broken link or reference fails) into site/.
+# The documentation site, built strictly (a broken link or reference fails) into site/,
+# after regenerating the command-line reference committed in docs/cli.md.
 docs: $(STAMP)
+	$(BIN)/python -m argmap.cli._reference docs/cli.md
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 # The pictures committed under docs/images/ (the README shows the overview and links the

@@ -28,7 +28,7 @@ from argmap.errors import (
     MapSyntaxError,
     NoMapDefinedError,
 )
-from argmap.map import ArgumentMap
+from argmap.map import ArgumentMap, MapBuilder
 
 if TYPE_CHECKING:
     from argmap.formats._format import Input
@@ -167,6 +167,18 @@ def load_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     return read_map(path, format=format)
 
 
+def _a_type(value: object) -> str:
+    """``"an int"``, ``"a dict"``, ``"None"``: the type of ``value`` with its article.
+
+    >>> _a_type(42), _a_type({}), _a_type(None)
+    ('an int', 'a dict', 'None')
+    """
+    if value is None:
+        return "None"
+    name = type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def map_of_module(module: ModuleType, *, path: str) -> ArgumentMap:
     """The ``MAP`` a map module publishes.
 
@@ -182,8 +194,14 @@ def map_of_module(module: ModuleType, *, path: str) -> ArgumentMap:
         )
         raise NoMapDefinedError(msg, path=path)
     value = getattr(module, MAP_ATTRIBUTE)
+    if isinstance(value, MapBuilder):
+        msg = (
+            f"{MAP_ATTRIBUTE} is a MapBuilder, not the map it builds: end the module with "
+            f"`{MAP_ATTRIBUTE} = builder.build()` (call .build())"
+        )
+        raise NoMapDefinedError(msg, path=path)
     if not isinstance(value, ArgumentMap):
-        msg = f"{MAP_ATTRIBUTE} is a {type(value).__name__}, expected an argmap.ArgumentMap"
+        msg = f"{MAP_ATTRIBUTE} is {_a_type(value)}, expected an argmap.ArgumentMap"
         raise NoMapDefinedError(msg, path=path)
     return value
 

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from argmap.cli import COMMAND_MODULES, build_parser
-from argmap.cli._reference import cli_reference_markdown
+from argmap.cli._reference import cli_reference_markdown, with_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -55,6 +55,15 @@ def test_cli_reference_covers_every_command() -> None:
     for name in names:
         assert f"## `argmap {name}`" in text
         assert f"usage: argmap {name}" in text
+
+
+def test_committed_cli_page_matches_the_parser() -> None:
+    """docs/cli.md carries the --help of every command; `make docs` regenerates it."""
+    page = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert with_reference(page) == page, "docs/cli.md is stale: run `make docs`"
+    for name in command_names():
+        assert f"### `argmap {name}`" in page
+        assert f"usage: argmap {name}" in page
 
 
 def test_cli_reference_does_not_depend_on_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:

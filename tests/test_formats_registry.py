@@ -16,6 +16,7 @@ from argmap.errors import FormatError, InvalidDocumentError, UnknownFormatError
 from argmap.formats import aif, argdown, argdown_json, argmap_json, carneades_yaml
 from argmap.formats._registry import (
     FORMATS,
+    Format,
     detect_format,
     format_for_output,
     read_map,
@@ -298,3 +299,27 @@ def test_arbitrary_bytes_raise_only_argmap_errors(data: bytes) -> None:
         except argmap.ArgmapError:
             continue
         assert isinstance(result, argmap.ArgumentMap)
+
+
+@pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f.name)
+def test_each_registry_entry_agrees_with_its_module(fmt: Format) -> None:
+    """The registry describes each format without importing its module (so loading a
+    map module never imports lark or YAML); the module's own declaration must agree."""
+    from argmap.formats._registry import implementation
+
+    real = implementation(fmt.name)
+    described = (fmt.name, fmt.title, fmt.extensions, fmt.description, fmt.binary)
+    assert described == (real.name, real.title, real.extensions, real.description, real.binary)
+    assert (fmt.reads, fmt.writes) == (real.reads, real.writes)
+    assert (fmt.sniff is None) == (real.sniff is None)
+    assert (fmt.sidecars is None) == (real.sidecars is None)
+
+
+def test_write_map_writes_a_formats_sidecar_files(tmp_path: Path) -> None:
+    """The registry's ICCMA entry calls into its module for the key file too."""
+    b = argmap.MapBuilder("m")
+    c = b.claim("c", "C.")
+    b.rebut(b.claim("r", "R."), c, key="o")
+    write_map(b.build(), tmp_path / "m.tgf")
+    key = json.loads((tmp_path / "m.tgf.key.json").read_text("utf-8"))
+    assert {row["node"] for row in key["arguments"]} >= {"c", "r", "o"}

@@ -188,11 +188,18 @@ WRITES = [
         setup=both(null_device("null"), symlink("dev.py", "null")),
         message="character device",
     ),
+    # A directory receives the picture under the map's name; what it holds stays.
     Case(
-        "render-onto-a-directory",
+        "render-into-a-directory",
         ("render", "m.py", "-f", "svg", "-o", "folder"),
         files={"m.py": MAP, "folder/keep.txt": "keep"},
-        message="it is a directory",
+        outputs=("folder/m.svg",),
+        status=0,
+        check=lambda outcome, folder: (
+            None
+            if (folder / "folder" / "m.svg").read_bytes().startswith(b"<?xml")
+            else pytest.fail("no SVG written into the directory")
+        ),
     ),
     Case(
         "render-onto-a-link-loop",

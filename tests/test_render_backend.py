@@ -6,12 +6,13 @@ import importlib.metadata
 import os
 import stat
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
 from render_helpers import fixture_map
 
-from argmap.errors import InvalidValueError, RendererNotFound, RenderError
+from argmap.errors import RendererNotFound, RenderError, UnknownFormatError
 from argmap.render import Renderer, _backend, find_renderer, render, render_bytes, to_dot
 
 # A stand-in for a system Graphviz `dot`: it answers -V and -T? like dot does, writes a
@@ -99,18 +100,35 @@ def test_explicit_renderer_wins_over_env(monkeypatch: pytest.MonkeyPatch, tmp_pa
 
 def test_bad_env_var_is_an_error_not_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARGMAP_DOT", "/no/such/dot")
-    with pytest.raises(RendererNotFound, match=r"ARGMAP_DOT= '/no/such/dot' was not found"):
+    with pytest.raises(
+        RendererNotFound,
+        match=r"ARGMAP_DOT names '/no/such/dot', which was not found.*unset ARGMAP_DOT",
+    ):
         find_renderer()
 
 
 def test_empty_env_var_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARGMAP_DOT", " ")
-    with pytest.raises(RendererNotFound, match="ARGMAP_DOT= is empty"):
+    with pytest.raises(RendererNotFound, match="ARGMAP_DOT is empty"):
         find_renderer()
 
 
-def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_backend.importlib.metadata, "distribution", _no_distribution)
+def _no_scripts_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """This environment's scripts folder holds no graphviz-pure (found through the
+    distribution's file list then, if installed)."""
+    monkeypatch.setattr(sysconfig, "get_path", lambda name, *a, **k: str(folder))
+
+
+def test_renderer_found_through_the_distribution_when_not_beside_python(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _no_scripts_folder(monkeypatch, tmp_path)
+    assert find_renderer().kind == "graphviz-pure"
+
+
+def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _no_scripts_folder(monkeypatch, tmp_path)
+    monkeypatch.setattr(importlib.metadata, "distribution", _no_distribution)
     with pytest.raises(RendererNotFound) as info:
         find_renderer()
     message = str(info.value)
@@ -120,8 +138,9 @@ def test_no_renderer_error_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -> N
     assert isinstance(info.value, FileNotFoundError)
 
 
-def test_dot_format_needs_no_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_backend.importlib.metadata, "distribution", _no_distribution)
+def test_dot_format_needs_no_renderer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _no_scripts_folder(monkeypatch, tmp_path)
+    monkeypatch.setattr(importlib.metadata, "distribution", _no_distribution)
     m = fixture_map()
     assert render_bytes(m, format="dot") == to_dot(m).encode("utf-8")
     with pytest.raises(RendererNotFound):
@@ -149,7 +168,7 @@ def test_non_executable_file_is_rejected(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("format", ["gif", "SVGZ", "", "jpg"])
 def test_unknown_format_lists_the_valid_ones(format: str) -> None:
-    with pytest.raises(InvalidValueError, match=r"expected one of svg, png, pdf, dot"):
+    with pytest.raises(UnknownFormatError, match=r"expected one of svg, png, pdf, dot, html"):
         render_bytes(fixture_map(), format=format)
 
 
@@ -201,7 +220,7 @@ def test_render_takes_format_from_suffix_or_argument(tmp_path: Path) -> None:
     m = fixture_map()
     assert render(m, tmp_path / "a.PNG").read_bytes().startswith(b"\x89PNG")
     assert render(m, tmp_path / "a.out", format="svg").read_bytes().startswith(b"<?xml")
-    with pytest.raises(InvalidValueError, match=r"suffix '\.out'"):
+    with pytest.raises(UnknownFormatError, match=r"suffix '\.out'"):
         render(m, tmp_path / "b.out")
     assert not (tmp_path / "b.out").exists()
 

@@ -181,3 +181,52 @@ def test_import_argmap_and_small_solves_load_no_heavy_module(tmp_path: Path) -> 
     # Looking a name up in dir() imports nothing; grounded needs no SAT solver; skeptical
     # preferred needs CaDiCaL, through python-sat's native module only, and never numpy.
     assert done.stdout.splitlines() == ["", "w", "", "NO", "w 2 4", ""]
+
+
+_HEAVY = ("numpy", "yaml", "pysat", "lark")
+
+
+@pytest.mark.parametrize(
+    ("argv", "needed"),
+    [
+        (["--help"], ()),
+        (["render", "--help"], ()),
+        (["evaluate", "--help"], ()),
+        (["check", "tea.py"], ()),
+        (["render", "tea.py", "-o", "tea.svg"], ()),
+        # Deciding acceptance works on numpy arrays (argmap.semantics.acceptance).
+        (["evaluate", "tea.py", "--semantics", "grounded"], ("numpy",)),
+        (["explain", "tea.py", "good"], ("numpy",)),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_commands_on_a_map_load_no_heavy_module(
+    tmp_path: Path, argv: list[str], needed: tuple[str, ...]
+) -> None:
+    """numpy, YAML, the SAT solver and Argdown's parser load on first use: `import argmap`,
+    the help, and the everyday commands on a map module never import them (each format,
+    each semantics and the renderer's metadata lookup are imported when used); evaluating
+    needs numpy, and nothing else of them."""
+    from argmap.cli._new import write_starter_map
+
+    write_starter_map(str(tmp_path / "tea"))
+    probe = (
+        "import sys\n"
+        "import argmap\n"
+        f"heavy = {_HEAVY!r}\n"
+        "print(*sorted(m for m in heavy if m in sys.modules), sep=',')\n"
+        "from argmap.cli import main\n"
+        "try:\n"
+        f"    status = main({argv!r})\n"
+        "except SystemExit as exit:\n"
+        "    status = exit.code\n"
+        "print(status, file=sys.stderr)\n"
+        "print(*sorted(m for m in heavy if m in sys.modules), sep=',')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    lines = done.stdout.splitlines()
+    assert done.stderr.splitlines()[-1] == "0", done.stderr
+    assert lines[0] == "", f"import argmap loaded {lines[0]}"
+    assert lines[-1] == ",".join(needed), f"argmap {' '.join(argv)} loaded {lines[-1]}"

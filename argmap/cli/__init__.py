@@ -15,8 +15,10 @@ import re
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
+from typing import Any
 
 from argmap import __version__
+from argmap._suggest import did_you_mean
 from argmap._terminal import clean, clean_stdout
 from argmap.errors import ArgmapError
 
@@ -57,6 +59,29 @@ class _Parser(argparse.ArgumentParser):
         message = clean(_LONG_QUOTED_RE.sub(_shorten, message))
         self.exit(EXIT_USAGE, f"argmap: error: {message}\n")
 
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        # argparse's own message lists the choices; a near miss also gets its likely fix.
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        names = [str(c) for c in choices]
+        hint = did_you_mean(str(value), names)
+        msg = f"invalid choice: {value!r} ({hint + ' ' if hint else ''}choose from {', '.join(names)})"
+        raise argparse.ArgumentError(action, msg)
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--version`` and ``--debug``, on the top parser and on every command's, so that
+    they work anywhere on the line (``argmap check MAP --debug``). A command's copy has
+    no default: it sets the value only when given, never resets the top parser's."""
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="show a full traceback when something fails",
+    )
+
 
 def _command_name(module: str) -> str:
     return module.rsplit("._", 1)[1]
@@ -68,16 +93,15 @@ def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentPars
         prog="argmap",
         description="Map arguments, evaluate claims, render support/attack diagrams.",
     )
-    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
-    parser.add_argument(
-        "--debug", action="store_true", help="show a full traceback when something fails"
-    )
+    _add_global_options(parser, top=True)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
     )
     for name in COMMAND_MODULES:
         if commands is None or _command_name(name) in commands:
             importlib.import_module(name).register(subparsers)
+    for sub in subparsers.choices.values():
+        _add_global_options(sub, top=False)
     return parser
 
 

@@ -178,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
                     write_output(extra, data)
                 written[target] = source
             except ArgmapError as error:
+                if args.debug:
+                    raise
                 failures += 1
                 text = str(error)
                 if not text.startswith(str(source)):

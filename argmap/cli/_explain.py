@@ -13,26 +13,29 @@ import argparse
 import json
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from argmap._suggest import hint
 from argmap.cli._convert import add_from_option
-from argmap.errors import EvaluationError
+from argmap.cli._names import ALL_SEMANTICS, PROOF_STANDARDS, SUPPORT_MODES
+from argmap.errors import EvaluationError, UnknownKeyError
 from argmap.loader import load_map
-from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation, evaluate
-from argmap.semantics.explain import explain, what_if
-from argmap.semantics.results import ExtensionResult, GradualResult
-from argmap.semantics.translate import SupportMode, is_auxiliary
+from argmap.map import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.semantics.evaluate import Evaluation
 
 __all__ = [
     "CHANGE_KINDS",
     "add_evaluation_options",
+    "check_evaluation_keys",
     "evaluation_options",
     "map_payload",
     "map_table",
     "name_list",
     "positive_int",
     "register",
-    "run_evaluate_map",
+    "require_keys",
     "run_explain",
     "run_whatif",
 ]
@@ -48,6 +51,28 @@ def name_list(text: str) -> list[str]:
         msg = "expected at least one semantics name"
         raise argparse.ArgumentTypeError(msg)
     return names
+
+
+def require_keys(
+    argument_map: ArgumentMap, keys: Sequence[str], option: str, *, claims_only: bool = False
+) -> None:
+    """Refuse keys that ``argument_map`` does not hold (only claims, with ``claims_only``),
+    naming ``option`` and the likeliest key meant.
+
+    Raises
+    ------
+    UnknownKeyError
+        For the first key that is missing.
+    """
+    known = [c.key for c in argument_map.claims] if claims_only else list(argument_map.keys)
+    what = "claim" if claims_only else "element"
+    for key in keys:
+        if key not in known:
+            msg = (
+                f"{option} {key!r}: map {argument_map.title!r} has no {what} {key!r}"
+                f"{hint(key, known)}"
+            )
+            raise UnknownKeyError(msg)
 
 
 def _unit_interval(text: str) -> float:
@@ -104,8 +129,8 @@ def add_evaluation_options(
         )
     parser.add_argument(
         "--support",
-        choices=[m.value for m in SupportMode],
-        default=SupportMode.PRESUMPTIVE.value,
+        choices=SUPPORT_MODES,
+        default=None,
         help="how an argument supports its conclusion in the Dung reading (default: presumptive)",
     )
     parser.add_argument(
@@ -116,16 +141,16 @@ def add_evaluation_options(
     parser.add_argument(
         "--default-weight",
         type=_unit_interval,
-        default=1.0,
+        default=None,
         metavar="W",
         help="weight of an argument that states none, in [0, 1] (default: 1)",
     )
     parser.add_argument(
         "--standard",
-        default="PE",
+        default=None,
         metavar="STANDARD",
         help=(
-            "proof standard for every claim: SE, PE, CCE, BRD, DV or their names "
+            f"proof standard for every claim: {', '.join(PROOF_STANDARDS)} or their names "
             "(default: PE, preponderance of the evidence)"
         ),
     )
@@ -150,13 +175,20 @@ def add_evaluation_options(
 def evaluation_options(args: argparse.Namespace) -> dict[str, Any]:
     """Keyword arguments for :func:`~argmap.semantics.evaluate.evaluate` from parsed args."""
     return {
-        "support": args.support,
-        "default_standard": args.standard,
+        "support": args.support or "presumptive",
+        "default_standard": args.standard or "PE",
         "standards": dict(args.standard_for),
         "assume": tuple(args.assume or ()),
         "symmetric_rebuttals": args.symmetric_rebuttals,
-        "default_weight": args.default_weight,
+        "default_weight": 1.0 if args.default_weight is None else args.default_weight,
     }
+
+
+def check_evaluation_keys(argument_map: ArgumentMap, args: argparse.Namespace) -> None:
+    """Refuse ``--assume`` and ``--standard-for`` keys that are not claims of the map."""
+    require_keys(argument_map, list(args.assume or ()), "--assume", claims_only=True)
+    claims = [claim for claim, _ in args.standard_for]
+    require_keys(argument_map, claims, "--standard-for", claims_only=True)
 
 
 TEXT_WIDTH = 40
@@ -204,6 +236,9 @@ def _extension_lines(evaluation: Evaluation) -> list[str]:
     """The extensions listed on request, one line each, map elements in framework order
     (auxiliary nodes of the reading left out)."""
     lines: list[str] = []
+    from argmap.semantics.results import ExtensionResult
+    from argmap.semantics.translate import is_auxiliary
+
     order = [n.id for n in evaluation.translation.nodes if not is_auxiliary(n.id)]
     for name, result in evaluation.results.items():
         if not isinstance(result, ExtensionResult) or result.extensions is None:
@@ -223,6 +258,8 @@ def _extension_lines(evaluation: Evaluation) -> list[str]:
 def map_payload(evaluation: Evaluation) -> dict[str, Any]:
     """The JSON form: :meth:`Evaluation.to_dict` plus ``labels`` (claim -> status) for the
     first semantics that gives statuses."""
+    from argmap.semantics.results import GradualResult
+
     payload = evaluation.to_dict()
     for name, result in evaluation.results.items():
         if not isinstance(result, GradualResult):
@@ -270,6 +307,10 @@ def _one_semantics(args: argparse.Namespace) -> str:
 def run_explain(args: argparse.Namespace) -> int:
     """Print the explanation of ``args.key``."""
     argument_map = load_map(args.map, format=args.from_format)
+    require_keys(argument_map, [args.key], "KEY")
+    check_evaluation_keys(argument_map, args)
+    from argmap.semantics.explain import explain  # only the commands that explain load it
+
     if args.depth < 0:
         msg = f"--depth must be 0 or more, got {args.depth}"
         raise EvaluationError(msg)
@@ -297,7 +338,18 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def run_whatif(args: argparse.Namespace) -> int:
     """Print the changes that alter the status of ``args.key``."""
+    unknown = [k for k in args.kinds if k not in CHANGE_KINDS]
+    if unknown:
+        msg = (
+            f"--kinds: change kind {unknown[0]!r} is not known{hint(unknown[0], CHANGE_KINDS)}: "
+            f"expected one of {', '.join(CHANGE_KINDS)}"
+        )
+        raise EvaluationError(msg)
     argument_map = load_map(args.map, format=args.from_format)
+    require_keys(argument_map, [args.key], "KEY")
+    check_evaluation_keys(argument_map, args)
+    from argmap.semantics.explain import what_if
+
     semantics = _one_semantics(args)
     changes = what_if(
         argument_map, args.key, semantics=semantics, kinds=args.kinds, **evaluation_options(args)
@@ -323,22 +375,4 @@ def run_whatif(args: argparse.Namespace) -> int:
         print(f"No single change of the kinds tried alters {args.key!r} under {semantics}.")
     for change in changes:
         print(change)
-    return 0
-
-
-def run_evaluate_map(args: argparse.Namespace) -> int:
-    """``argmap evaluate MAP``: the claims x semantics table, or JSON with ``--json``."""
-    argument_map = load_map(
-        getattr(args, "input", None) or args.map, format=getattr(args, "from_format", None)
-    )
-    evaluation = evaluate(
-        argument_map,
-        semantics=args.semantics,
-        max_extensions=getattr(args, "extensions", None),
-        **evaluation_options(args),
-    )
-    if args.json:
-        print(json.dumps(map_payload(evaluation), indent=2, ensure_ascii=False))
-    else:
-        print("\n".join(map_table(evaluation)))
     return 0

@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from argmap._suggest import hint
 from argmap.errors import ArgmapError, InvalidValueError, UnknownKeyError
 from argmap.formats.iccma import FORMATS, read_framework
 from argmap.semantics import _engine
@@ -105,7 +106,7 @@ def _parse_problem(problem: str) -> tuple[str, str]:
         msg = (
             f"problem {problem!r} is not supported: expected TASK-SEMANTICS with TASK one "
             f"of {', '.join(TASKS)} and SEMANTICS one of {', '.join(_SEMANTICS)} "
-            "(see --problems)"
+            f"(see --problems){hint(key, PROBLEMS)}"
         )
         raise InvalidValueError(msg)
     task, semantics = key.split("-", 1)
@@ -151,6 +152,22 @@ def solve(af: ArgumentationFramework, problem: str, argument: str | None = None)
 
 def run(args: argparse.Namespace) -> int:
     if args.problems or args.formats:
+        others = [
+            flag
+            for flag, value in (
+                ("-p", args.problem),
+                ("-f", args.file),
+                ("-fo", args.format),
+                ("-a", args.argument),
+                ("--timeout", args.timeout),
+                ("--memory", args.memory),
+            )
+            if value is not None
+        ]
+        if others:
+            listing = "--problems" if args.problems else "--formats"
+            msg = f"{listing} lists and exits; it takes no {others[0]} (run the task without it)"
+            raise InvalidValueError(msg)
         if args.problems:
             print(f"[{','.join(PROBLEMS)}]")
         if args.formats:
@@ -164,7 +181,13 @@ def run(args: argparse.Namespace) -> int:
         )
         msg = f"solve needs {missing} (or --problems / --formats)"
         raise InvalidValueError(msg)
-    _parse_problem(args.problem)  # reject a bad problem before reading a large file
+    task, _ = _parse_problem(args.problem)  # reject a bad problem before reading a large file
+    if args.argument is not None and task not in ("DC", "DS"):
+        msg = (
+            f"-a {args.argument!r}: {args.problem.strip().upper()} takes no query argument; "
+            "-a is used by DC and DS only"
+        )
+        raise InvalidValueError(msg)
     timeout = _positive(args.timeout, "--timeout", "SECONDS", float)
     memory = _positive(args.memory, "--memory", "MB", int)
     if timeout is None and memory is None:

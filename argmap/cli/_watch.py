@@ -36,9 +36,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from argmap._io import input_problem
 from argmap._terminal import clean
 from argmap.cli._convert import add_from_option
-from argmap.errors import ArgmapError, InvalidValueError, PreviewServerError
+from argmap.errors import (
+    ArgmapError,
+    InvalidValueError,
+    MapFileNotFoundError,
+    PreviewServerError,
+)
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.render.html import annotate_svg, build_html, map_data
@@ -124,6 +130,9 @@ class LivePreview:
     debug:
         Report each dropped connection on standard error (one line), and show the full
         traceback of an unexpected error in serving a request instead of one line.
+    on_rebuild:
+        Called after each load and render, first and later, with the generation and the
+        error message (``None`` when the map rendered); ``argmap watch`` prints a line.
 
     Raises
     ------
@@ -158,6 +167,7 @@ class LivePreview:
         idle_timeout: float = IDLE_TIMEOUT_SECONDS,
         token: str | None = None,
         debug: bool = False,
+        on_rebuild: Callable[[int, str | None], None] | None = None,
     ) -> None:
         intervals = (
             ("poll_interval", poll_interval),
@@ -186,6 +196,7 @@ class LivePreview:
         self._debounce = float(debounce)
         self.keepalive = float(keepalive)
         self._render = renderer or _default_renderer
+        self._on_rebuild = on_rebuild
         self._format = format
         self._changed = threading.Condition()
         self._stopping = threading.Event()
@@ -233,7 +244,10 @@ class LivePreview:
                 self._map, self._svg = argmap, annotate_svg(svg, argmap.keys)
             self._error = message
             self._generation += 1
+            generation = self._generation
             self._changed.notify_all()
+        if self._on_rebuild is not None:
+            self._on_rebuild(generation, message)
 
     def page(self) -> str:
         """The live page as it stands: the last good rendering plus any error."""
@@ -488,12 +502,44 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _reporter(path: str) -> Callable[[int, str | None], None]:
+    """Print a line for each rendering after the first (which :func:`run` reports): the
+    page changes in the browser, and the terminal says so too."""
+
+    def report(generation: int, error: str | None) -> None:
+        if generation == 1:
+            return
+        stamp = time.strftime("%H:%M:%S")
+        if error is None:
+            with _STDERR_LOCK:  # one write per line: request threads print too
+                sys.stdout.write(clean(f"{stamp} re-rendered {path}") + "\n")
+                sys.stdout.flush()
+        else:
+            _say(clean(f"{stamp} argmap: error: {' '.join(error.split())}"))
+
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
-    preview = LivePreview(args.map, port=args.port, format=args.from_format, debug=args.debug)
+    problem = input_problem(args.map)
+    if problem is not None:
+        # The library's preview waits for a file to appear; a command that serves an
+        # empty page for a mistyped name would only mislead.
+        msg = f"map file {problem}"
+        raise MapFileNotFoundError(msg, path=args.map)
+    preview = LivePreview(
+        args.map,
+        port=args.port,
+        format=args.from_format,
+        debug=args.debug,
+        on_rebuild=_reporter(args.map),
+    )
     preview.start()
     print(f"serving a live preview of {args.map} at {preview.url} (Ctrl-C to stop)", flush=True)
     if preview.error:
-        print(clean(f"argmap: {preview.error}"), file=sys.stderr, flush=True)
+        print(clean(f"argmap: error: {preview.error}"), file=sys.stderr, flush=True)
+    else:
+        print(clean(f"rendered {args.map}; re-rendered on every save"), flush=True)
     if args.open:
         import webbrowser
 

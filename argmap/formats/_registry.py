@@ -12,23 +12,22 @@ AIF has ``nodes``/``edges`` (or an ``AIF`` object), and Argdown's JSON export ha
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 from typing import Any
 
+from argmap._suggest import hint
 from argmap.errors import FormatError, UnknownFormatError
-from argmap.formats import (
-    aif,
-    argdown,
-    argdown_json,
-    argmap_json,
-    carneades_yaml,
-    dot,
-    graphml,
-    iccma_export,
-    python,
+from argmap.formats._format import (
+    Dumper,
+    Format,
+    Input,
+    Loader,
+    Sidecars,
+    read_bytes,
+    read_file,
 )
-from argmap.formats._format import Format, read_bytes, read_file
 from argmap.formats._input import parse_json, write_output
 from argmap.map import ArgumentMap
 
@@ -38,6 +37,7 @@ __all__ = [
     "detect_format",
     "format_for_output",
     "get_format",
+    "implementation",
     "read_map",
     "readable_formats",
     "render_map",
@@ -47,19 +47,182 @@ __all__ = [
     "write_map",
 ]
 
+# Where each format's code lives: (module, attribute holding its Format). A module is
+# imported only when its format reads, writes or sniffs something, so loading a map
+# module never imports Argdown's parser (lark), YAML or the Carneades engine.
+_IMPLEMENTATIONS: dict[str, tuple[str, str]] = {
+    "python": ("argmap.formats.python", "FORMAT"),
+    "json": ("argmap.formats.argmap_json", "FORMAT"),
+    "aif": ("argmap.formats.aif", "FORMAT"),
+    "xaif": ("argmap.formats.aif", "XAIF_FORMAT"),
+    "argdown": ("argmap.formats.argdown", "FORMAT"),
+    "argdown-json": ("argmap.formats.argdown_json", "FORMAT"),
+    "carneades": ("argmap.formats.carneades_yaml", "FORMAT"),
+    "graphml": ("argmap.formats.graphml", "FORMAT"),
+    "dot": ("argmap.formats.dot", "FORMAT"),
+    "iccma": ("argmap.formats.iccma_export", "FORMAT"),
+}
+
+
+def implementation(name: str) -> Format:
+    """The :class:`Format` that format ``name``'s own module declares (importing it).
+
+    The registry's entries describe the same format (a test checks that they agree)
+    and call into this one only when used.
+    """
+    module, attribute = _IMPLEMENTATIONS[name]
+    fmt: Format = getattr(importlib.import_module(module), attribute)
+    return fmt
+
+
+def _loader(name: str) -> Loader:
+    def load(source: Input) -> ArgumentMap:
+        real = implementation(name).load
+        assert real is not None  # the registry says it reads; the agreement test holds it
+        return real(source)
+
+    return load
+
+
+def _dumper(name: str) -> Dumper:
+    def dump(argument_map: ArgumentMap, target: Path | None) -> str | bytes:
+        real = implementation(name).dump
+        assert real is not None
+        return real(argument_map, target)
+
+    return dump
+
+
+def _sniffer(name: str) -> Any:
+    def sniff(data: Any) -> bool:
+        real = implementation(name).sniff
+        assert real is not None
+        return real(data)
+
+    return sniff
+
+
+def _sidecars(name: str) -> Sidecars:
+    def sidecars(argument_map: ArgumentMap, target: Path) -> dict[Path, bytes]:
+        real = implementation(name).sidecars
+        assert real is not None
+        return real(argument_map, target)
+
+    return sidecars
+
+
+def _declare(
+    name: str,
+    title: str,
+    extensions: tuple[str, ...],
+    description: str,
+    *,
+    reads: bool,
+    writes: bool,
+    sniffs: bool = False,
+    sidecars: bool = False,
+) -> Format:
+    return Format(
+        name,
+        title,
+        extensions,
+        description,
+        load=_loader(name) if reads else None,
+        dump=_dumper(name) if writes else None,
+        sniff=_sniffer(name) if sniffs else None,
+        sidecars=_sidecars(name) if sidecars else None,
+    )
+
+
 FORMATS: tuple[Format, ...] = (
-    python.FORMAT,
-    argmap_json.FORMAT,
-    aif.FORMAT,
-    aif.XAIF_FORMAT,
-    argdown.FORMAT,
-    argdown_json.FORMAT,
-    carneades_yaml.FORMAT,
-    graphml.FORMAT,
-    dot.FORMAT,
-    iccma_export.FORMAT,
+    _declare(
+        "python",
+        "Python",
+        (".py",),
+        "a map module defining MAP (reading runs the code)",
+        reads=True,
+        writes=True,
+    ),
+    _declare(
+        "json",
+        "argmap JSON",
+        (".argmap.json", ".json"),
+        "argmap JSON, lossless",
+        reads=True,
+        writes=True,
+        sniffs=True,
+    ),
+    _declare(
+        "aif",
+        "AIF",
+        (".aif.json", ".aif"),
+        "AIFdb JSON (reads OVA3 xAIF too)",
+        reads=True,
+        writes=True,
+        sniffs=True,
+    ),
+    _declare(
+        "xaif",
+        "xAIF",
+        (".xaif.json", ".xaif"),
+        "OVA3's xAIF (AIF plus the OVA layout)",
+        reads=True,
+        writes=True,
+        sniffs=True,
+    ),
+    _declare(
+        "argdown",
+        "Argdown",
+        (".argdown", ".ad"),
+        "Argdown text, read natively (as `argdown` 1.7 reads it)",
+        reads=True,
+        writes=True,
+    ),
+    _declare(
+        "argdown-json",
+        "Argdown JSON",
+        (".argdown.json",),
+        "Argdown's JSON export (`argdown json`; read only)",
+        reads=True,
+        writes=False,
+        sniffs=True,
+    ),
+    _declare(
+        "carneades",
+        "Carneades YAML",
+        (".yml", ".yaml"),
+        "Carneades 4 argument graphs (read; `argmap evaluate` applies proof standards)",
+        reads=True,
+        writes=False,
+    ),
+    _declare(
+        "graphml",
+        "GraphML",
+        (".graphml",),
+        "GraphML for yEd (write-only)",
+        reads=False,
+        writes=True,
+    ),
+    _declare(
+        "dot",
+        "DOT",
+        (".dot", ".gv"),
+        "Graphviz DOT, as argmap renders it (write-only)",
+        reads=False,
+        writes=True,
+    ),
+    _declare(
+        "iccma",
+        "ICCMA",
+        (".apx", ".tgf", ".i23", ".af"),
+        "the map's abstract framework in an ICCMA format (write-only; `argmap solve` reads them)",
+        reads=False,
+        writes=True,
+        sidecars=True,
+    ),
 )
-"""Every format, one entry each, in the order ``argmap convert --help`` lists them."""
+"""Every format, one entry each, in the order ``argmap convert --help`` lists them. Each
+entry's ``load``/``dump``/``sniff`` import the format's module on first use."""
 
 _BY_NAME = {fmt.name: fmt for fmt in FORMATS}
 
@@ -279,7 +442,12 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
         return fmt
     found = _by_extension(Path(path), reading=False)
     if found is None:
-        msg = f"cannot tell the output format from {str(path)!r}: name one with --to: one of {writable}"
+        extensions = [e for f in FORMATS if f.writes for e in f.extensions]
+        near = hint(Path(path).suffix.lower(), extensions) if Path(path).suffix else ""
+        msg = (
+            f"cannot tell the output format from {str(path)!r}{near}: name one with --to: "
+            f"one of {writable}"
+        )
         raise UnknownFormatError(msg)
     return found
 

@@ -44,6 +44,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Literal
 
+from argmap._suggest import hint
 from argmap.errors import (
     FormatError,
     FrameworkFileNotFoundError,
@@ -95,7 +96,7 @@ def _check_format(fmt: str) -> Format:
         return "i23"
     if key in FORMATS:
         return key
-    msg = f"framework format {fmt!r} is not known: expected one of {', '.join(FORMATS)}"
+    msg = f"framework format {fmt!r} is not known{hint(str(fmt), FORMATS)}: expected one of {', '.join(FORMATS)}"
     raise InvalidValueError(msg)
 
 

@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 from argmap._io import atomic_write_bytes
-from argmap.errors import InvalidValueError, WriteError
+from argmap._suggest import hint
+from argmap.errors import UnknownFormatError, WriteError
 from argmap.map import ArgumentMap
 from argmap.render._arrows import spread_arrowheads
 from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
@@ -14,9 +15,20 @@ from argmap.render._dot import to_dot
 from argmap.render._options import RenderOptions
 from argmap.render._raster import rasterize
 
-__all__ = ["format_for_path", "render", "render_bytes"]
+__all__ = ["OUTPUT_FORMATS", "OUTPUT_SUFFIXES", "format_for_path", "render", "render_bytes"]
 
 _SPREAD_PASSES = 3
+
+OUTPUT_FORMATS: tuple[str, ...] = (*FORMATS, "html")
+"""Every format :func:`render` writes: the renderer's images, DOT, and the interactive
+HTML page (:mod:`argmap.render.html`). ``argmap render --help`` lists these."""
+
+OUTPUT_SUFFIXES: dict[str, str] = {
+    **{f".{f}": f for f in FORMATS},
+    ".html": "html",
+    ".htm": "html",
+}
+"""File suffix (lower-cased) -> the format :func:`format_for_path` tells from it."""
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:
@@ -30,31 +42,54 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     Returns
     -------
     str
-        One of ``svg``, ``png``, ``pdf``, ``dot`` (the suffix, lower-cased).
+        One of :data:`OUTPUT_FORMATS` (``.htm`` names ``html`` too).
 
     Raises
     ------
-    InvalidValueError
-        If the suffix names none of them.
+    UnknownFormatError
+        If the suffix names none of them, or there is no suffix.
 
     Examples
     --------
-    >>> format_for_path("build/map.SVG")
-    'svg'
+    >>> format_for_path("build/map.SVG"), format_for_path("map.html")
+    ('svg', 'html')
     >>> format_for_path("map.jpeg")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: cannot tell the output format of 'map.jpeg' from its suffix '.jpeg': expected one of .svg, .png, .pdf, .dot, or pass a format
+    argmap.errors.UnknownFormatError: cannot tell the output format of 'map.jpeg' from its suffix '.jpeg' (did you mean '.png'?): expected one of .svg, .png, .pdf, .dot, .html, .htm, or pass a format
+    >>> format_for_path("build/maps")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownFormatError: cannot tell the output format of 'build/maps': it has no suffix; expected a name ending in one of .svg, .png, .pdf, .dot, .html, .htm, or pass a format
     """
     suffix = Path(path).suffix
-    if suffix[1:].lower() in FORMATS:
-        return suffix[1:].lower()
-    expected = ", ".join(f".{f}" for f in FORMATS)
+    found = OUTPUT_SUFFIXES.get(suffix.lower())
+    if found is not None:
+        return found
+    expected = ", ".join(OUTPUT_SUFFIXES)
+    if not suffix:
+        msg = (
+            f"cannot tell the output format of {os.fspath(path)!r}: it has no suffix; "
+            f"expected a name ending in one of {expected}, or pass a format"
+        )
+        raise UnknownFormatError(msg)
     msg = (
         f"cannot tell the output format of {os.fspath(path)!r} from its suffix "
-        f"{suffix or '(none)'!r}: expected one of {expected}, or pass a format"
+        f"{suffix!r}{hint(suffix.lower(), OUTPUT_SUFFIXES)}: expected one of {expected}, "
+        "or pass a format"
     )
-    raise InvalidValueError(msg)
+    raise UnknownFormatError(msg)
+
+
+def _check_output_format(format: str) -> str:
+    if isinstance(format, str) and format.lower() in OUTPUT_FORMATS:
+        return check_format(format)
+    msg = (
+        f"output format {format!r} is not supported"
+        f"{hint(format, OUTPUT_FORMATS) if isinstance(format, str) else ''}: expected one of "
+        f"{', '.join(OUTPUT_FORMATS)}"
+    )
+    raise UnknownFormatError(msg)
 
 
 def render_bytes(
@@ -71,8 +106,9 @@ def render_bytes(
     argument_map:
         The map to draw.
     format:
-        ``"svg"``, ``"png"``, ``"pdf"`` (needs a system Graphviz ``dot``) or ``"dot"``
-        (the DOT source, UTF-8; no renderer is needed).
+        ``"svg"``, ``"png"``, ``"pdf"`` (needs a system Graphviz ``dot``), ``"dot"``
+        (the DOT source, UTF-8; no renderer is needed) or ``"html"`` (the interactive
+        page of :func:`argmap.render.html.render_html`, UTF-8).
     options:
         What to draw and how; defaults when omitted.
     renderer:
@@ -86,7 +122,7 @@ def render_bytes(
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         For a format argmap does not write (the message lists the valid ones).
     RendererNotFound
         If no usable renderer is found.
@@ -108,9 +144,13 @@ def render_bytes(
     >>> render_bytes(b.build(), format="gif")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: output format 'gif' is not supported: expected one of svg, png, pdf, dot
+    argmap.errors.UnknownFormatError: output format 'gif' is not supported: expected one of svg, png, pdf, dot, html
     """
-    format = check_format(format)
+    if isinstance(format, str) and format.lower() == "html":
+        from argmap.render.html import render_html  # the page's assets load only for it
+
+        return render_html(argument_map, options=options, renderer=renderer).encode("utf-8")
+    format = _check_output_format(format)
     source = to_dot(argument_map, options=options)
     if format == "dot":
         return source.encode("utf-8")
@@ -153,7 +193,8 @@ def render(
     path:
         Where to write.
     format:
-        As for :func:`render_bytes`; by default taken from the suffix of ``path``.
+        As for :func:`render_bytes`; by default taken from the suffix of ``path``
+        (``.html`` writes the interactive page, as ``argmap render -o map.html`` does).
     options, renderer:
         As for :func:`render_bytes`.
 
@@ -164,7 +205,7 @@ def render(
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         If ``format`` is not given and the suffix of ``path`` names no known format.
     RendererNotFound, RenderError
         As for :func:`render_bytes`.

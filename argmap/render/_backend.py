@@ -10,11 +10,11 @@ explicit ``renderer=`` argument (``--dot`` on the command line).
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import os
 import re
 import shutil
 import subprocess
+import sysconfig
 from pathlib import Path
 from typing import Literal
 
@@ -88,6 +88,14 @@ class Renderer:
 
 def _distribution_script(name: str) -> Path | None:
     """The executable that distribution ``name`` installed, or None if it is absent."""
+    # Where pip puts the scripts of this environment (a venv's bin/): found there, the
+    # distribution's file list (60 ms of imports and reading) is not needed.
+    scripts = sysconfig.get_path("scripts")
+    for candidate in (Path(scripts) / name, Path(scripts) / f"{name}.exe") if scripts else ():
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate.resolve()
+    import importlib.metadata  # e.g. a --user install: ask the distribution
+
     try:
         distribution = importlib.metadata.distribution(name)
     except importlib.metadata.PackageNotFoundError:
@@ -152,11 +160,13 @@ def _resolve_command(value: str | os.PathLike[str], where: str) -> Path:
     text = os.fspath(value)
     if not text.strip():
         msg = f"{where} is empty; expected the path of a Graphviz `dot` or a command name"
+        if where == ENV_VAR:
+            msg += f" (or unset {ENV_VAR} to use graphviz-pure)"
         raise RendererNotFound(msg)
     candidate = Path(text).expanduser()
     if candidate.is_file():
         if not os.access(candidate, os.X_OK):
-            msg = f"{where} {text!r} is not executable; expected a Graphviz `dot` program"
+            msg = f"{where} names {text!r}, which is not executable; expected a Graphviz `dot` program"
             raise RendererNotFound(msg)
         return candidate.resolve()
     if os.sep not in text and (os.altsep is None or os.altsep not in text):
@@ -164,8 +174,9 @@ def _resolve_command(value: str | os.PathLike[str], where: str) -> Path:
         if found is not None:
             return Path(found).resolve()
     msg = (
-        f"{where} {text!r} was not found (neither a file nor a command on PATH); "
-        "expected the path of a Graphviz `dot`, or unset it to use graphviz-pure"
+        f"{where} names {text!r}, which was not found (neither a file nor a command on "
+        "PATH): is Graphviz installed? Expected the path of a Graphviz `dot`"
+        + (f", or unset {ENV_VAR} to use graphviz-pure" if where == ENV_VAR else "")
     )
     raise RendererNotFound(msg)
 
@@ -203,7 +214,7 @@ def find_renderer(renderer: Renderer | str | os.PathLike[str] | None = None) -> 
     >>> find_renderer("/no/such/dot")
     Traceback (most recent call last):
     ...
-    argmap.errors.RendererNotFound: renderer (--dot) '/no/such/dot' was not found (neither a file nor a command on PATH); expected the path of a Graphviz `dot`, or unset it to use graphviz-pure
+    argmap.errors.RendererNotFound: renderer (--dot) names '/no/such/dot', which was not found (neither a file nor a command on PATH): is Graphviz installed? Expected the path of a Graphviz `dot`
     """
     if isinstance(renderer, Renderer):
         return renderer
@@ -211,7 +222,7 @@ def find_renderer(renderer: Renderer | str | os.PathLike[str] | None = None) -> 
         return _probe_file(_resolve_command(renderer, "renderer (--dot)"))
     from_env = os.environ.get(ENV_VAR)
     if from_env is not None:
-        return _probe_file(_resolve_command(from_env, f"{ENV_VAR}="))
+        return _probe_file(_resolve_command(from_env, ENV_VAR))
     script = _distribution_script(DEFAULT_DISTRIBUTION)
     if script is None:
         msg = f"no Graphviz renderer found: the {DEFAULT_DISTRIBUTION} program is not installed; {_FIX}"

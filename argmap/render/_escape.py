@@ -8,7 +8,9 @@ through :func:`html_text` (inside HTML-like labels) or :func:`tooltip_text` (too
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 import unicodedata
 
 import graphviz
@@ -29,6 +31,11 @@ def _visible_char(char: str) -> str:
     return char
 
 
+# Exactly the characters _visible_char replaces: one regex scan instead of a Python call
+# per character (a map's tooltips hold tens of thousands of them).
+_INVISIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
 def visible(text: str) -> str:
     """Replace characters XML cannot carry by visible stand-ins.
 
@@ -39,9 +46,9 @@ def visible(text: str) -> str:
     >>> visible("bell\\x07")
     'bell␇'
     """
-    if text.isprintable() or all(_visible_char(c) == c for c in text):
+    if text.isprintable() or _INVISIBLE_RE.search(text) is None:
         return text
-    return "".join(_visible_char(c) for c in text)
+    return _INVISIBLE_RE.sub(lambda match: _visible_char(match.group()), text)
 
 
 def wrap_words(text: str, width: int) -> list[str]:
@@ -68,6 +75,7 @@ def wrap_words(text: str, width: int) -> list[str]:
     return lines
 
 
+@functools.cache  # a map sets the same few dozen characters thousands of times
 def _char_width(char: str) -> float:
     if unicodedata.east_asian_width(char) in ("W", "F"):
         return 1.0  # CJK ideographs, kana, hangul and full-width forms are one em wide
@@ -85,7 +93,7 @@ def text_width(text: str) -> float:
     >>> text_width("中文"), text_width("ab")
     (2.0, 1.0)
     """
-    return sum(_char_width(char) for char in text)
+    return sum(map(_char_width, text))
 
 
 def html_text(text: str) -> str:

@@ -7,6 +7,7 @@ in the rendering layer.
 
 from __future__ import annotations
 
+from argmap.errors import EvaluationError
 from argmap.model import Argument
 from argmap.render._options import NodeAnnotation
 from argmap.schemes import QuestionStatus
@@ -69,7 +70,8 @@ def annotations_from(
     Raises
     ------
     EvaluationError
-        If a semantics named was not evaluated.
+        If a semantics named was not evaluated; the message names it and the call that
+        evaluates both (``evaluate(m, semantics=[semantics, strengths])``).
 
     Examples
     --------
@@ -83,7 +85,22 @@ def annotations_from(
     NodeAnnotation(status=<Status.IN: 'in'>, strength=0.5, badges=())
     >>> annotations_from(ev, "grounded", strengths="df-quad")["a"].badges
     ('CQ1 raised: correlation?', 'open: CQ2 other events')
+    >>> annotations_from(evaluate(b.build(), semantics="grounded"), "grounded", strengths="df-quad")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.EvaluationError: annotations_from needs 'df-quad' evaluated, but this evaluation has only grounded: evaluate the map with semantics=['grounded', 'df-quad']
     """
+    wanted = [semantics] + ([strengths] if strengths is not None else [])
+    for name in wanted:
+        try:
+            evaluation.result(name)
+        except EvaluationError:
+            msg = (
+                f"annotations_from needs {name!r} evaluated, but this evaluation has only "
+                f"{', '.join(evaluation.semantics) or 'none'}: evaluate the map with "
+                f"semantics={wanted!r}"
+            )
+            raise EvaluationError(msg) from None
     result = evaluation.result(semantics)
     gradual = evaluation.result(strengths) if strengths is not None else None
     if isinstance(result, GradualResult) and gradual is None:

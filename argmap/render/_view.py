@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from argmap._suggest import hint
 from argmap.errors import UnknownKeyError, WrongKindError
 from argmap.map import ArgumentMap, kind_name
 from argmap.model import Argument, Claim, Evidence, Objection, Party, Source
@@ -44,7 +45,7 @@ def neighbourhood(argument_map: ArgumentMap, focus: Iterable[str], depth: int) -
     reached: set[str] = set()
     for key in focus:
         if key not in argument_map:
-            msg = f"focus key {key!r} is not in map {argument_map.title!r}"
+            msg = f"focus key {key!r} is not in map {argument_map.title!r}{hint(key, argument_map.keys)}"
             raise UnknownKeyError(msg)
         element = argument_map[key]
         if isinstance(element, Party | Source):

@@ -47,6 +47,7 @@ from typing import Any
 
 import attrs
 
+from argmap._suggest import hint
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
@@ -139,7 +140,7 @@ def _semantics_name(value: object) -> str:
     if parsed is not None and parsed.long_name in DUNG_SEMANTICS:
         return parsed.long_name
     known = ", ".join(ALL_SEMANTICS)
-    msg = f"semantics {value!r} is not known: expected one of {known}"
+    msg = f"semantics {value!r} is not known{hint(value, ALL_SEMANTICS)}: expected one of {known}"
     raise EvaluationError(msg)
 
 
