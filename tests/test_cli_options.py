@@ -110,6 +110,8 @@ CASES: dict[tuple[str, str], list[Case]] = {
     ("render", "--show-quotes"): [acts(R, [*R, "--show-quotes"])],
     ("render", "--show-weights"): [acts(R, [*R, "--show-weights"])],
     ("render", "--overview"): [acts(R, [*R, "--overview"])],
+    ("render", "--fold-premises"): [acts(R, [*R, "--fold-premises"])],  # 'sound' folds
+    ("render", "--subtitle"): [acts(R, [*R, "--subtitle", "Under the title"])],
     ("render", "--rankdir"): [acts(R, [*R, "--rankdir", "LR"])],
     ("render", "--wrap"): [acts(R, [*R, "--wrap", "12"])],
     ("render", "--evaluate"): [acts(R, RE)],
