@@ -81,6 +81,7 @@ from typing import Literal
 
 import attrs
 
+from argmap._validate import unit
 from argmap.errors import EvaluationError, InvalidValueError
 
 __all__ = [
@@ -96,16 +97,6 @@ GRADUAL_SEMANTICS: tuple[str, ...] = ("df-quad", "quadratic-energy", "euler", "h
 Edge = tuple[str, str]
 
 
-def _unit(where: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"{where} must be a number in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"{where} must be in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
-    return float(value)
-
-
 def _base(value: Mapping[str, float] | object) -> Mapping[str, float]:
     if not isinstance(value, Mapping):
         msg = f"base scores must be a mapping from node to score, got {value!r}"
@@ -115,7 +106,9 @@ def _base(value: Mapping[str, float] | object) -> Mapping[str, float]:
         if not isinstance(node, str) or not node:
             msg = f"node names must be non-empty str, got {node!r}"
             raise InvalidValueError(msg)
-        scores[node] = _unit(f"base score of {node!r}", score)
+        checked = unit(score, field="base", key=node, what=f"base score of {node!r}")
+        assert checked is not None
+        scores[node] = checked
     return types.MappingProxyType(scores)
 
 
