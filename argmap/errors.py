@@ -218,8 +218,9 @@ class LimitExceededError(FormatError):
     """An input is larger than argmap accepts from untrusted data (see ``argmap.formats._limits``)."""
 
 
-class UnknownFormatError(ArgmapError, ValueError):
-    """A format name, or a file whose format cannot be told from its name or content."""
+class UnknownFormatError(InvalidValueError):
+    """A format name argmap does not know for the task (reading, writing, drawing, an ICCMA
+    dialect), or a file whose format cannot be told from its name or content."""
 
 
 class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):

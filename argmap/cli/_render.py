@@ -15,7 +15,7 @@ from argmap.errors import EvaluationError, InvalidValueError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.render import (
-    FORMATS,
+    IMAGE_FORMATS,
     MissingGlyphWarning,
     RenderOptions,
     format_for_path,
@@ -59,7 +59,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "-f",
         "--format",
-        choices=(*FORMATS, "html"),
+        choices=(*IMAGE_FORMATS, "html"),
         help="output format; html is one self-contained interactive page (default: from "
         "OUT's suffix, else svg)",
     )
@@ -148,7 +148,7 @@ def output_and_format(args: argparse.Namespace) -> tuple[Path, str]:
                 return output, "html"
             return output, format_for_path(output)
         named = output.suffix[1:].lower()
-        if named in FORMATS and named != args.format:
+        if named in IMAGE_FORMATS and named != args.format:
             # Writing PNG bytes into x.svg would only confuse whoever opens it.
             msg = (
                 f"output {args.output!r} names format {named!r} but --format is "

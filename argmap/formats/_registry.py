@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from argmap._deprecation import renamed_parameters
 from argmap.errors import FormatError, UnknownFormatError
 from argmap.formats import (
     aif,
@@ -250,13 +251,13 @@ def read_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     return read_file(path, fmt, data=data)
 
 
-def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Format:
-    """The format to write ``path`` in: ``to`` if given, else the one its extension names.
+def format_for_output(path: str | os.PathLike[str], format: str | None = None) -> Format:
+    """The format to write ``path`` in: ``format`` if given, else the one its extension names.
 
     Raises
     ------
     UnknownFormatError
-        If ``to`` is unknown or not writable, or the extension names no writable format.
+        If ``format`` is unknown or not writable, or the extension names no writable format.
 
     Examples
     --------
@@ -270,8 +271,8 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
     argmap.errors.UnknownFormatError: cannot tell the output format from 'out/map.txt': name one with --to: one of 'python', 'json', 'aif', 'xaif', 'argdown', 'graphml', 'dot', 'iccma'
     """
     writable = ", ".join(repr(f) for f in writable_formats())
-    if to is not None:
-        fmt = get_format(to)
+    if format is not None:
+        fmt = get_format(format)
         if not fmt.writes:
             msg = f"{fmt.title} is read-only; argmap writes: {', '.join(writable_formats())}"
             raise UnknownFormatError(msg)
@@ -292,10 +293,21 @@ def render_map(argument_map: ArgumentMap, fmt: Format, *, target: Path | None = 
     return output if isinstance(output, bytes) else output.encode("utf-8")
 
 
+@renamed_parameters(to="format")
 def write_map(
-    argument_map: ArgumentMap, path: str | os.PathLike[str], *, to: str | None = None
+    argument_map: ArgumentMap, path: str | os.PathLike[str], *, format: str | None = None
 ) -> Format:
-    """Write ``argument_map`` to ``path`` atomically in format ``to`` (or the extension's).
+    """Write ``argument_map`` to ``path`` atomically in ``format`` (or the extension's).
+
+    Parameters
+    ----------
+    argument_map:
+        The map.
+    path:
+        Where to write; its extension names the format when ``format`` is not given.
+    format:
+        A writable format's name (see :func:`writable_formats`); ``to=`` is its
+        deprecated old name.
 
     Returns
     -------
@@ -317,12 +329,12 @@ def write_map(
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> argmap.write_map(b.build(), folder / "tea.graphml").name
     'graphml'
-    >>> argmap.write_map(b.build(), folder / "tea.out", to="aif").name
+    >>> argmap.write_map(b.build(), folder / "tea.out", format="aif").name
     'aif'
     >>> argmap.load_map(folder / "tea.out").claims[0].text
     'Tea is good for you.'
     """
     target = Path(path)
-    fmt = format_for_output(target, to)
+    fmt = format_for_output(target, format)
     write_output(target, render_map(argument_map, fmt, target=target))
     return fmt

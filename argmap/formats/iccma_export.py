@@ -34,13 +34,14 @@ import os
 from argmap.errors import InvalidValueError, UnknownFormatError
 from argmap.formats._format import Format
 from argmap.formats._input import write_output
-from argmap.formats.iccma import FORMATS, format_for_path, format_framework
+from argmap.formats.iccma import DIALECTS as _ICCMA_DIALECTS
+from argmap.formats.iccma import dialect_for_path, format_framework
 from argmap.map import ArgumentMap
 from argmap.semantics.translate import framework_from_map
 
 __all__ = ["DIALECTS", "FORMAT", "dialect_for", "dump", "dumps"]
 
-DIALECTS: tuple[str, ...] = tuple(FORMATS)
+DIALECTS: tuple[str, ...] = tuple(_ICCMA_DIALECTS)
 """The ICCMA formats written: ``apx``, ``tgf`` and ``i23``."""
 
 
@@ -93,7 +94,7 @@ def dialect_for(path: str | os.PathLike[str]) -> str:
     ('tgf', 'i23', 'apx')
     """
     try:
-        return format_for_path(path)
+        return dialect_for_path(path)
     except InvalidValueError:
         return "apx"
 

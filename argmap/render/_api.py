@@ -6,10 +6,16 @@ import os
 from pathlib import Path
 
 from argmap._io import atomic_write_bytes
-from argmap.errors import InvalidValueError, WriteError
+from argmap.errors import UnknownFormatError, WriteError
 from argmap.map import ArgumentMap
 from argmap.render._arrows import spread_arrowheads
-from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
+from argmap.render._backend import (
+    IMAGE_FORMATS,
+    Renderer,
+    check_format,
+    find_renderer,
+    run_renderer,
+)
 from argmap.render._dot import to_dot
 from argmap.render._options import RenderOptions
 from argmap.render._raster import rasterize
@@ -34,7 +40,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         If the suffix names none of them.
 
     Examples
@@ -44,17 +50,17 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     >>> format_for_path("map.jpeg")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: cannot tell the output format of 'map.jpeg' from its suffix '.jpeg': expected one of .svg, .png, .pdf, .dot, or pass a format
+    argmap.errors.UnknownFormatError: cannot tell the output format of 'map.jpeg' from its suffix '.jpeg': expected one of .svg, .png, .pdf, .dot, or pass a format
     """
     suffix = Path(path).suffix
-    if suffix[1:].lower() in FORMATS:
+    if suffix[1:].lower() in IMAGE_FORMATS:
         return suffix[1:].lower()
-    expected = ", ".join(f".{f}" for f in FORMATS)
+    expected = ", ".join(f".{f}" for f in IMAGE_FORMATS)
     msg = (
         f"cannot tell the output format of {os.fspath(path)!r} from its suffix "
         f"{suffix or '(none)'!r}: expected one of {expected}, or pass a format"
     )
-    raise InvalidValueError(msg)
+    raise UnknownFormatError(msg, field="format")
 
 
 def render_bytes(
@@ -86,7 +92,7 @@ def render_bytes(
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         For a format argmap does not write (the message lists the valid ones).
     RendererNotFound
         If no usable renderer is found.
@@ -108,7 +114,7 @@ def render_bytes(
     >>> render_bytes(b.build(), format="gif")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: output format 'gif' is not supported: expected one of svg, png, pdf, dot
+    argmap.errors.UnknownFormatError: output format 'gif' is not supported: expected one of svg, png, pdf, dot
     """
     format = check_format(format)
     source = to_dot(argument_map, options=options)
@@ -164,7 +170,7 @@ def render(
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         If ``format`` is not given and the suffix of ``path`` names no known format.
     RendererNotFound, RenderError
         As for :func:`render_bytes`.
