@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, ParamSpec, TypeVar
@@ -76,7 +77,8 @@ def lazy_module_getattr(
 
     ``exports`` maps each public name to the module it lives in (imported on first use);
     ``deprecated`` maps each old name to ``(module, name)`` where it lives now: reading
-    it warns, naming the new home, and returns the object. ``namespace`` is the package's
+    it warns, naming the new home, and returns the object. Any other public name that is
+    a sub-module is imported. ``namespace`` is the package's
     ``globals()``: public names are stored there so later look-ups skip this function
     (deprecated ones are not, so each use warns).
     """
@@ -94,6 +96,11 @@ def lazy_module_getattr(
             new_module, new_name = moved
             warn(f"{module}.{name}", f"{new_module}.{new_name}")
             return getattr(importlib.import_module(new_module), new_name)
+        package = "__path__" in namespace
+        if package and not name.startswith("_") and importlib.util.find_spec(f"{module}.{name}"):
+            # A sub-module reached as an attribute (``argmap.errors.X`` after ``import
+            # argmap``): import it, as ``import argmap.errors`` would.
+            return importlib.import_module(f"{module}.{name}")
         msg = f"module {module!r} has no attribute {name!r}"
         raise AttributeError(msg)
 
