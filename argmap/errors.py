@@ -39,6 +39,7 @@ __all__ = [
     "UnknownKeyError",
     "UnknownQuestionError",
     "UnknownSchemeError",
+    "UnknownSemanticsError",
     "ValidationError",
     "WriteError",
     "WrongKindError",
@@ -248,3 +249,9 @@ class UnknownQuestionError(ValidationError, KeyError):
 class EvaluationError(ArgmapError, ValueError):
     """An evaluation was asked for with options that do not fit (an unknown semantics,
     a proof standard for a key that is not a claim, a tolerance out of range)."""
+
+
+class UnknownSemanticsError(EvaluationError, InvalidValueError):
+    """A semantics name argmap does not know (Dung, gradual or Carneades), wherever it is
+    given; the message lists the known names. It is both an :class:`EvaluationError` and
+    an :class:`InvalidValueError`, which different entry points raised before 0.2."""

@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from argmap._deprecation import lazy_module_getattr
-from argmap.map import ArgumentMap
 from argmap.render._api import format_for_path, render, render_bytes
 from argmap.render._backend import ENV_VAR, IMAGE_FORMATS, Renderer, find_renderer
 from argmap.render._dot import edge_id, node_id, to_dot
@@ -74,6 +73,7 @@ _LAZY = {
 _DEPRECATED = {"FORMATS": ("argmap.render", "IMAGE_FORMATS")}
 
 if TYPE_CHECKING:
+    from argmap.map import ArgumentMap
     from argmap.render._evaluation import annotations_from
     from argmap.render.html import render_html, write_html
 
