@@ -33,7 +33,7 @@ from typing import Any
 
 from argmap._deprecation import renamed_parameters
 from argmap._io import atomic_write_text
-from argmap.errors import InvalidValueError, WriteError
+from argmap.errors import UnknownKeyError, WriteError
 from argmap.map import ArgumentMap, kind_name
 from argmap.model import Argument, Claim, Element, Evidence, Objection, Party, Quote, Source
 
@@ -210,8 +210,9 @@ def map_data(
 
     Raises
     ------
-    InvalidValueError
-        If ``statuses`` or ``explanations`` name a key the map does not hold.
+    UnknownKeyError
+        If ``statuses`` or ``explanations`` name a key the map does not hold (as an
+        annotation or a focus key naming one does).
 
     Examples
     --------
@@ -225,7 +226,7 @@ def map_data(
         unknown = sorted(set(given or ()) - set(argument_map.keys))
         if unknown:
             msg = f"{name} name keys the map does not hold: {unknown!r}"
-            raise InvalidValueError(msg)
+            raise UnknownKeyError(msg, field=name, key=unknown[0])
     nodes: dict[str, dict[str, Any]] = {}
     for element in argument_map:
         fields = _element_fields(argument_map, element)
@@ -346,7 +347,7 @@ def build_html(
 
     Raises
     ------
-    InvalidValueError
+    UnknownKeyError
         If ``statuses`` or ``explanations`` name unknown keys.
 
     Examples
@@ -429,7 +430,7 @@ def render_html(
 
     Raises
     ------
-    InvalidValueError
+    UnknownKeyError
         If ``statuses`` or ``explanations`` name unknown keys.
     RendererNotFound, RenderError
         If the SVG cannot be produced.
@@ -488,7 +489,7 @@ def write_html(
     ------
     WriteError
         If the file cannot be written (e.g. its folder is a file).
-    RendererNotFound, RenderError, InvalidValueError
+    RendererNotFound, RenderError, UnknownKeyError
         As for :func:`render_html`.
 
     Examples
