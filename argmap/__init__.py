@@ -151,7 +151,9 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from argmap import render
+    # Type checkers see the function (``argmap.render(m, "map.svg")``); at run time the
+    # name is the callable package, so ``argmap.render.to_dot`` works too.
+    from argmap.render._api import render
     from argmap.errors import (
         ArgmapError,
     )
