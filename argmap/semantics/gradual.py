@@ -82,7 +82,7 @@ from typing import Literal
 import attrs
 
 from argmap._validate import unit
-from argmap.errors import EvaluationError, InvalidValueError
+from argmap.errors import EvaluationError, InvalidValueError, UnknownSemanticsError
 
 __all__ = [
     "GRADUAL_SEMANTICS",
@@ -382,8 +382,10 @@ def gradual_strengths(
 
     Raises
     ------
+    UnknownSemanticsError
+        For an unknown semantics (an :class:`EvaluationError` too).
     EvaluationError
-        For an unknown semantics or method, a non-positive tolerance, a step outside
+        For an unknown method, a non-positive tolerance, a step outside
         (0, 1], fewer than one iteration, or ``method="topological"`` on a cyclic graph.
 
     Examples
@@ -399,20 +401,20 @@ def gradual_strengths(
     >>> gradual_strengths(g, "fuzzy")
     Traceback (most recent call last):
     ...
-    argmap.errors.EvaluationError: gradual semantics 'fuzzy' is not known: expected one of 'df-quad', 'quadratic-energy', 'euler', 'h-categoriser'
+    argmap.errors.UnknownSemanticsError: gradual semantics 'fuzzy' is not known: expected one of 'df-quad', 'quadratic-energy', 'euler', 'h-categoriser'
 
     References
     ----------
     See the module documentation.
     """
-    update = _UPDATES.get(semantics)
+    update = _UPDATES.get(semantics) if isinstance(semantics, str) else None
     if update is None:
         known = ", ".join(repr(n) for n in GRADUAL_SEMANTICS)
         msg = f"gradual semantics {semantics!r} is not known: expected one of {known}"
-        raise EvaluationError(msg)
+        raise UnknownSemanticsError(msg, field="semantics", owner="gradual_strengths")
     if method not in ("auto", "topological", "iteration"):
         msg = f"method {method!r} is not known: expected 'auto', 'topological' or 'iteration'"
-        raise EvaluationError(msg)
+        raise EvaluationError(msg, field="method", owner="gradual_strengths")
     if (
         isinstance(tolerance, bool)
         or not isinstance(tolerance, int | float)
