@@ -32,6 +32,7 @@ __all__ = [
     "KEY_RE",
     "Rule",
     "boolean",
+    "free_suffix",
     "fresh_key",
     "instance_of",
     "key",
@@ -132,18 +133,28 @@ def unit(
 def fresh_key(stem: str, taken: Container[str], *, start: int = 2) -> str:
     """``stem`` if it is not ``taken``, else ``stem.N`` for the first free ``N >= start``.
 
-    The one way argmap makes a key up (the builder's challenges and objections, the
-    importers); ``start`` lets a caller that remembers where it stopped stay linear.
+    The one way argmap makes a key up (the builder's challenges and objections, what-if
+    changes, the importers).
 
     >>> fresh_key("rebut.a.b", {"rebut.a.b", "rebut.a.b.2"})
     'rebut.a.b.3'
     """
     if stem not in taken:
         return stem
+    return f"{stem}.{free_suffix(stem, taken, start=start)}"
+
+
+def free_suffix(stem: str, taken: Container[str], *, start: int = 2) -> int:
+    """The first ``N >= start`` with ``stem.N`` not ``taken``: a caller that remembers
+    where it stopped per stem (the importers' key maker) stays linear.
+
+    >>> free_suffix("c", {"c", "c.2"})
+    3
+    """
     n = start
     while f"{stem}.{n}" in taken:
         n += 1
-    return f"{stem}.{n}"
+    return n
 
 
 # --- attrs validators ----------------------------------------------------------------------

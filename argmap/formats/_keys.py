@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from argmap._validate import KEY_RE, fresh_key
+from argmap._validate import KEY_RE, free_suffix
 
 __all__ = ["KEY_RE", "Keys", "slug"]
 
@@ -68,10 +68,10 @@ class Keys:
         if self.reserve(stem):
             return stem
         start = self._next.get(stem, 2)
-        key = fresh_key(stem, self.taken, start=start)
-        n = int(key.rsplit(".", 1)[1])
+        n = free_suffix(stem, self.taken, start=start)
         self.probes += n - start
         self._next[stem] = n + 1
+        key = f"{stem}.{n}"
         self.taken.add(key)
         return key
 
