@@ -151,9 +151,6 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    # Type checkers see the function (``argmap.render(m, "map.svg")``); at run time the
-    # name is the callable package, so ``argmap.render.to_dot`` works too.
-    from argmap.render._api import render
     from argmap.errors import (
         ArgmapError,
     )
@@ -183,6 +180,10 @@ if TYPE_CHECKING:
         Quote,
         Source,
     )
+
+    # Type checkers see the function (``argmap.render(m, "map.svg")``); at run time the
+    # name is the callable package, so ``argmap.render.to_dot`` works too.
+    from argmap.render._api import render
     from argmap.render._options import (
         RenderOptions,
     )
