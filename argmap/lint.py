@@ -14,6 +14,8 @@ code                      severity  meaning
 ``unknown-scheme``        warning   an argument names a scheme that is not in the
                                     catalogue, so it has no critical questions
 ``isolated``              warning   a claim or evidence with no relation at all
+``mixed-weights``         warning   some arguments state a weight and others do not
+                                    (which then weigh the default, 1)
 ``unverified-quote``      info      a quote whose source has no text to check it against
 ``unused-party``          info      a party who asserts nothing
 ``unused-source``         info      a source nothing is quoted from
@@ -99,6 +101,7 @@ def check_map(
         *_unsupported_conclusions(argument_map),
         *_unknown_schemes(argument_map),
         *_isolated(argument_map),
+        *_mixed_weights(argument_map),
         *_unused(argument_map),
     ]
     if lines:
@@ -251,3 +254,24 @@ def _unused(argument_map: ArgumentMap) -> Iterator[Finding]:
             yield Finding(
                 Severity.INFO, "unused-source", source.key, "nothing is quoted from this source"
             )
+
+
+def _mixed_weights(argument_map: ArgumentMap, default_weight: float = 1.0) -> Iterator[Finding]:
+    """Some arguments weighed, others not: evaluations that compare weights (proof
+    standards, Carneades, gradual strengths) give the unweighted ones ``default_weight``,
+    so an argument nobody weighed silently outweighs one carefully weighed 0.8."""
+    weighted = [a for a in argument_map.arguments if a.weight is not None]
+    unweighted = [a for a in argument_map.arguments if a.weight is None]
+    if not weighted or not unweighted:
+        return
+    listed = ", ".join(a.key for a in unweighted[:5]) + (", ..." if len(unweighted) > 5 else "")
+    heaviest = max(a.weight for a in weighted if a.weight is not None)
+    yield Finding(
+        Severity.WARNING,
+        "mixed-weights",
+        unweighted[0].key,
+        f"{len(unweighted)} of {len(argument_map.arguments)} arguments state no weight "
+        f"({listed}); evaluations give them the default weight {default_weight:g} "
+        f"(the heaviest stated weight is {heaviest:g}) -- state every weight, or set the "
+        "default (evaluate(..., default_weight=W), --default-weight W)",
+    )

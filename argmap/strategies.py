@@ -28,9 +28,11 @@ from argmap.model import (
     Objection,
     ObjectionKind,
     Party,
+    QuestionAnswer,
     Quote,
     Source,
 )
+from argmap.schemes import SCHEMES
 
 __all__ = ["keys", "maps", "nasty_texts", "texts"]
 
@@ -85,7 +87,11 @@ def nasty_texts(*, min_size: int = 1, max_size: int = 6) -> st.SearchStrategy[st
 
 def keys() -> st.SearchStrategy[str]:
     """Valid element keys."""
-    return st.from_regex(r"[A-Za-z_][A-Za-z0-9_.\-]{0,11}", fullmatch=True)
+    return _KEYS
+
+
+# Built once: constructing a regex strategy costs more than drawing from it many times.
+_KEYS = st.from_regex(r"[A-Za-z_][A-Za-z0-9_.\-]{0,11}", fullmatch=True)
 
 
 def _some_text(*, nasty: bool) -> st.SearchStrategy[str]:
@@ -101,10 +107,17 @@ def maps(
     min_size: int = 1,
     max_size: int = 12,
     nasty: bool = True,
+    schemes: bool = True,
 ) -> ArgumentMap:
     """Valid :class:`~argmap.ArgumentMap` objects with between ``min_size`` and
     ``max_size`` claims, evidence, arguments and objections (parties and sources come on
     top, at most three each).
+
+    The maps hold every kind of relation an evaluation reads: linked premises, weighted
+    and unweighted arguments, rebuts, undermines (naming their argument or not),
+    undercuts, challenges with and without a challenger, and -- with ``schemes`` --
+    arguments from schemes whose critical questions are answered (yes or no, given or
+    by a claim) or raised.
 
     Parameters
     ----------
@@ -112,6 +125,8 @@ def maps(
         Bounds on the number of claims, evidence, arguments and objections together.
     nasty:
         Whether texts may contain quoting metacharacters and non-Latin scripts.
+    schemes:
+        Whether arguments may name schemes and answer or raise their critical questions.
     """
     if min_size < 0 or max_size < min_size:
         msg = f"need 0 <= min_size <= max_size, got min_size={min_size!r}, max_size={max_size!r}"
@@ -121,7 +136,12 @@ def maps(
     used: set[str] = set()
 
     def fresh() -> str:
-        key = draw(keys().filter(lambda k: k not in used))
+        # A taken key gets a numeric suffix rather than a redraw: filtering the key
+        # strategy would rebuild its regex on every draw, which dominated generation.
+        drawn = key = draw(keys())
+        n = 2
+        while key in used:
+            key, n = f"{drawn}_{n}", n + 1
         used.add(key)
         return key
 
@@ -167,18 +187,28 @@ def maps(
     remaining -= n_evidence
     statements = [c.key for c in claims] + [e.key for e in evidence]
     n_arguments = draw(st.integers(0, remaining)) if len(claims) and len(statements) > 1 else 0
+    scheme_names = sorted(SCHEMES) if schemes else []
     for _ in range(n_arguments):
         conclusion = draw(st.sampled_from([c.key for c in claims]))
         candidates = [s for s in statements if s != conclusion]
         premises = draw(st.lists(st.sampled_from(candidates), min_size=1, max_size=3, unique=True))
+        scheme = draw(st.none() | st.sampled_from(scheme_names)) if scheme_names else None
+        answers: list[QuestionAnswer] = []
+        if scheme is not None:
+            asked = [q.key for q in SCHEMES[scheme].questions]
+            for question in draw(st.lists(st.sampled_from(asked), max_size=2, unique=True)):
+                by = draw(st.none() | st.sampled_from(candidates))
+                answers.append(QuestionAnswer(question, draw(st.booleans()), by=by))
         arguments.append(
             Argument(
                 fresh(),
                 premises,
                 conclusion,
                 by=draw(speaker),
+                scheme=scheme,
                 weight=draw(st.none() | st.floats(0, 1)),
                 label=draw(st.none() | text),
+                answers=answers,
             )
         )
     remaining -= n_arguments
@@ -189,8 +219,18 @@ def maps(
         options += [
             (ObjectionKind.UNDERMINE, p, {"argument": a.key}) for a in arguments for p in a.premises
         ]
+        options += [
+            (ObjectionKind.UNDERMINE, p, {})
+            for p in dict.fromkeys(p for a in arguments for p in a.premises)
+        ]
         options += [(ObjectionKind.UNDERCUT, a.key, {}) for a in arguments]
         options += [(ObjectionKind.CHALLENGE, s, {}) for s in attackers]
+        options += [
+            (ObjectionKind.CHALLENGE, a.key, {"question": q.key})
+            for a in arguments
+            if a.scheme is not None
+            for q in SCHEMES[a.scheme].questions
+        ]
         kind, target, extra = draw(st.sampled_from(options))
         possible = [k for k in attackers if k != target]
         if kind is ObjectionKind.CHALLENGE and (not possible or draw(st.booleans())):

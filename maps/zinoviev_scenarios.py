@@ -88,7 +88,7 @@ SIDES: Mapping[str, tuple[str, ...]] = {"forgery": FORGERY_SIDE, "authenticity":
 DUNG_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "stable", "ideal")
 """The extension-based semantics shown for the map as written."""
 
-SUPPORT_MODES: tuple[str, ...] = ("necessary", "deductive", "evidential")
+SUPPORT_MODES: tuple[str, ...] = ("presumptive", "necessary", "deductive", "evidential")
 """The bipolar readings of support shown for the map as written."""
 
 

@@ -27,6 +27,7 @@ from argmap.semantics.carneades import (
     Premise,
     PremiseKind,
     Preponderance,
+    ProofStandard,
     Scintilla,
     Statement,
     evaluate_carneades,
@@ -563,3 +564,139 @@ def test_scintilla_tie_is_explained_as_a_tie() -> None:
     assert result.labels["x"] is Label.OUT
     assert result.labels["notX"] is Label.OUT
     assert "a tie" in result.reasons["x"].explain()
+
+
+# --- argmap's extensions: presumptions, early decisions, failed conditions ---------------
+
+
+def test_a_presumption_holds_until_a_rival_applies_or_an_unless_statement_is_in() -> None:
+    def label(*, rival_weight: float | None, challenger: bool) -> str:
+        arguments = [CarneadesArgument("for", "c", premises=["p"], weighing=Constant(0.3))]
+        if rival_weight is not None:
+            arguments.append(CarneadesArgument("against", "c#not", weighing=Constant(rival_weight)))
+        g = CarneadesGraph(
+            [Statement("c"), Statement("c#not"), Statement("p"), Statement("x")],
+            issues=[
+                Issue(
+                    "i",
+                    ["c", "c#not"],
+                    standard=BeyondReasonableDoubt(),
+                    presumption="c",
+                    unless=["x"],
+                )
+            ],
+            arguments=arguments,
+            assumptions=["p", "x"] if challenger else ["p"],
+        )
+        return str(evaluate_carneades(g).label("c"))
+
+    # uncontested, the presumption holds though 0.3 is far from beyond reasonable doubt
+    assert label(rival_weight=None, challenger=False) == "in"
+    assert label(rival_weight=0.0, challenger=False) == "in"  # a rival weighing 0 is none
+    # contested by an applicable rival, or withdrawn by a challenger, it must meet BRD
+    assert label(rival_weight=0.1, challenger=False) == "out"
+    assert label(rival_weight=None, challenger=True) == "out"
+
+
+def test_a_presumption_waits_on_an_undecided_challenger() -> None:
+    g = CarneadesGraph(
+        [Statement("c"), Statement("x"), Statement("y")],
+        issues=[Issue("i", ["c"], presumption="c", unless=["x"])],
+        arguments=[
+            CarneadesArgument("ax", "x", premises=["y"]),
+            CarneadesArgument("ay", "y", premises=["x"]),
+        ],
+    )
+    result = evaluate_carneades(g)
+    assert str(result.label("c")) == "undecided"
+    assert result.reasons["c"].basis is Basis.UNRESOLVED
+
+
+def test_an_issue_is_decided_as_soon_as_nothing_undecided_can_change_it() -> None:
+    # "weak" waits on a cycle, but even at its best (0.2) it cannot beat 0.9: decided now.
+    g = CarneadesGraph(
+        [Statement(s) for s in ("c", "c#not", "p", "q", "loop")],
+        issues=[Issue("i", ["c", "c#not"])],
+        arguments=[
+            CarneadesArgument("strong", "c", premises=["p"], weighing=Constant(0.9)),
+            CarneadesArgument("weak", "c#not", premises=["loop"], weighing=Constant(0.2)),
+            CarneadesArgument("spin", "loop", premises=["loop"]),
+        ],
+        assumptions=["p"],
+    )
+    result = evaluate_carneades(g)
+    assert str(result.label("loop")) == "undecided"
+    assert str(result.label("c")) == "in"
+    assert str(result.label("c#not")) == "out"
+    # an argument that could never weigh anything does not wait for its premises
+    assert (
+        evaluate_carneades(
+            CarneadesGraph(
+                [Statement("d"), Statement("loop")],
+                arguments=[
+                    CarneadesArgument("nothing", "d", premises=["loop"], weighing=Constant(0.0)),
+                    CarneadesArgument("spin", "loop", premises=["loop"]),
+                ],
+            )
+        )
+        .arguments["nothing"]
+        .status
+        is ArgumentStatus.INAPPLICABLE
+    )
+
+
+@pytest.mark.parametrize(
+    ("standard", "pro", "con", "failed"),
+    [
+        (Preponderance(), 0.5, 0.5, ("pro 0.5 does not exceed con 0.5",)),
+        (
+            ClearAndConvincing(),
+            0.5,
+            0.1,
+            ("pro 0.5 is not above alpha 0.5", "the lead 0.4 of pro over con is above beta 0.3"),
+        ),
+        (BeyondReasonableDoubt.carneades4(), 0.9, 0.3, ("con 0.3 is not below gamma 0.3",)),
+        (DialecticalValidity(), 0.9, 0.1, ("con 0.1 is not 0",)),
+        (Scintilla(), 0.0, 0.0, ("pro 0 is not above 0",)),
+    ],
+)
+def test_standards_name_the_conditions_that_fail(
+    standard: ProofStandard, pro: float, con: float, failed: tuple[str, ...]
+) -> None:
+    found = standard.failures(pro, con)
+    assert found == tuple(f for f in failed if "is above" not in f)
+    assert (not found) == standard.is_met(pro, con)
+
+
+@given(
+    st.sampled_from(
+        [
+            Scintilla(),
+            Preponderance(),
+            ClearAndConvincing(),
+            BeyondReasonableDoubt(),
+            DialecticalValidity(),
+        ]
+    ),
+    st.floats(0, 1),
+    st.floats(0, 1),
+)
+def test_a_standard_is_met_exactly_when_no_condition_fails(
+    standard: ProofStandard, pro: float, con: float
+) -> None:
+    assert standard.is_met(pro, con) == all(c.met for c in standard.conditions(pro, con))
+    assert standard.is_met(pro, con) == (not standard.failures(pro, con))
+
+
+def test_an_explanation_of_a_failed_standard_says_which_condition_failed() -> None:
+    g = CarneadesGraph(
+        [Statement("guilty"), Statement("innocent")],
+        issues=[Issue("i", ["guilty", "innocent"], standard=BeyondReasonableDoubt.carneades4())],
+        arguments=[
+            CarneadesArgument("dna", "guilty", weighing=Constant(0.9)),
+            CarneadesArgument("alibi", "innocent", weighing=Constant(0.3)),
+        ],
+    )
+    text = evaluate_carneades(g).reasons["guilty"].explain()
+    assert text.startswith("'guilty' is out: it does not meet")
+    assert text.endswith("It fails because con 0.3 is not below gamma 0.3.")

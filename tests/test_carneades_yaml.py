@@ -23,6 +23,7 @@ from argmap.semantics.carneades import (
     Premise,
     PremiseKind,
     Preponderance,
+    evaluate_carneades,
 )
 
 GOOD = """
@@ -212,7 +213,18 @@ def test_yaml_one_one_booleans_and_dates_stay_ids() -> None:
             "argument_schemes/0/variables",
             "not supported",
         ),
-        ("issue_schemes: {s: [a, b]}", "issue_schemes", "not supported"),
+        (
+            "statements: {'buy(a)': A, 'buy(b)': B}\nissue_schemes: {s: ['buy(a)', ..., 'buy(b)']}",
+            "issue_schemes/s/1",
+            "does not run",
+        ),
+        ("issue_schemes: {s: []}", "issue_schemes/s", "a list of statement patterns"),
+        ("issue_schemes: {s: [1]}", "issue_schemes/s/0", "a statement pattern"),
+        (
+            "statements: {p: P, q: Q}\nissues: {i: {positions: [p]}}\nissue_schemes: {s: [p, q]}",
+            "issue_schemes/s",
+            "a statement can be at issue only once",
+        ),
         (
             "statements: {p: P}\narguments: {a1: {conclusion: p, parameters: [x]}}",
             "arguments/a1/parameters",
@@ -430,4 +442,47 @@ def test_cli_end_to_end_in_a_subprocess(tmp_path: Path) -> None:
     assert done.stdout == ""
     assert done.stderr.strip().splitlines() == [
         f"argmap: error: {bad}: issues/i/positions/1: 'x' is not a declared statement"
+    ]
+
+
+def test_issue_schemes_group_statements_by_plain_patterns() -> None:
+    doc = loads_graph(
+        """
+statements: {p: P, "¬p": not P, q: Q, "¬q": not Q, r: R, "¬s": not S}
+issue_schemes:
+  negation: ["¬Q", "Q"]
+  pair: {positions: [r, "¬s"], standard: BRD}
+arguments:
+  a1: {conclusion: p, weight: 0.7}
+  a2: {conclusion: "¬p", weight: 0.4}
+tests: {in: [p], out: ["¬p"]}
+"""
+    )
+    issues = {i.id: (i.positions, i.standard.abbreviation) for i in doc.graph.issues}
+    assert issues == {
+        "negation(Q=p)": (("¬p", "p"), "PE"),
+        "negation(Q=q)": (("¬q", "q"), "PE"),
+        "pair()": (("r", "¬s"), "BRD"),
+    }
+    result = evaluate_carneades(doc.graph)
+    assert {s: result.labels[s] for s in doc.expected} == dict(doc.expected)
+
+
+def test_issue_scheme_variables_bind_consistently() -> None:
+    doc = loads_graph(
+        """
+statements:
+  "likes(a,b)": x
+  "likes(b,a)": y
+  "likes(a,a)": z
+  "hates(a,b)": w
+  "hates(b,b)": v
+issue_schemes:
+  feud: ["likes(X,Y)", "hates(X,Y)"]
+  vanity: ["likes(X,X)"]
+"""
+    )
+    assert [(i.id, i.positions) for i in doc.graph.issues] == [
+        ("feud(X=a, Y=b)", ("likes(a,b)", "hates(a,b)")),
+        ("vanity(X=a)", ("likes(a,a)",)),
     ]

@@ -23,6 +23,7 @@ from argmap.errors import EvaluationError
 from argmap.schemes import SCHEMES
 from argmap.semantics.evaluate import ALL_SEMANTICS, DUNG_SEMANTICS, evaluate, to_carneades_graph
 from argmap.semantics.explain import explain, what_if
+from argmap.semantics.results import ExtensionResult
 from argmap.strategies import maps
 
 # --- small maps with known outcomes -----------------------------------------------------------
@@ -38,22 +39,32 @@ def test_reinstatement() -> None:
     b.rebut(r, c)
     b.rebut(s, r)
     m = b.build()
-    assert grounded(m, "c", symmetric_rebuttals=False) == "in"
-    assert grounded(m, "r", symmetric_rebuttals=False) == "out"
-    # read symmetrically, r answers each rebuttal back: grounded semantics settles neither
-    assert grounded(m, "c") == "undecided"
-    assert grounded(m, "s") == "in"
+    assert grounded(m, "c") == "in"
+    assert grounded(m, "r") == "out"
+    # read symmetrically, each claim answers its rebutter back: grounded semantics
+    # settles none of the chain
+    for key in ("c", "r", "s"):
+        assert grounded(m, key, symmetric_rebuttals=True) == "undecided"
 
 
 def test_mutual_rebuttal_is_undecided_in_grounded_and_credulous_in_preferred() -> None:
     b = MapBuilder("m")
     c, r = b.claim("c", "C."), b.claim("r", "R.")
     b.rebut(r, c)
-    ev = evaluate(b.build(), semantics=["grounded", "preferred", "stable"])
+    b.rebut(c, r)
+    ev = evaluate(b.build(), semantics=["grounded", "preferred", "stable"], max_extensions=5)
     assert ev.status("c", "grounded") == "undecided"
     assert ev.status("c", "preferred") == "credulous"
-    assert ev.result("preferred").extensions == 2
-    assert ev.result("stable").credulous["c"] is True
+    preferred = ev.result("preferred")
+    assert isinstance(preferred, ExtensionResult)
+    assert preferred.extension_count == 2
+    assert preferred.credulous["c"] is True
+    assert preferred.skeptical["c"] is False
+    # one rebuttal read both ways gives the same conflict
+    b = MapBuilder("m")
+    b.rebut(b.claim("r", "R."), b.claim("c", "C."))
+    one = evaluate(b.build(), semantics="preferred", symmetric_rebuttals=True)
+    assert one.status("c", "preferred") == one.status("r", "preferred") == "credulous"
 
 
 def _challenged(weight: float | None, rebuttal_weight: float | None = None) -> ArgumentMap:
@@ -80,8 +91,9 @@ def test_challenge_needs_support_meeting_the_standard() -> None:
     assert grounded(_challenged(0.4), "c", standards={"c": "CCE"}) == "out"
     assert grounded(_challenged(0.4), "c", standards={"p": "CCE"}) == "in"
     assert grounded(_challenged(0.9), "c", default_standard="beyond reasonable doubt") == "in"
-    # A rebuttal read both ways leaves the claim and the rebuttal standing off.
-    assert grounded(_challenged(0.9, 0.3), "c", default_standard="PE") == "undecided"
+    # An unanswered rebuttal wins outright; read both ways, claim and rebuttal stand off.
+    assert grounded(_challenged(0.9, 0.3), "c", default_standard="PE") == "out"
+    assert grounded(_challenged(0.9, 0.3), "c", symmetric_rebuttals=True) == "undecided"
 
 
 def _undermined(second_argument: bool) -> ArgumentMap:
@@ -94,7 +106,7 @@ def _undermined(second_argument: bool) -> ArgumentMap:
     return b.build()
 
 
-@pytest.mark.parametrize("support", ["necessary", "deductive", "evidential"])
+@pytest.mark.parametrize("support", ["presumptive", "necessary", "deductive", "evidential"])
 def test_undermined_premise_takes_the_argument_down(support: str) -> None:
     m = _undermined(False)
     ev = evaluate(m, semantics="grounded", support=support)
@@ -103,6 +115,8 @@ def test_undermined_premise_takes_the_argument_down(support: str) -> None:
 
 
 def test_support_modes_differ_as_documented() -> None:
+    # presumptive (the default): the claim stands as a presumption; its argument only helps
+    assert grounded(_undermined(False), "c") == "in"
     # necessary: the conclusion needs its (only) argument
     assert grounded(_undermined(False), "c", support="necessary") == "out"
     # ... but any one of several will do
@@ -135,7 +149,7 @@ def _expert(**questions: object) -> MapBuilder:
 @pytest.mark.parametrize("semantics", ["grounded", "carneades"])
 def test_critical_questions_act_as_assumptions_and_exceptions(semantics: str) -> None:
     def status(b: MapBuilder) -> str:
-        return evaluate(b.build(), semantics=semantics).status("c", semantics)
+        return evaluate(b.build(), semantics=semantics).status("a", semantics)
 
     assert status(_expert()) == "in"  # open questions: the argument stands
     assert status(_expert(CQ2=raised)) == "out"  # a raised assumption must be answered
@@ -146,6 +160,9 @@ def test_critical_questions_act_as_assumptions_and_exceptions(semantics: str) ->
     assert status(_expert(CQ4=raised)) == "in"  # a raised exception is only a question
     assert status(_expert(CQ4=answered("yes"))) == "out"  # ... until it is proven
     assert status(_expert(CQ4=answered("no"))) == "in"
+    # the claim itself stands as a presumption: a failing argument does not bring it down
+    b = _expert(CQ2=raised)
+    assert evaluate(b.build(), semantics=semantics).status("c", semantics) == "in"
 
 
 def test_carneades_weighs_arguments_against_rebuttals_by_standard() -> None:
@@ -154,11 +171,15 @@ def test_carneades_weighs_arguments_against_rebuttals_by_standard() -> None:
         evaluate(m, semantics="carneades", default_standard="PE").status("c", "carneades") == "in"
     )
     brd = evaluate(m, semantics="carneades", default_standard="BRD")
-    assert brd.status("c", "carneades") == "out"
+    # 0.9 against 0.3 is no proof beyond reasonable doubt, nor is the 0.3 against 0.9 a
+    # refutation: contested, neither side meets the standard
+    assert brd.status("c", "carneades") == "undecided"
+    assert brd.result("carneades").status("c#not") == "out"
     assert brd.standards["c"].abbreviation == "BRD"
-    graph, audience = to_carneades_graph(m)
-    assert "c" in audience.challenged
-    assert [i.positions for i in graph.issues if i.id == "c#issue"] == [("c", "c#not")]
+    graph, _ = to_carneades_graph(m)
+    # challenged: the claim is at issue without a presumption, the burden is on its side
+    [issue] = [i for i in graph.issues if i.id == "c#issue"]
+    assert (issue.positions, issue.presumption) == (("c", "c#not"), None)
 
 
 def test_evaluation_api() -> None:
@@ -202,7 +223,7 @@ def test_bad_options_are_named(options: dict[str, object], match: str) -> None:
 
 @st.composite
 def maps_with_questions(draw: st.DrawFn) -> ArgumentMap:
-    m = draw(maps(max_size=12))
+    m = draw(maps(max_size=12, schemes=False))
     names = sorted(SCHEMES)
     arguments = []
     extra: list[Objection] = []
@@ -238,7 +259,9 @@ def maps_with_questions(draw: st.DrawFn) -> ArgumentMap:
 ALLOWED = {"in", "out", "undecided", "credulous"}
 
 
-@given(maps_with_questions(), st.sampled_from(["necessary", "deductive", "evidential"]))
+@given(
+    maps_with_questions(), st.sampled_from(["presumptive", "necessary", "deductive", "evidential"])
+)
 def test_evaluation_never_crashes_and_labels_every_node(m: ArgumentMap, support: str) -> None:
     ev = evaluate(m, support=support, max_iterations=200)
     keys = [*(c.key for c in m.claims), *(e.key for e in m.evidence)]
@@ -304,13 +327,14 @@ def test_explanation_reports_unmet_standard_and_open_questions() -> None:
 
 def test_what_if_finds_answers_and_standards() -> None:
     m = _expert().build()
-    changes = what_if(m, "c")
+    assert what_if(m, "c") == ()  # the claim stands by presumption, its argument or not
+    changes = what_if(m, "a")
     kinds = {c.kind for c in changes}
-    assert {"answer", "raise", "challenge"} <= kinds  # withdrawing "a" leaves c presumed
+    assert {"answer", "raise", "challenge"} <= kinds
     assert any("CQ4" in c.description and '"yes"' in c.description for c in changes)
     assert not any("CQ4" in c.description and '"no"' in c.description for c in changes)
     standards = what_if(_challenged(0.9, 0.3), "c", semantics="carneades", kinds=["standard"])
-    assert {c.after for c in standards} == {"out"}
+    assert {c.after for c in standards} == {"undecided"}
     assert any("BRD" in c.description for c in standards)
     with pytest.raises(EvaluationError, match="'guess'"):
         what_if(m, "c", kinds=["guess"])
@@ -340,13 +364,15 @@ def test_cli_explain_and_whatif(map_file: str, capsys: pytest.CaptureFixture[str
     assert main(["explain", map_file, "c"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Under grounded semantics, claim 'c'")
-    assert main(["explain", map_file, "c", "--semantics", "carneades", "--json"]) == 0
+    assert main(["explain", map_file, "a", "--semantics", "carneades", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["status"] == "out"
-    assert main(["whatif", map_file, "c", "--json"]) == 0
+    assert main(["whatif", map_file, "a", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert any(c["target"] == "a.CQ6" for c in payload["changes"])
-    assert main(["whatif", map_file, "c"]) == 0
+    assert main(["whatif", map_file, "a"]) == 0
+    assert "If we withdraw challenge 'a.CQ6', it would be in (now out)." in capsys.readouterr().out
+    assert main(["whatif", map_file, "c", "--support", "necessary"]) == 0
     assert "If we withdraw challenge 'a.CQ6', it would be in (now out)." in capsys.readouterr().out
 
 
@@ -374,9 +400,11 @@ def test_cli_errors_are_one_line(
 def test_cli_evaluate_map_table_and_json(map_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", map_file, "--semantics", "grounded,carneades,df-quad"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["claim", "grounded", "carneades", "df-quad"]
-    assert lines[1].split()[:3] == ["says", "in", "in"]
-    assert lines[2].split()[:3] == ["c", "out", "out"]
+    assert lines[0].split() == ["claim", "text", "grounded", "carneades", "df-quad"]
+    assert lines[1].split()[:6] == ["says", "X", "says", "C.", "in", "in"]
+    assert lines[2].split()[:4] == ["c", "C.", "in", "in"]
+    assert main(["evaluate", map_file, "--semantics", "grounded", "--support", "necessary"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split() == ["c", "C.", "out"]
     assert (
         main(["evaluate", map_file, "--json", "--standard", "BRD", "--support", "deductive"]) == 0
     )
@@ -401,7 +429,7 @@ def test_cli_render_evaluate(
     assert "CQ6 raised" in dot
     assert "open: CQ1 expertise" in dot
     assert "strength 0.50" in dot
-    assert "status: grounded semantics<BR/>(necessary support, proof" in dot
+    assert "status: grounded semantics<BR/>(presumptive support," in dot
     capsys.readouterr()
     assert main(["render", map_file, "--evaluate", "best", "-o", str(out)]) == 1
     assert "'best'" in capsys.readouterr().err
@@ -462,20 +490,20 @@ def test_zinoviev_what_if_changes_flip_when_applied(
             assert after.status(claim, semantics) == change.after != change.before
 
 
-def test_zinoviev_forgery_claim_stands_or_falls_with_the_editors_challenge(
+def test_zinoviev_forgery_claim_hangs_on_the_editors_challenge_and_the_rebuttals(
     zinoviev: ArgumentMap,
 ) -> None:
     # Grounded, with preponderance: the editor's "foregone conclusion" challenge of the
-    # forgery finding (his second bracket) puts the burden on Cook,
-    # and unweighted arguments do not outweigh the unweighted rebuttals.
-    text = str(explain(zinoviev, "cook.forgery", default_standard="PE"))
+    # forgery finding (his second bracket) puts the burden on Cook, whose arguments meet
+    # it only while the rebuttals both ways leave the conflict open: undecided, not out.
+    ev = evaluate(zinoviev, semantics="grounded", default_standard="PE")
+    assert ev.status("cook.forgery") == "undecided"
+    text = str(explain(zinoviev, "cook.forgery", default_standard="PE", evaluation=ev))
     assert "obj.editor.foregone_conclusion" in text
-    assert "preponderance of the evidence (PE)" in text
+    assert "meets the burden of proof" in text
     changes = what_if(zinoviev, "cook.forgery", default_standard="PE")
-    assert any(
-        c.kind == "withdraw" and c.target == "obj.editor.foregone_conclusion" for c in changes
-    )
-    assert any(c.kind == "standard" and "(SE)" in c.description for c in changes)
+    assert changes, "some single change must decide the open conflict"
+    assert all(c.before == "undecided" and c.after != "undecided" for c in changes)
 
 
 def test_cli_reads_maps_in_other_formats(
@@ -487,8 +515,114 @@ def test_cli_reads_maps_in_other_formats(
     path = tmp_path / "m.json"  # type: ignore[operator]
     path.write_text(argmap_json.dumps(load_map(map_file)), encoding="utf-8")
     assert main(["evaluate", str(path), "--semantics", "grounded"]) == 0
-    assert capsys.readouterr().out.splitlines()[2].split() == ["c", "out"]
-    assert main(["explain", str(path), "c", "--from", "json"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split() == ["c", "C.", "in"]
+    assert main(["explain", str(path), "a", "--from", "json"]) == 0
     assert "is out" in capsys.readouterr().out
-    assert main(["whatif", str(path), "c", "--kinds", "withdraw"]) == 0
+    assert main(["whatif", str(path), "a", "--kinds", "withdraw"]) == 0
     assert "withdraw challenge 'a.CQ6'" in capsys.readouterr().out
+
+
+# --- listing extensions on request; the shared options ----------------------------------
+
+
+@pytest.fixture
+def quarrel_file(tmp_path: pytest.TempPathFactory) -> str:
+    path = tmp_path / "q.py"  # type: ignore[operator]
+    path.write_text(
+        "from argmap import MapBuilder\n"
+        "b = MapBuilder('Quarrels')\n"
+        "for i in range(3):\n"
+        "    a, z = b.claim(f'a{i}', f'A{i}: a fairly long claim text that the table shortens.'), b.claim(f'b{i}', 'B.')\n"
+        "    b.rebut(a, z, key=f'r{i}')\n"
+        "    b.rebut(z, a, key=f's{i}')\n"
+        "MAP = b.build()\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_cli_lists_extensions_only_on_request(
+    quarrel_file: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", quarrel_file, "--semantics", "preferred"]) == 0
+    out = capsys.readouterr().out
+    assert "extension" not in out
+    assert "A0: a fairly long claim text that the..." in out  # texts are shortened
+    assert (
+        main(["evaluate", quarrel_file, "--semantics", "preferred,grounded", "--extensions"]) == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert "preferred: 8 extensions" in lines
+    assert "grounded: 1 extension" in lines
+    listed = [line for line in lines if line.startswith("  ") and ": {" in line]
+    assert len(listed) == 8 + 1
+    # each preferred extension takes one side of each quarrel: a claim and its rebut
+    assert all(line.count(",") == 5 for line in listed[:8])
+    assert main(["evaluate", quarrel_file, "--semantics", "preferred", "--extensions", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "preferred: the first 3 extensions (there are more)" in out
+    assert "note (preferred): listed the first 3 preferred extensions; there are more" in out
+    assert main(["evaluate", quarrel_file, "--extensions", "2", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["semantics"]["preferred"]["listed_all"] is False
+    assert len(payload["semantics"]["preferred"]["extensions"]) == 2
+    assert "extensions" not in payload["semantics"]["carneades"]
+
+
+def test_cli_evaluation_options_are_used_and_checked(
+    quarrel_file: str, capsys: pytest.CaptureFixture[str], tmp_path: pytest.TempPathFactory
+) -> None:
+    one_way = MapBuilder("m")
+    one_way.rebut(one_way.claim("r", "R."), one_way.claim("c", "C."))
+    path = tmp_path / "one.py"  # type: ignore[operator]
+    path.write_text(
+        "from argmap import MapBuilder\nb = MapBuilder('m')\n"
+        "b.rebut(b.claim('r', 'R.'), b.claim('c', 'C.'))\nMAP = b.build()\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(path), "--semantics", "grounded"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split()[-1] == "out"
+    assert main(["evaluate", str(path), "--semantics", "grounded", "--symmetric-rebuttals"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].split()[-1] == "undecided"
+    assert main(["evaluate", str(path), "--default-weight", "0.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["default_weight"] == 0.5
+    for bad in (["--default-weight", "2"], ["--default-weight", "heavy"], ["--extensions", "0"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(["evaluate", quarrel_file, *bad])
+        assert exit_.value.code == 2
+    graph = tmp_path / "g.yml"  # type: ignore[operator]
+    graph.write_text("statements: {p: P}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["evaluate", str(graph), "--extensions"]) == 1
+    assert "--extensions" in capsys.readouterr().err
+
+
+def test_max_extensions_is_checked() -> None:
+    with pytest.raises(EvaluationError, match="max_extensions"):
+        evaluate(_challenged(0.9), semantics="preferred", max_extensions=0)
+    ev = evaluate(_challenged(0.9), semantics=["grounded", "carneades"], max_extensions=5)
+    result = ev.result("grounded")
+    assert isinstance(result, ExtensionResult)
+    assert result.extension_count == 1
+
+
+def test_convert_writes_the_evaluations_framework_with_its_key(
+    map_file: str, tmp_path: pytest.TempPathFactory
+) -> None:
+    out = tmp_path / "m.i23"  # type: ignore[operator]
+    assert main(["convert", map_file, "-o", str(out)]) == 0
+    key = json.loads((tmp_path / "m.i23.key.json").read_text("utf-8"))  # type: ignore[operator]
+    nodes = [row["node"] for row in key["arguments"]]
+    from argmap import load_map
+
+    assert nodes == list(evaluate(load_map(map_file), semantics="grounded").translation.arguments)
+
+
+def test_render_draws_credulous_statuses_as_their_own(
+    quarrel_file: str, tmp_path: pytest.TempPathFactory
+) -> None:
+    out = tmp_path / "q.dot"  # type: ignore[operator]
+    assert main(["render", quarrel_file, "--evaluate", "preferred", "-o", str(out)]) == 0
+    dot = out.read_text("utf-8")
+    assert "~ CREDULOUS" in dot
+    assert "status-credulous" in dot

@@ -77,6 +77,27 @@ def test_findings_are_sorted_and_name_existing_keys(m: ArgumentMap) -> None:
     assert check_map(m) == findings
 
 
+def test_mixed_weights_are_reported_with_the_default_weight() -> None:
+    b = MapBuilder("Weights")
+    c, p, q = b.claim("c", "C."), b.claim("p", "P."), b.claim("q", "Q.")
+    b.argument("weighed", [p], c, weight=0.8)
+    assert "mixed-weights" not in [code for code, _ in codes(b.build())]
+    b.argument("unweighed", [q], c)
+    [finding] = [f for f in check_map(b.build()) if f.code == "mixed-weights"]
+    assert finding.severity is Severity.WARNING
+    assert finding.key == "unweighed"
+    assert "1 of 2 arguments state no weight (unweighed)" in finding.message
+    assert "default weight 1 " in finding.message
+    assert "heaviest stated weight is 0.8" in finding.message
+
+
+@given(maps(max_size=10))
+def test_mixed_weights_exactly_when_some_but_not_all_are_weighed(m: ArgumentMap) -> None:
+    weights = {a.weight is None for a in m.arguments}
+    found = [f for f in check_map(m) if f.code == "mixed-weights"]
+    assert len(found) == (1 if weights == {True, False} else 0)
+
+
 # --- schemes and line numbers ----------------------------------------------------------
 
 

@@ -40,11 +40,30 @@ def _rebuttal() -> ArgumentMap:
     return b.build()
 
 
-def test_rebuttal_is_symmetric_unless_told_otherwise() -> None:
+def test_rebuttal_is_one_way_unless_told_otherwise() -> None:
     m = _rebuttal()
     assert pairs(m)[("o", "c")] == "rebut"
-    assert pairs(m)[("c", "o")] == "rebut-back"
-    assert ("c", "o") not in pairs(m, symmetric_rebuttals=False)
+    assert ("c", "o") not in pairs(m)
+    assert ("c", "r") not in pairs(m)
+    # read both ways, the rebutted claim contradicts the rebutting claim itself (and so
+    # what stands on it): two contraries can never both be in
+    both = pairs(m, symmetric_rebuttals=True)
+    assert both[("c", "r")] == "rebut-back"
+    assert both[("c", "o")] == "secondary"
+
+
+def test_presumptive_support_lets_a_rebuttal_defeat_the_arguments_for_its_target() -> None:
+    got = pairs(_rebuttal())
+    assert got[("o", "a")] == "mediated"
+    # ... but the arguments never stand in for the claim: an attack on them stays there
+    b = MapBuilder("m")
+    p, c = b.claim("p", "P."), b.claim("c", "C.")
+    b.argument("a", [p], c)
+    b.undermine(b.claim("x", "Not P."), p, key="u")
+    b.challenge(c, key="why", text="Why?")
+    got = pairs(b.build())
+    assert ("u", "c") not in got
+    assert ("why", "a") not in got  # a challenge asks for support, it does not defeat it
 
 
 def test_objection_needs_its_attacker() -> None:
@@ -65,7 +84,7 @@ def test_necessary_single_support_gives_secondary_attacks() -> None:
     b.argument("a", [p], c)
     b.argument("ax", [c], b.claim("d", "D."))
     b.undermine(x, p, key="u")
-    got = pairs(b.build())
+    got = pairs(b.build(), support="necessary")
     assert got[("u", "p")] == "undermine"
     assert got[("u", "a")] == "secondary"
     assert got[("u", "c")] == "secondary"
@@ -78,7 +97,7 @@ def test_necessary_convergent_support_uses_an_auxiliary_node() -> None:
     p, q, c = b.claim("p", "P."), b.claim("q", "Q."), b.claim("c", "C.")
     b.argument("a1", [p], c)
     b.argument("a2", [q], c)
-    t = translate(b.build())
+    t = translate(b.build(), support="necessary")
     aux = t.node("c#unsupported")
     assert (aux.kind, aux.key) == (NodeKind.UNSUPPORTED, "c")
     got = {(a.source, a.target): a.kind for a in t.attacks}
@@ -88,9 +107,9 @@ def test_necessary_convergent_support_uses_an_auxiliary_node() -> None:
 
 
 def test_deductive_support_gives_mediated_and_supported_attacks() -> None:
-    got = pairs(_rebuttal(), support="deductive")
+    got = pairs(_rebuttal(), support="deductive", symmetric_rebuttals=True)
     assert got[("o", "a")] == "mediated"
-    assert got[("a", "o")] == "supported"
+    assert got[("a", "r")] == "supported"
     assert "c#unsupported" not in translate(_rebuttal(), support="deductive").arguments
 
 
@@ -129,14 +148,31 @@ def test_challenge_is_answered_only_by_arguments_meeting_the_standard() -> None:
     assert ("strong", "why") not in default
 
 
-def test_rebuttal_weights_count_against_the_standard() -> None:
+def test_rebuttal_weights_count_against_the_standard_while_the_rebuttal_stands() -> None:
     b = MapBuilder("m")
     p, c, r, s = b.claim("p", "P."), b.claim("c", "C."), b.claim("r", "R."), b.claim("s", "S.")
     b.argument("pro", [p], c, weight=0.6)
     con = b.argument("con", [s], r, weight=0.7)
-    b.rebut(con, c)
+    b.rebut(con, c, key="heavy")
+    b.rebut(b.claim("light", "L."), c, key="light-rebut")
     b.challenge(c, key="why", text="Why?")
-    assert ("pro", "why") not in pairs(b.build(), default_standard=AtLeast(0.1))
+    t = translate(
+        b.build(), support="evidential", default_standard=AtLeast(0.1), default_weight=0.5
+    )
+    got = {(a.source, a.target): a.kind for a in t.attacks}
+    assert ("pro", "why") not in got
+    # the argument meets the standard through its "meets" node, which the rebuttal too
+    # heavy for it (0.7 > 0.6) attacks, and the lighter one (0.5) does not
+    assert got[("pro#meets", "why")] is AttackKind.MEETS_BURDEN
+    assert got[("pro#meets", "c#unsupported")] is AttackKind.MEETS_BURDEN
+    assert got[("heavy", "pro#meets")] is AttackKind.OUTWEIGHS
+    assert ("light-rebut", "pro#meets") not in got
+    assert t.node("pro#meets").kind is NodeKind.MEETS
+    # presumptive: every rebuttal of c defeats the arguments for it, so their "meets"
+    # nodes too
+    t = translate(b.build(), default_standard=AtLeast(0.1), default_weight=0.5)
+    got = {(a.source, a.target): a.kind for a in t.attacks}
+    assert got[("light-rebut", "pro#meets")] is AttackKind.SECONDARY
 
 
 def _expert() -> MapBuilder:
@@ -152,7 +188,8 @@ def test_raised_assumption_attacks_until_answered_yes() -> None:
     b.argument("a", ["says"], "c", scheme="expert_opinion", questions={"CQ2": raised})
     got = pairs(b.build())
     assert got[("a.CQ2", "a")] == "challenge"
-    assert got[("a.CQ2", "c")] == "secondary"
+    assert ("a.CQ2", "c") not in got  # presumptive: the claim stands without the argument
+    assert pairs(b.build(), support="necessary")[("a.CQ2", "c")] == "secondary"
 
     b = _expert()
     b.argument(

@@ -18,6 +18,7 @@ from argmap.formats._registry import (
     format_for_output,
     readable_formats,
     render_map,
+    sidecars_for,
     writable_formats,
 )
 from argmap.loader import load_map
@@ -173,6 +174,8 @@ def run(args: argparse.Namespace) -> int:
                 refuse_input_as_output(target, inputs)
                 argument_map = load_map(source, format=args.from_format)
                 write_output(target, render_map(argument_map, fmt, target=target))
+                for extra, data in sidecars_for(argument_map, fmt, target).items():
+                    write_output(extra, data)
                 written[target] = source
             except ArgmapError as error:
                 failures += 1

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from argmap.cli._explain import add_evaluation_options, run_evaluate_map
+from argmap.cli._explain import add_evaluation_options, positive_int, run_evaluate_map
 from argmap.errors import InvalidValueError
 from argmap.formats._registry import FORMATS as READ_FORMATS
 from argmap.formats.carneades_yaml import CarneadesFile, load_graph
@@ -30,7 +30,18 @@ from argmap.loader import load_map
 from argmap.semantics.carneades import Audience, CarneadesResult, evaluate_carneades
 from argmap.semantics.evaluate import ALL_SEMANTICS as MAP_SEMANTICS
 
-__all__ = ["INPUT_KINDS", "SEMANTICS", "InputKind", "Semantics", "register", "run"]
+__all__ = [
+    "DEFAULT_EXTENSIONS",
+    "INPUT_KINDS",
+    "SEMANTICS",
+    "InputKind",
+    "Semantics",
+    "register",
+    "run",
+]
+
+DEFAULT_EXTENSIONS = 10
+"""How many extensions ``--extensions`` without a number lists."""
 
 
 @attrs.frozen
@@ -144,9 +155,11 @@ def register(subparsers: Any) -> None:
             "Evaluate INPUT under one or more semantics and print each statement's label "
             "with the reason. A Carneades 4 YAML graph (.yml, .yaml) is evaluated with "
             "proof standards, burden of proof and assumptions; its 'tests' block, if any, "
-            "is checked too. A map module (.py) is evaluated under the Dung semantics, "
-            "Carneades and the gradual semantics and printed as a table of claims by "
-            f"semantics ({', '.join(MAP_SEMANTICS)}). Carneades graph semantics: "
+            "is checked too. A map (.py, or any format argmap reads) is evaluated under the "
+            "Dung semantics, Carneades and the gradual semantics and printed as a table of "
+            f"claims (key, text) by semantics ({', '.join(MAP_SEMANTICS)}); statuses are "
+            "decided without listing extensions, which --extensions lists on request. "
+            "Carneades graph semantics: "
             + "; ".join(f"{s.name}: {s.help}" for s in SEMANTICS.values())
             + "."
         ),
@@ -183,6 +196,17 @@ def register(subparsers: Any) -> None:
     )
     maps = parser.add_argument_group("maps (.py)", "how a map is read (--assume applies too)")
     add_evaluation_options(maps, several=True, semantics=False, assume=False)
+    maps.add_argument(
+        "--extensions",
+        nargs="?",
+        const=DEFAULT_EXTENSIONS,
+        type=positive_int,
+        metavar="N",
+        help=(
+            "also list up to N extensions of each Dung semantics (default N: "
+            f"{DEFAULT_EXTENSIONS}); statuses never need them"
+        ),
+    )
     parser.set_defaults(run=run)
 
 
@@ -199,6 +223,9 @@ def _input_kind(path: str) -> InputKind:
 def run(args: argparse.Namespace) -> int:
     """Run ``argmap evaluate``; return the exit status."""
     kind = _input_kind(args.input)
+    if args.extensions is not None and kind.name != "map":
+        msg = f"--extensions lists extensions of a map's Dung semantics; {args.input!r} is a {kind.name}"
+        raise InvalidValueError(msg)
     if kind.name == "map":
         # Maps have their own table: claims x semantics (argmap.cli._explain).
         return run_evaluate_map(args)

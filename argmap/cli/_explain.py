@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,7 +20,8 @@ from argmap.errors import EvaluationError
 from argmap.loader import load_map
 from argmap.semantics.evaluate import ALL_SEMANTICS, Evaluation, evaluate
 from argmap.semantics.explain import explain, what_if
-from argmap.semantics.translate import SupportMode
+from argmap.semantics.results import ExtensionResult, GradualResult
+from argmap.semantics.translate import SupportMode, is_auxiliary
 
 __all__ = [
     "CHANGE_KINDS",
@@ -28,6 +30,7 @@ __all__ = [
     "map_payload",
     "map_table",
     "name_list",
+    "positive_int",
     "register",
     "run_evaluate_map",
     "run_explain",
@@ -45,6 +48,29 @@ def name_list(text: str) -> list[str]:
         msg = "expected at least one semantics name"
         raise argparse.ArgumentTypeError(msg)
     return names
+
+
+def _unit_interval(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:
+        msg = f"expected a number in [0, 1], got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def positive_int(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"expected a whole number of at least 1, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _standard_for(text: str) -> tuple[str, str]:
@@ -79,8 +105,20 @@ def add_evaluation_options(
     parser.add_argument(
         "--support",
         choices=[m.value for m in SupportMode],
-        default=SupportMode.NECESSARY.value,
-        help="how an argument supports its conclusion in the Dung reading (default: necessary)",
+        default=SupportMode.PRESUMPTIVE.value,
+        help="how an argument supports its conclusion in the Dung reading (default: presumptive)",
+    )
+    parser.add_argument(
+        "--symmetric-rebuttals",
+        action="store_true",
+        help="let a rebutted claim attack what rebuts it in the Dung reading (default: one way)",
+    )
+    parser.add_argument(
+        "--default-weight",
+        type=_unit_interval,
+        default=1.0,
+        metavar="W",
+        help="weight of an argument that states none, in [0, 1] (default: 1)",
     )
     parser.add_argument(
         "--standard",
@@ -116,26 +154,41 @@ def evaluation_options(args: argparse.Namespace) -> dict[str, Any]:
         "default_standard": args.standard,
         "standards": dict(args.standard_for),
         "assume": tuple(args.assume or ()),
+        "symmetric_rebuttals": args.symmetric_rebuttals,
+        "default_weight": args.default_weight,
     }
 
 
+TEXT_WIDTH = 40
+"""How many characters of a claim's text the table shows."""
+
+
+def _shorten(text: str, width: int = TEXT_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
 def map_table(evaluation: Evaluation) -> list[str]:
-    """The claims x semantics table as lines of text, with notes underneath."""
+    """The claims x semantics table as lines of text (key, shortened text, one column
+    per semantics), then the reading, notes, and the extensions if they were listed."""
     rows = evaluation.table()
     columns = list(evaluation.semantics)
     width = max([len("claim"), *(len(r["key"]) for r in rows)])
+    texts = [_shorten(r["text"]) for r in rows]
+    text_width = max([len("text"), *(len(t) for t in texts)])
     widths = [max(len(c), 9) for c in columns]
+    head = [f"{'claim':<{width}}", f"{'text':<{text_width}}"]
     lines = [
-        "  ".join(
-            [f"{'claim':<{width}}", *(f"{c:<{w}}" for c, w in zip(columns, widths, strict=True))]
-        ).rstrip()
+        "  ".join([*head, *(f"{c:<{w}}" for c, w in zip(columns, widths, strict=True))]).rstrip()
     ]
-    for row in rows:
+    for row, text in zip(rows, texts, strict=True):
         cells = []
         for column, w in zip(columns, widths, strict=True):
             value = row[column]
             cells.append(f"{value:<{w}.3f}" if isinstance(value, float) else f"{value:<{w}}")
-        lines.append("  ".join([f"{row['key']:<{width}}", *cells]).rstrip())
+        lines.append(
+            "  ".join([f"{row['key']:<{width}}", f"{text:<{text_width}}", *cells]).rstrip()
+        )
     standards = sorted({s.abbreviation for s in evaluation.standards.values()})
     lines.append(
         f"support: {evaluation.support.value}; proof standard(s): {', '.join(standards) or '-'}"
@@ -143,6 +196,27 @@ def map_table(evaluation: Evaluation) -> list[str]:
     for name, result in evaluation.results.items():
         for note in result.notes:
             lines.append(f"note ({name}): {note}")
+    lines.extend(_extension_lines(evaluation))
+    return lines
+
+
+def _extension_lines(evaluation: Evaluation) -> list[str]:
+    """The extensions listed on request, one line each, map elements in framework order
+    (auxiliary nodes of the reading left out)."""
+    lines: list[str] = []
+    order = [n.id for n in evaluation.translation.nodes if not is_auxiliary(n.id)]
+    for name, result in evaluation.results.items():
+        if not isinstance(result, ExtensionResult) or result.extensions is None:
+            continue
+        count = len(result.extensions)
+        noun = "extension" if count == 1 else "extensions"
+        if result.listed_all:
+            lines.append(f"{name}: {count} {noun}")
+        else:
+            lines.append(f"{name}: the first {count} {noun} (there are more)")
+        for i, extension in enumerate(result.extensions, start=1):
+            members = [key for key in order if key in extension]
+            lines.append(f"  {i}: {{{', '.join(members)}}}")
     return lines
 
 
@@ -151,10 +225,9 @@ def map_payload(evaluation: Evaluation) -> dict[str, Any]:
     first semantics that gives statuses."""
     payload = evaluation.to_dict()
     for name, result in evaluation.results.items():
-        if result.strengths is None:
+        if not isinstance(result, GradualResult):
             payload["labels"] = {
-                c.key: result.statuses.get(c.key, "undecided")
-                for c in evaluation.argument_map.claims
+                c.key: result.status(c.key).value for c in evaluation.argument_map.claims
             }
             payload["labels_semantics"] = name
             break
@@ -258,7 +331,12 @@ def run_evaluate_map(args: argparse.Namespace) -> int:
     argument_map = load_map(
         getattr(args, "input", None) or args.map, format=getattr(args, "from_format", None)
     )
-    evaluation = evaluate(argument_map, semantics=args.semantics, **evaluation_options(args))
+    evaluation = evaluate(
+        argument_map,
+        semantics=args.semantics,
+        max_extensions=getattr(args, "extensions", None),
+        **evaluation_options(args),
+    )
     if args.json:
         print(json.dumps(map_payload(evaluation), indent=2, ensure_ascii=False))
     else:

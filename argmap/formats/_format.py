@@ -46,6 +46,7 @@ class Input:
 
 Loader = Callable[[Input], ArgumentMap]
 Dumper = Callable[[ArgumentMap, "Path | None"], "str | bytes"]
+Sidecars = Callable[[ArgumentMap, Path], dict[Path, bytes]]
 
 
 @attrs.frozen
@@ -71,6 +72,9 @@ class Format:
         For JSON formats: whether parsed JSON data is a document of this format.
     binary:
         Whether ``dump`` returns bytes rather than text.
+    sidecars:
+        Files written beside the output (path -> bytes), e.g. the key from an ICCMA
+        export's numbers back to the map's elements; ``None`` when there are none.
     """
 
     name: str
@@ -81,6 +85,7 @@ class Format:
     dump: Dumper | None = attrs.field(default=None, kw_only=True, eq=False)
     sniff: Callable[[Any], bool] | None = attrs.field(default=None, kw_only=True, eq=False)
     binary: bool = attrs.field(default=False, kw_only=True)
+    sidecars: Sidecars | None = attrs.field(default=None, kw_only=True, eq=False)
 
     @property
     def reads(self) -> bool:

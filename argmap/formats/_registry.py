@@ -42,6 +42,7 @@ __all__ = [
     "read_map",
     "readable_formats",
     "render_map",
+    "sidecars_for",
     "sniff_json",
     "writable_formats",
     "write_map",
@@ -337,4 +338,11 @@ def write_map(
     target = Path(path)
     fmt = format_for_output(target, format)
     write_output(target, render_map(argument_map, fmt, target=target))
+    for extra, data in sidecars_for(argument_map, fmt, target).items():
+        write_output(extra, data)
     return fmt
+
+
+def sidecars_for(argument_map: ArgumentMap, fmt: Format, target: Path) -> dict[Path, bytes]:
+    """Files a format writes beside its output (e.g. the key of a numbered ICCMA export)."""
+    return {} if fmt.sidecars is None else fmt.sidecars(argument_map, target)

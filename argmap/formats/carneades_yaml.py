@@ -26,6 +26,11 @@ Supported
   ``weight``, ``roles`` and ground ``assumptions`` / ``exceptions`` (a list or a mapping
   of question names to statement ids), which every argument using the scheme inherits.
 * ``weighing_functions``: name -> a weight as above.
+* ``issue_schemes``: id -> a list of statement patterns (or ``{positions, standard}``),
+  e.g. ``negation: ["¬Q", "Q"]``. Capitalised names (``Q``) are variables ranging over
+  the declared statements' ids; every binding under which all the patterns name declared
+  statements makes one issue of them (id ``negation(Q=p)``). Patterns are matched against
+  the statements as written: no inference runs.
 * ``assumptions``: a list of statement ids.
 * ``tests`` (or its older name ``labels``): ``{in: [...], out: [...], undecided: [...]}``,
   exposed as :attr:`CarneadesFile.expected`.
@@ -34,11 +39,12 @@ Supported
 
 Not supported (a :class:`~argmap.errors.FormatError` says so)
 -------------------------------------------------------------
-Carneades 4 can *generate* arguments and issues by inference: ``argument_schemes`` with
-``variables``, ``premises``, ``conclusions``, ``deletions`` or ``guards``, arguments with
-``parameters``, and ``issue_schemes`` are executed by a Constraint Handling Rules
-engine. argmap evaluates the argument graph as written and does not run that inference.
-The ``criteria`` weighing function is not supported either.
+Carneades 4 can *generate* arguments by inference: ``argument_schemes`` with
+``variables``, ``premises``, ``conclusions``, ``deletions`` or ``guards``, and arguments
+with ``parameters``, are executed by a Constraint Handling Rules engine, as is the
+``...`` enumeration in issue schemes. argmap evaluates the argument graph as written
+and does not run that inference. The ``criteria`` weighing function is not supported
+either.
 
 Examples
 --------
@@ -355,8 +361,6 @@ class _Reader:
             if key not in _TOP_LEVEL:
                 msg = f"unknown top-level key {key!r}: expected one of {', '.join(_TOP_LEVEL)}"
                 raise self.fail(str(key), msg)
-        if document.get("issue_schemes"):
-            raise self.fail("issue_schemes", f"issue schemes are not supported: {_INFERENCE}")
         meta = self.mapping(document.get("meta"), "meta")
         title = meta.get("title", "")
         title = title.strip() if isinstance(title, str) else ""
@@ -365,6 +369,7 @@ class _Reader:
         weighing_functions = self.weighing_functions(document.get("weighing_functions"))
         schemes = self.schemes(document.get("argument_schemes"), statements, weighing_functions)
         issues = self.issues(document.get("issues"), statements)
+        issues += self.issue_schemes(document.get("issue_schemes"), statements, issues)
         arguments = self.arguments(
             document.get("arguments"), statements, schemes, weighing_functions
         )
@@ -594,6 +599,55 @@ class _Reader:
             issues.append(Issue(issue_id, positions, standard=standard))
         return issues
 
+    def issue_schemes(
+        self, value: Any, statements: Mapping[str, Statement], issues: list[Issue]
+    ) -> list[Issue]:
+        """Issues generated from ``issue_schemes``: each scheme lists statement patterns
+        whose variables (capitalised names, e.g. ``Q`` in ``¬Q``) range over the declared
+        statements; every binding under which all the patterns name declared statements
+        makes one issue of those positions. Patterns are matched against statement ids
+        as written -- no rules are run, and Carneades' ``...`` enumeration is refused."""
+        owner = {p: issue.id for issue in issues for p in issue.positions}
+        generated: list[Issue] = []
+        seen: set[tuple[str, ...]] = set()
+        for key, body in self.mapping(value, "issue_schemes").items():
+            scheme_id = self.ident(key, f"issue_schemes/{key}")
+            where = f"issue_schemes/{scheme_id}"
+            standard = self.standard(None, where)
+            if isinstance(body, dict):
+                self.keys(body, ("positions", "standard", "meta"), where)
+                standard = self.standard(body.get("standard"), f"{where}/standard")
+                body = body.get("positions")
+                where = f"{where}/positions"
+            if not isinstance(body, list) or not body:
+                raise self.fail(where, f"expected a list of statement patterns, got {_kind(body)}")
+            patterns = []
+            for i, item in enumerate(body):
+                if not isinstance(item, str) or not item.strip():
+                    raise self.fail(f"{where}/{i}", f"expected a statement pattern, got {item!r}")
+                if item.strip() == "..." or "..." in item:
+                    msg = f"the enumeration '...' generates positions by inference: {_INFERENCE}"
+                    raise self.fail(f"{where}/{i}", msg)
+                patterns.append(_Pattern(item.strip()))
+            for binding in _bindings(patterns, list(statements)):
+                positions = tuple(self.known(p.fill(binding), statements, where) for p in patterns)
+                if len(set(positions)) != len(positions) or positions in seen:
+                    continue
+                seen.add(positions)
+                issue_id = (
+                    f"{scheme_id}({', '.join(f'{k}={v}' for k, v in sorted(binding.items()))})"
+                )
+                for position in positions:
+                    if position in owner:
+                        msg = (
+                            f"{position!r} would be a position of {issue_id!r} and of issue "
+                            f"{owner[position]!r}; a statement can be at issue only once"
+                        )
+                        raise self.fail(where, msg)
+                    owner[position] = issue_id
+                generated.append(Issue(issue_id, positions, standard=standard))
+        return generated
+
     def standard(self, value: Any, where: str) -> ProofStandard:
         if value is None:
             return standard_from_name("PE")
@@ -763,6 +817,59 @@ class _Scheme:
     meta: dict[str, Any]
     assumptions: tuple[str, ...]
     exceptions: tuple[str, ...]
+
+
+_VARIABLE = re.compile(r"(?<![\w])([A-Z][A-Za-z0-9_]*)(?![\w])")
+
+
+class _Pattern:
+    """A statement pattern of an issue scheme: literal text and capitalised variables."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.variables = list(dict.fromkeys(_VARIABLE.findall(text)))
+        regex, last, groups = "", 0, set()
+        for match in _VARIABLE.finditer(text):
+            name = match.group(1)
+            regex += re.escape(text[last : match.start()])
+            regex += f"(?P={name})" if name in groups else f"(?P<{name}>.+?)"
+            groups.add(name)
+            last = match.end()
+        self.regex = re.compile(regex + re.escape(text[last:]) + r"\Z")
+
+    def fill(self, binding: Mapping[str, str]) -> str:
+        return _VARIABLE.sub(lambda m: binding.get(m.group(1), m.group(1)), self.text)
+
+    def match(self, statement_id: str, binding: Mapping[str, str]) -> dict[str, str] | None:
+        found = self.regex.match(statement_id)
+        if found is None:
+            return None
+        extended = dict(binding)
+        for name, value in found.groupdict().items():
+            if extended.setdefault(name, value) != value:
+                return None
+        return extended
+
+
+def _bindings(patterns: list[_Pattern], statements: list[str]) -> list[dict[str, str]]:
+    """Every binding of the patterns' variables under which each pattern names a
+    statement, found pattern by pattern (a pattern already ground is checked, not
+    searched)."""
+    bindings: list[dict[str, str]] = [{}]
+    for pattern in patterns:
+        following: list[dict[str, str]] = []
+        for binding in bindings:
+            if all(v in binding for v in pattern.variables):
+                filled = _normal_term(pattern.fill(binding))
+                if any(_normal_term(s) == filled for s in statements):
+                    following.append(binding)
+                continue
+            for statement_id in statements:
+                extended = pattern.match(statement_id, binding)
+                if extended is not None:
+                    following.append(extended)
+        bindings = following
+    return bindings
 
 
 def _normal_term(statement_id: str) -> str:

@@ -1,35 +1,52 @@
 """ICCMA export: the abstract argumentation framework of a map, in an ICCMA format.
 
-A map is read as a Dung framework by :func:`argmap.semantics.translate.framework_from_map`
-(claims, evidence and arguments become arguments named by their keys; rebuts,
-undermines, undercuts and challenges with an attacker become attacks; support and bare
-challenges are left out -- see that module for the reading) and written by
+The framework written is the one :func:`argmap.semantics.evaluate.evaluate` decides
+statuses on -- :func:`argmap.semantics.evaluate.framework_reading`, the presumptive
+reading with burden-of-proof and critical-question nodes by default, with the same
+options -- so that any ICCMA solver run on the export (``argmap solve`` included) agrees
+with ``argmap evaluate`` on every element. It is written by
 :func:`argmap.formats.iccma.format_framework` in one of the competition's formats:
 
-* ``apx`` -- ASPARTIX facts, ``arg(a).`` and ``att(a,b).``, names kept;
-* ``tgf`` -- trivial graph format, names kept;
-* ``i23`` -- ICCMA 2023's numbered format (``p af N``); arguments are numbered in map
-  order (claims, evidence, arguments), so the names are lost but the order says which
-  is which.
+* ``apx`` -- ASPARTIX facts, ``arg(a).`` and ``att(a,b).``, node ids kept;
+* ``tgf`` -- trivial graph format, node ids kept;
+* ``i23`` -- ICCMA 2023's numbered format (``p af N``); nodes are numbered in framework
+  order (claims, evidence, arguments, objections, then the reading's auxiliary nodes).
+
+Next to an ``i23`` or ``tgf`` file, :func:`dump` writes a *key*
+(``FILE.key.json``, see :func:`key`): each argument's number and name, the framework
+node it is, and the map element it stands for -- so a solver's answer can be read back
+in the map's terms -- and the reading's options.
+
+The first, support-free reading (:func:`argmap.semantics.translate.framework_from_map`)
+is written only when asked for by name, ``reading="support-free"``.
 
 >>> import argmap
 >>> from argmap.formats.iccma_export import dumps
 >>> b = argmap.MapBuilder("Tea")
 >>> tea = b.claim("tea", "Tea is good for you.")
 >>> doubt = b.claim("doubt", "It stains teeth.")
->>> _ = b.rebut(doubt, tea)
+>>> _ = b.rebut(doubt, tea, key="stains")
 >>> print(dumps(b.build()), end="")
 arg(tea).
 arg(doubt).
-att(doubt,tea).
+arg(stains).
+att(stains,tea).
 >>> print(dumps(b.build(), dialect="i23"), end="")
-p af 2
-2 1
+p af 3
+3 1
+>>> print(dumps(b.build(), reading="support-free"), end="")
+arg(tea).
+arg(doubt).
+att(doubt,tea).
 """
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
 
 from argmap.errors import InvalidValueError, UnknownFormatError
 from argmap.formats._format import Format
@@ -37,15 +54,91 @@ from argmap.formats._input import write_output
 from argmap.formats.iccma import DIALECTS as _ICCMA_DIALECTS
 from argmap.formats.iccma import dialect_for_path, format_framework
 from argmap.map import ArgumentMap
-from argmap.semantics.translate import framework_from_map
+from argmap.semantics.carneades import ProofStandard
+from argmap.semantics.evaluate import framework_reading
+from argmap.semantics.framework import ArgumentationFramework
+from argmap.semantics.translate import SupportMode, Translation, framework_from_map
 
-__all__ = ["DIALECTS", "FORMAT", "dialect_for", "dump", "dumps"]
+__all__ = [
+    "DIALECTS",
+    "FORMAT",
+    "READINGS",
+    "dialect_for",
+    "dump",
+    "dumps",
+    "key",
+    "key_path",
+    "sidecars",
+]
 
 DIALECTS: tuple[str, ...] = tuple(_ICCMA_DIALECTS)
 """The ICCMA formats written: ``apx``, ``tgf`` and ``i23``."""
 
+READINGS: tuple[str, ...] = ("evaluation", "support-free")
+"""The readings an export can write: the evaluation's (default) or the legacy one."""
 
-def dumps(argument_map: ArgumentMap, *, dialect: str = "apx") -> str:
+KEYED: tuple[str, ...] = ("i23", "tgf")
+"""The dialects :func:`dump` writes a key beside."""
+
+
+def _check(dialect: str, reading: str) -> None:
+    if dialect not in DIALECTS:
+        choices = ", ".join(repr(d) for d in DIALECTS)
+        msg = f"unknown ICCMA format {dialect!r}: expected one of {choices}"
+        raise UnknownFormatError(msg)
+    if reading not in READINGS:
+        choices = ", ".join(repr(r) for r in READINGS)
+        msg = f"unknown reading {reading!r}: expected one of {choices}"
+        raise InvalidValueError(msg)
+
+
+def _framework(
+    argument_map: ArgumentMap, reading: str, options: Mapping[str, Any]
+) -> tuple[ArgumentationFramework, Translation | None]:
+    if reading == "support-free":
+        if options:
+            msg = (
+                "the support-free reading takes no evaluation options, got "
+                f"{', '.join(sorted(options))}"
+            )
+            raise InvalidValueError(msg)
+        return framework_from_map(argument_map), None
+    translation = framework_reading(argument_map, **options)
+    return translation.framework(), translation
+
+
+def _options(
+    *,
+    support: SupportMode | str | None,
+    standards: Mapping[str, ProofStandard | str] | None,
+    default_standard: ProofStandard | str | None,
+    assume: Iterable[str] | None,
+    default_weight: float | None,
+    symmetric_rebuttals: bool | None,
+) -> dict[str, Any]:
+    given = {
+        "support": support,
+        "standards": standards,
+        "default_standard": default_standard,
+        "assume": assume,
+        "default_weight": default_weight,
+        "symmetric_rebuttals": symmetric_rebuttals,
+    }
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def dumps(
+    argument_map: ArgumentMap,
+    *,
+    dialect: str = "apx",
+    reading: str = "evaluation",
+    support: SupportMode | str | None = None,
+    standards: Mapping[str, ProofStandard | str] | None = None,
+    default_standard: ProofStandard | str | None = None,
+    assume: Iterable[str] | None = None,
+    default_weight: float | None = None,
+    symmetric_rebuttals: bool | None = None,
+) -> str:
     """The framework of ``argument_map`` as ICCMA text in ``dialect``.
 
     Parameters
@@ -54,36 +147,148 @@ def dumps(argument_map: ArgumentMap, *, dialect: str = "apx") -> str:
         Any map.
     dialect:
         ``"apx"`` (default), ``"tgf"`` or ``"i23"``.
+    reading:
+        ``"evaluation"`` (default): the framework :func:`~argmap.semantics.evaluate.evaluate`
+        uses, under the options below (each defaulting as there); ``"support-free"``:
+        the legacy reading, which takes no options.
+    support, standards, default_standard, assume, default_weight, symmetric_rebuttals:
+        As for :func:`~argmap.semantics.evaluate.evaluate`.
 
     Returns
     -------
     str
-        Deterministic text: arguments in map order, attacks in objection order.
+        Deterministic text: nodes in framework order, attacks in translation order.
 
     Raises
     ------
     UnknownFormatError
         If ``dialect`` is not an ICCMA format argmap writes.
+    InvalidValueError
+        For an unknown reading, or options given with the support-free reading.
+    EvaluationError
+        For options :func:`~argmap.semantics.evaluate.evaluate` would refuse.
     """
-    if dialect not in DIALECTS:
-        choices = ", ".join(repr(d) for d in DIALECTS)
-        msg = f"unknown ICCMA format {dialect!r}: expected one of {choices}"
-        raise UnknownFormatError(msg)
-    return format_framework(framework_from_map(argument_map), dialect)
+    _check(dialect, reading)
+    options = _options(
+        support=support,
+        standards=standards,
+        default_standard=default_standard,
+        assume=assume,
+        default_weight=default_weight,
+        symmetric_rebuttals=symmetric_rebuttals,
+    )
+    framework, _ = _framework(argument_map, reading, options)
+    return format_framework(framework, dialect)
+
+
+def key(
+    argument_map: ArgumentMap,
+    *,
+    dialect: str = "i23",
+    reading: str = "evaluation",
+    **options: Any,
+) -> str:
+    """The key of an export: JSON saying which map element each argument stands for.
+
+    ``arguments`` lists, in the file's order, each argument's ``number`` (its ``i23``
+    number), ``name`` (as written in ``dialect``), ``node`` (the framework node id),
+    ``element`` (the map element's key; for an auxiliary node, the element it concerns)
+    and ``kind``; ``reading`` records the options the framework was read with.
+
+    Examples
+    --------
+    >>> import argmap, json
+    >>> b = argmap.MapBuilder("Tea")
+    >>> _ = b.rebut(b.claim("doubt", "It stains."), b.claim("tea", "Tea is good."), key="o")
+    >>> [a["element"] for a in json.loads(key(b.build()))["arguments"]]
+    ['doubt', 'tea', 'o']
+    """
+    _check(dialect, reading)
+    framework, translation = _framework(argument_map, reading, options)
+    rows = []
+    for number, node in enumerate(framework.arguments, start=1):
+        if translation is None:
+            element, kind = node, _kind_of(argument_map, node)
+        else:
+            found = translation.node(node)
+            element, kind = found.key, found.kind.value
+        rows.append(
+            {
+                "number": number,
+                "name": str(number) if dialect == "i23" else node,
+                "node": node,
+                "element": element,
+                "kind": kind,
+            }
+        )
+    document = {
+        "format": "argmap-iccma-key",
+        "version": 1,
+        "map": argument_map.title,
+        "dialect": dialect,
+        "reading": {"name": reading, **{k: _jsonable(v) for k, v in sorted(options.items())}},
+        "arguments": rows,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _kind_of(argument_map: ArgumentMap, key: str) -> str:
+    return type(argument_map[key]).__name__.lower()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, ProofStandard):
+        return value.abbreviation
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def key_path(path: str | os.PathLike[str]) -> Path:
+    """Where the key of an export at ``path`` goes: ``path`` plus ``.key.json``.
+
+    >>> key_path("out/map.i23").name
+    'map.i23.key.json'
+    """
+    target = Path(path)
+    return target.with_name(target.name + ".key.json")
+
+
+def sidecars(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> dict[Path, bytes]:
+    """The files to write beside an export at ``path``: its key, for ``i23`` and ``tgf``."""
+    dialect = dialect_for(path)
+    if dialect not in KEYED:
+        return {}
+    return {key_path(path): key(argument_map, dialect=dialect).encode("utf-8")}
 
 
 def dump(
-    argument_map: ArgumentMap, path: str | os.PathLike[str], *, dialect: str | None = None
+    argument_map: ArgumentMap,
+    path: str | os.PathLike[str],
+    *,
+    dialect: str | None = None,
+    reading: str = "evaluation",
+    **options: Any,
 ) -> None:
-    """Write the framework of ``argument_map`` to ``path``; the dialect is ``dialect`` or
-    the extension's (``.apx``, ``.tgf``, ``.i23``), ``apx`` otherwise.
+    """Write the framework of ``argument_map`` to ``path`` (and, for ``i23`` and ``tgf``,
+    its key to ``path.key.json``); the dialect is ``dialect`` or the extension's
+    (``.apx``, ``.tgf``, ``.i23``, ``.af``), ``apx`` otherwise. Options as for
+    :func:`dumps`.
 
     Raises
     ------
-    UnknownFormatError, WriteError
-        For an unknown dialect, or a file that cannot be written.
+    UnknownFormatError, InvalidValueError, WriteError
+        For an unknown dialect or reading, or a file that cannot be written.
     """
-    write_output(path, dumps(argument_map, dialect=dialect or dialect_for(path)))
+    chosen = dialect or dialect_for(path)
+    text = dumps(argument_map, dialect=chosen, reading=reading, **options)
+    write_output(path, text)
+    if chosen in KEYED:
+        write_output(key_path(path), key(argument_map, dialect=chosen, reading=reading, **options))
 
 
 def dialect_for(path: str | os.PathLike[str]) -> str:
@@ -107,5 +312,6 @@ FORMAT = Format(
     dump=lambda argument_map, target: dumps(
         argument_map, dialect="apx" if target is None else dialect_for(target)
     ),
+    sidecars=lambda argument_map, target: sidecars(argument_map, target),
 )
 """ICCMA export in the format registry; the target's extension picks the dialect."""

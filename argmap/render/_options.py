@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -12,6 +11,7 @@ import attrs
 from argmap._validate import unit
 from argmap.errors import InvalidKeyError, InvalidValueError
 from argmap.model import normalize_space
+from argmap.semantics.status import Status
 
 __all__ = ["RANKDIRS", "NodeAnnotation", "RenderOptions", "Status"]
 
@@ -22,14 +22,6 @@ chooses ``BT`` or ``LR``, whichever gives the more page-shaped picture."""
 _MIN_WRAP = 10
 _MAX_WRAP = 200
 _MAX_BADGE = 200
-
-
-class Status(enum.StrEnum):
-    """The acceptance status an evaluation gives a node."""
-
-    IN = "in"
-    OUT = "out"
-    UNDECIDED = "undecided"
 
 
 def _status(value: Status | str | None) -> Status | None:
@@ -84,9 +76,10 @@ class NodeAnnotation:
     Parameters
     ----------
     status:
-        ``"in"``, ``"out"`` or ``"undecided"`` (a :class:`Status`), or ``None`` for none.
-        Drawn as a colour-blind-safe fill (Okabe-Ito palette) *and* a text marker
-        (√, ×, ?), so the status never rests on colour alone.
+        ``"in"``, ``"out"``, ``"undecided"`` or ``"credulous"`` (a
+        :class:`~argmap.semantics.status.Status`), or ``None`` for none. Drawn as a
+        colour-blind-safe fill (Okabe-Ito palette) *and* a text marker (√, ×, ?, ~), so
+        the status never rests on colour alone.
     strength:
         A gradual strength in [0, 1], shown as a number, or ``None``.
     badges:

@@ -1,7 +1,7 @@
 """The visual grammar: shapes, colours and markers, in one place.
 
 Colours come from the Okabe-Ito palette, which readers with the common forms of colour
-blindness can tell apart; every status is also spelled out by a text marker (√ in, × out, ? undecided), so no
+blindness can tell apart; every status is also spelled out by a text marker (√ in, × out, ? undecided, ~ credulous), so no
 meaning rests on colour alone. The markers are glyphs the fonts bundled with
 graphviz-pure can draw (✓ and ✗ come out as empty boxes in its PNGs).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from argmap.render._options import Status
+from argmap.semantics.status import Status
 
 __all__ = [
     "ATTACK",
@@ -98,6 +98,7 @@ STATUS_STYLES: Final[dict[Status, StatusStyle]] = {
     Status.IN: StatusStyle("√", "IN", SUPPORT, "#D5F0E6", "#00694D"),
     Status.OUT: StatusStyle("×", "OUT", ATTACK, "#F8DCCB", "#A94400"),
     Status.UNDECIDED: StatusStyle("?", "UNDECIDED", ORANGE, "#FBEBC8", "#7A5200"),
+    Status.CREDULOUS: StatusStyle("~", "CREDULOUS", BLUE, "#DCE9F5", "#00527F"),
 }
 
 

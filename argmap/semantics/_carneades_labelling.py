@@ -19,6 +19,7 @@ from argmap.semantics._carneades_model import (
     Basis,
     CarneadesArgument,
     CarneadesGraph,
+    Issue,
     Label,
     WeighingFunction,
 )
@@ -70,26 +71,51 @@ def compute_labelling(
             len(argument.premises) if issue is None else per_issue[issue.id]
         )
 
-    def state(argument: CarneadesArgument) -> tuple[ArgumentStatus, float]:
-        defeater_labels = [labels[d] for d in argument.defeaters]
-        if Label.IN in defeater_labels:
-            return ArgumentStatus.UNDERCUT, 0.0
-        if Label.UNDECIDED in defeater_labels:
-            return ArgumentStatus.UNDECIDED, 0.0
-        premises_in = 0
-        for premise in argument.premises:
-            label = labels[premise.statement]
-            if label is Label.UNDECIDED:
-                return ArgumentStatus.UNDECIDED, 0.0
-            if label is Label.IN:
-                premises_in += 1
+    # An argument whose weighing gives 0 even with every premise in can never apply:
+    # it need not wait for its premises (weighing functions only grow with premises in).
+    hopeless = {
+        a.id
+        for a in graph.arguments
+        if weighing[a.id].weigh(
+            len(a.premises), len(a.premises), issue_premises=issue_premises[a.id]
+        )
+        <= 0.0
+    }
+
+    def weigh(argument: CarneadesArgument, premises_in: int) -> float:
         weight = weighing[argument.id].weigh(
             premises_in, len(argument.premises), issue_premises=issue_premises[argument.id]
         )
-        weight = min(1.0, max(0.0, weight))
-        if weight > 0.0:
-            return ArgumentStatus.APPLICABLE, weight
-        return ArgumentStatus.INAPPLICABLE, 0.0
+        return min(1.0, max(0.0, weight))
+
+    def span(argument: CarneadesArgument) -> tuple[ArgumentStatus, float, float]:
+        """The argument's status and the least and greatest weight it can end with.
+
+        Weighing functions only grow with premises in, so an argument that weighs 0 even
+        with every undecided premise in is inapplicable already (say a linked argument
+        with one premise out), whatever its other premises turn out to be.
+        """
+        defeater_labels = [labels[d] for d in argument.defeaters]
+        if Label.IN in defeater_labels:
+            return ArgumentStatus.UNDERCUT, 0.0, 0.0
+        if argument.id in hopeless:
+            return ArgumentStatus.INAPPLICABLE, 0.0, 0.0
+        premise_labels = [labels[p.statement] for p in argument.premises]
+        premises_in = premise_labels.count(Label.IN)
+        open_premises = premise_labels.count(Label.UNDECIDED)
+        high = weigh(argument, premises_in + open_premises)
+        if high <= 0.0:
+            return ArgumentStatus.INAPPLICABLE, 0.0, 0.0
+        if Label.UNDECIDED in defeater_labels:
+            return ArgumentStatus.UNDECIDED, 0.0, high
+        low = weigh(argument, premises_in)
+        if open_premises:
+            return ArgumentStatus.UNDECIDED, low, high
+        return ArgumentStatus.APPLICABLE, low, low
+
+    def state(argument: CarneadesArgument) -> tuple[ArgumentStatus, float]:
+        status, low, _ = span(argument)
+        return status, (low if status is ArgumentStatus.APPLICABLE else 0.0)
 
     for statement_id in graph.statement_ids:
         if statement_id in assumed:
@@ -104,6 +130,13 @@ def compute_labelling(
                     labels[position] = Label.OUT
                     basis[position] = Basis.EXCLUDED
 
+    # An issue's presumption is withdrawn when a statement in its ``unless`` is in:
+    # deciding such a statement must revisit the issue.
+    watchers: dict[str, list[str]] = {}
+    for issue in graph.issues:
+        for statement_id in issue.unless:
+            watchers.setdefault(statement_id, []).extend(issue.positions)
+
     queue: deque[str] = deque(graph.statement_ids)
     queued: set[str] = set(queue)
 
@@ -115,6 +148,8 @@ def compute_labelling(
     def decide(statement_id: str, label: Label, why: Basis) -> None:
         labels[statement_id] = label
         basis[statement_id] = why
+        for position in watchers.get(statement_id, ()):
+            push(position)
         for argument in users[statement_id]:
             issue = graph.issue_of(argument.conclusion)
             if issue is None:
@@ -123,44 +158,83 @@ def compute_labelling(
                 for position in issue.positions:
                     push(position)
 
+    def bounds(position: str) -> tuple[float, float]:
+        """The least and greatest best weight ``position`` can end with (see ``span``)."""
+        low = high = 0.0
+        for argument in args_for[position]:
+            _, least, greatest = span(argument)
+            low, high = max(low, least), max(high, greatest)
+        return low, high
+
+    def settle(issue: Issue, winner: str | None, why: Basis) -> None:
+        for position in issue.positions:
+            if labels[position] is Label.UNDECIDED:
+                if position == winner:
+                    decide(position, Label.IN, why)
+                else:
+                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+
+    def resolve(issue: Issue) -> None:
+        """Decide an issue as soon as the outcome no longer depends on what is undecided.
+
+        A position surely meets the standard when it does with its least weight against
+        its rivals' greatest, and surely fails when it does not with its greatest weight
+        against its rivals' least (standards only get easier as pro grows and con
+        shrinks). With every argument decided this is Carneades' rule; before that it
+        decides only what no later decision could change.
+        """
+        positions = issue.positions
+        low, high = {}, {}
+        for position in positions:
+            low[position], high[position] = bounds(position)
+
+        def rivals(p: str, of: dict[str, float]) -> float:
+            return max((of[q] for q in positions if q != p), default=0.0)
+
+        surely = [p for p in positions if issue.standard.is_met(low[p], rivals(p, high))]
+        maybe = [p for p in positions if issue.standard.is_met(high[p], rivals(p, low))]
+        presumption = issue.presumption
+        if presumption is not None and labels[presumption] is Label.UNDECIDED:
+            unless = {labels[u] for u in issue.unless}
+            contested = any(low[q] > 0.0 for q in positions if q != presumption)
+            uncontested = all(high[q] == 0.0 for q in positions if q != presumption)
+            if Label.IN not in unless and not contested:
+                if uncontested and Label.UNDECIDED not in unless:
+                    # Nothing contests the presumption: it holds, whatever else it has.
+                    settle(issue, presumption, Basis.PRESUMED)
+                    return
+                if surely == [presumption] and maybe == [presumption]:
+                    settle(issue, presumption, Basis.STANDARD_MET)
+                return  # the presumption may yet hold: wait
+        if len(maybe) == 1 and surely == maybe:
+            settle(issue, maybe[0], Basis.STANDARD_MET)
+        elif not maybe or (len(surely) >= 2):
+            settle(issue, None, Basis.STANDARD_NOT_MET)  # nobody, or a tie, wins
+        else:
+            # The issue is still open, but a position that cannot meet the standard
+            # whatever is decided later cannot win it: it is out already.
+            for position in positions:
+                if position not in maybe and labels[position] is Label.UNDECIDED:
+                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+
     while queue:
         statement_id = queue.popleft()
         queued.discard(statement_id)
         if labels[statement_id] is not Label.UNDECIDED:
             continue
         states = [state(a) for a in args_for[statement_id]]
-        if all(status is not ArgumentStatus.UNDECIDED and w == 0.0 for status, w in states):
+        issue = graph.issue_of(statement_id)
+        presumed = issue is not None and issue.presumption == statement_id
+        if not presumed and all(
+            status is not ArgumentStatus.UNDECIDED and w == 0.0 for status, w in states
+        ):
             decide(statement_id, Label.OUT, Basis.UNSUPPORTED)
             continue
-        issue = graph.issue_of(statement_id)
         if issue is None:
             if any(w > 0.0 for _, w in states):
                 decide(statement_id, Label.IN, Basis.SUPPORTED)
             continue
-        best: dict[str, float] = {}
-        ready = True
-        for position in issue.positions:
-            position_states = [state(a) for a in args_for[position]]
-            if any(status is ArgumentStatus.UNDECIDED for status, _ in position_states):
-                ready = False
-                break
-            best[position] = max((w for _, w in position_states), default=0.0)
-        if not ready:
-            continue
-        winners = [
-            p
-            for p in issue.positions
-            if issue.standard.is_met(
-                best[p], max((best[q] for q in issue.positions if q != p), default=0.0)
-            )
-        ]
-        winner = winners[0] if len(winners) == 1 else None
-        for position in issue.positions:
-            if labels[position] is Label.UNDECIDED:
-                if position == winner:
-                    decide(position, Label.IN, Basis.STANDARD_MET)
-                else:
-                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+        resolve(issue)
 
     for statement_id, label in labels.items():
         if label is Label.UNDECIDED:

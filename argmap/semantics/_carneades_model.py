@@ -26,6 +26,7 @@ __all__ = [
     "CarneadesArgument",
     "CarneadesGraph",
     "ClearAndConvincing",
+    "Condition",
     "Constant",
     "Convergent",
     "Cumulative",
@@ -174,8 +175,78 @@ class ProofStandard(abc.ABC):
     def describe(self) -> str:
         """The standard's condition in words, with its thresholds."""
 
+    @abc.abstractmethod
+    def conditions(self, pro: float, con: float) -> tuple[Condition, ...]:
+        """Each condition of the standard, for these weights, and whether it holds.
+
+        :meth:`is_met` is true exactly when every condition holds.
+        """
+
+    def failures(self, pro: float, con: float) -> tuple[str, ...]:
+        """The conditions that fail for these weights, in words (empty when met).
+
+        Examples
+        --------
+        >>> BeyondReasonableDoubt.carneades4().failures(0.9, 0.3)
+        ('con 0.3 is not below gamma 0.3',)
+        >>> Preponderance().failures(0.5, 0.5)
+        ('pro 0.5 does not exceed con 0.5',)
+        """
+        return tuple(c.failed for c in self.conditions(pro, con) if not c.met)
+
     def __str__(self) -> str:
         return self.abbreviation
+
+
+@attrs.frozen
+class Condition:
+    """One condition of a proof standard, for given weights: whether it holds, and what
+    it says when it does (``held``) and when it does not (``failed``)."""
+
+    met: bool
+    held: str
+    failed: str
+
+
+def _w(value: float) -> str:
+    return f"{value:.3g}"
+
+
+def _pro_above_zero(pro: float) -> Condition:
+    return Condition(pro > 0.0, f"pro {_w(pro)} is above 0", f"pro {_w(pro)} is not above 0")
+
+
+def _pro_above_con(pro: float, con: float) -> Condition:
+    return Condition(
+        pro > con,
+        f"pro {_w(pro)} exceeds con {_w(con)}",
+        f"pro {_w(pro)} does not exceed con {_w(con)}",
+    )
+
+
+def _pro_above_alpha(pro: float, alpha: float) -> Condition:
+    return Condition(
+        pro > alpha,
+        f"pro {_w(pro)} is above alpha {alpha:g}",
+        f"pro {_w(pro)} is not above alpha {alpha:g}",
+    )
+
+
+def _lead_above_beta(pro: float, con: float, beta: float) -> Condition:
+    lead = _w(pro - con)
+    return Condition(
+        pro - con > beta,
+        f"the lead {lead} of pro over con is above beta {beta:g}",
+        f"the lead {lead} of pro over con is not above beta {beta:g}",
+    )
+
+
+def _con_below_gamma(con: float, gamma: float) -> Condition:
+    return Condition(
+        con < gamma,
+        f"con {_w(con)} is below gamma {gamma:g}",
+        f"con {_w(con)} is not below gamma {gamma:g}",
+    )
 
 
 @attrs.frozen
@@ -202,6 +273,9 @@ class Scintilla(ProofStandard):
     def describe(self) -> str:
         return "some applicable argument supports it (pro > 0)"
 
+    def conditions(self, pro: float, con: float) -> tuple[Condition, ...]:
+        return (_pro_above_zero(pro),)
+
 
 @attrs.frozen
 class Preponderance(ProofStandard):
@@ -226,6 +300,9 @@ class Preponderance(ProofStandard):
 
     def describe(self) -> str:
         return "its best argument outweighs the best argument against it (pro > con)"
+
+    def conditions(self, pro: float, con: float) -> tuple[Condition, ...]:
+        return (_pro_above_con(pro, con),)
 
 
 @attrs.frozen
@@ -268,6 +345,13 @@ class ClearAndConvincing(ProofStandard):
         return (
             f"its best argument outweighs the case against (pro > con), weighs more than "
             f"alpha = {self.alpha:g}, and leads by more than beta = {self.beta:g}"
+        )
+
+    def conditions(self, pro: float, con: float) -> tuple[Condition, ...]:
+        return (
+            _pro_above_con(pro, con),
+            _pro_above_alpha(pro, self.alpha),
+            _lead_above_beta(pro, con, self.beta),
         )
 
 
@@ -313,6 +397,14 @@ class BeyondReasonableDoubt(ProofStandard):
             f"argument against weighs less than gamma = {self.gamma:g}"
         )
 
+    def conditions(self, pro: float, con: float) -> tuple[Condition, ...]:
+        return (
+            _pro_above_con(pro, con),
+            _pro_above_alpha(pro, self.alpha),
+            _lead_above_beta(pro, con, self.beta),
+            _con_below_gamma(con, self.gamma),
+        )
+
 
 @attrs.frozen
 class DialecticalValidity(ProofStandard):
@@ -336,6 +428,12 @@ class DialecticalValidity(ProofStandard):
 
     def describe(self) -> str:
         return "some applicable argument supports it and no applicable argument opposes it"
+
+    def conditions(self, pro: float, con: float) -> tuple[Condition, ...]:
+        return (
+            _pro_above_zero(pro),
+            Condition(con == 0.0, f"con {_w(con)} is 0", f"con {_w(con)} is not 0"),
+        )
 
 
 _STANDARDS: dict[str, type[ProofStandard]] = {
@@ -693,28 +791,56 @@ class Issue:
         rival (con = 0).
     standard:
         The proof standard a position must meet to win (default :class:`Preponderance`).
+    presumption:
+        A position that holds by presumption (an argmap extension of Carneades): it is
+        ``in`` while no argument for a rival position applies and no statement in
+        ``unless`` is ``in``. Once contested, it must meet the standard like any other
+        position. ``None`` (the default, and Carneades 4's model): no presumption.
+    unless:
+        Statements whose being ``in`` withdraws the presumption (e.g. a challenger's
+        claim, or "the rebutting claim stands"). Only meaningful with ``presumption``.
 
     Raises
     ------
     InvalidValueError
-        If there is no position or the standard is not a :class:`ProofStandard`.
+        If there is no position, the standard is not a :class:`ProofStandard`, the
+        presumption is not a position, or ``unless`` is given without a presumption.
     DuplicateKeyError
         If a position is listed twice.
 
     Examples
     --------
     >>> Issue("i1", ["guilty", "innocent"], standard=BeyondReasonableDoubt())
-    Issue(id='i1', positions=('guilty', 'innocent'), standard=BeyondReasonableDoubt(alpha=0.5, beta=0.3, gamma=0.2))
+    Issue(id='i1', positions=('guilty', 'innocent'), standard=BeyondReasonableDoubt(alpha=0.5, beta=0.3, gamma=0.2), presumption=None, unless=())
+    >>> Issue("i2", ["p", "p#not"], presumption="q")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.InvalidValueError: presumption 'q' of issue 'i2' is not one of its positions ('p', 'p#not')
     """
 
     id: str = attrs.field(validator=_ident)
     positions: tuple[str, ...] = attrs.field(converter=_str_tuple, validator=_idents)
     standard: ProofStandard = attrs.field(factory=Preponderance, kw_only=True)
+    presumption: str | None = attrs.field(default=None, kw_only=True, validator=_optional_ident)
+    unless: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_str_tuple, validator=_idents
+    )
 
     @positions.validator
     def _check_positions(self, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
         if not value:
             msg = f"issue {self.id!r} must have at least one position"
+            raise InvalidValueError(msg)
+
+    def __attrs_post_init__(self) -> None:
+        if self.presumption is not None and self.presumption not in self.positions:
+            msg = (
+                f"presumption {self.presumption!r} of issue {self.id!r} is not one of its "
+                f"positions {self.positions!r}"
+            )
+            raise InvalidValueError(msg)
+        if self.unless and self.presumption is None:
+            msg = f"issue {self.id!r} lists unless={self.unless!r} but has no presumption"
             raise InvalidValueError(msg)
 
     @standard.validator
@@ -936,6 +1062,8 @@ class CarneadesGraph:
 
         issue_of: dict[str, Issue] = {}
         for issue in issues.values():
+            for statement_id in issue.unless:
+                known(statement_id, f"'unless' of issue {issue.id!r}")
             for position in issue.positions:
                 known(position, f"position of issue {issue.id!r}")
                 if position in issue_of:
@@ -1101,9 +1229,11 @@ class Basis(enum.Enum):
     is decided and none applies (or there is none). ``STANDARD_MET`` / ``STANDARD_NOT_MET``:
     its issue was resolved by the proof standard, and it won / did not win.
     ``UNRESOLVED``: undecided, waiting on undecided statements (a cycle).
+    ``PRESUMED``: in as its issue's presumption, which nothing that stands contests.
     """
 
     ASSUMED = "assumed"
+    PRESUMED = "presumed"
     EXCLUDED = "excluded"
     SUPPORTED = "supported"
     UNSUPPORTED = "unsupported"

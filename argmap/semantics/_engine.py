@@ -14,7 +14,7 @@ so for them the whole framework is split into components instead.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from argmap.semantics import _graph
@@ -173,6 +173,9 @@ class Component:
         return self.memo[key]  # type: ignore[no-any-return]
 
     def _first(self, semantics: str, *, scc: bool) -> list[int] | None:
+        if semantics == "ST" and 1 < len(self.nodes) <= _TINY:
+            masks = tiny_extensions(self.attackers, "ST")
+            return self.to_global(sorted(_bits(masks[0]))) if masks else None
         if len(self.nodes) == 1:
             # Hundreds of lone arguments are common (isolated, or self-attacking ones the
             # grounded labelling leaves): each would otherwise get a solver of its own.
@@ -269,7 +272,24 @@ class Component:
         alone (for ``ST``: assuming it has a stable extension)."""
         key = f"acceptance-{semantics}"
         if key not in self.memo:
-            self.memo[key] = (self._credulous_all(semantics), self._skeptical_all(semantics))
+            if len(self.nodes) <= _TINY:
+                # A solver costs milliseconds to create; a few dozen subsets, microseconds.
+                found = tiny_extensions(self.attackers, semantics)
+                everywhere = 0
+                somewhere = 0
+                if found:
+                    everywhere = found[0]
+                    for mask in found:
+                        somewhere |= mask
+                        everywhere &= mask
+                if semantics in ("CF", "ADM", "CO") or not found:
+                    everywhere = 0
+                self.memo[key] = (_bits(somewhere), _bits(everywhere))
+            else:
+                self.memo[key] = (
+                    self._credulous_all(semantics),
+                    self._skeptical_all(semantics),
+                )
         return self.memo[key]  # type: ignore[no-any-return]
 
     def _credulous_all(self, semantics: str) -> set[int]:
@@ -358,6 +378,66 @@ def grounded(af: ArgumentationFramework) -> bytearray:
             labels = _graph.grounded_from_lists(af.attackers, af.targets)
         af.cache["grounded"] = labels
     return labels
+
+
+_TINY = 10
+"""Components of at most this many arguments are decided by listing their subsets."""
+
+
+def _bits(mask: int) -> set[int]:
+    found = set()
+    while mask:
+        low = mask & -mask
+        found.add(low.bit_length() - 1)
+        mask ^= low
+    return found
+
+
+def tiny_extensions(attackers: Sequence[Sequence[int]], semantics: str) -> list[int]:
+    """Every extension of a tiny framework under ``semantics`` (``CF``, ``ADM``, ``CO``,
+    ``PR``, ``ST``, ``SST``, ``STG``), as bit masks in increasing order, found by
+    checking all 2^n subsets (Dung 1995; Caminada 2006 and Verheij 1996 for the
+    range-maximal ones)."""
+    n = len(attackers)
+    into = [0] * n  # bit mask of each argument's attackers
+    onto = [0] * n  # bit mask of each argument's targets
+    for a, attacking in enumerate(attackers):
+        for b in attacking:
+            into[a] |= 1 << b
+            onto[b] |= 1 << a
+    full = (1 << n) - 1
+    # The conflict-free sets, grown one argument at a time (a conflict prunes every
+    # superset), each with the mask of what it attacks.
+    free: list[tuple[int, int]] = [(0, 0)]
+    for a in range(n):
+        if into[a] >> a & 1:
+            continue  # attacks itself
+        bit = 1 << a
+        free += [
+            (members | bit, attacked | onto[a])
+            for members, attacked in free
+            if not (into[a] & members or onto[a] & members)
+        ]
+    sets: list[tuple[int, int]] = []  # (members, range) of the sets that qualify
+    for members, attacked in sorted(free):
+        if semantics != "CF" and semantics != "STG":
+            defended = 0
+            outside = ~attacked
+            for a in range(n):
+                if not into[a] & outside:
+                    defended |= 1 << a
+            if semantics in ("ADM", "PR") and members & ~defended:
+                continue
+            if semantics in ("CO", "SST") and members != defended:
+                continue
+        if semantics == "ST" and members | attacked != full:
+            continue
+        sets.append((members, members | attacked))
+    if semantics in ("PR", "SST", "STG"):
+        part = 0 if semantics == "PR" else 1
+        tops = [s[part] for s in sets]
+        sets = [s for s in sets if not any(t != s[part] and s[part] & ~t == 0 for t in tops)]
+    return [members for members, _ in sets]
 
 
 def components(af: ArgumentationFramework, *, reduced: bool) -> list[Component]:
@@ -737,6 +817,15 @@ def acceptance(af: ArgumentationFramework, semantics: str) -> tuple[list[bool], 
             result = (credulous, skeptical)
     af.cache[key] = result
     return result
+
+
+def sat_calls(af: ArgumentationFramework) -> int:
+    """How many SAT calls the components of ``af`` have made so far (all solvers)."""
+    total = 0
+    for key in ("components-reduced", "components-all"):
+        for c in af.cache.get(key) or ():
+            total += sum(s.calls for s in c._solvers.values())
+    return total
 
 
 def is_maximal(af: ArgumentationFramework, members: list[int], semantics: str) -> bool:

@@ -61,7 +61,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
-from argmap.errors import InvalidValueError
+from argmap.errors import EvaluationError, InvalidValueError
 from argmap.semantics._carneades_labelling import compute_labelling
 from argmap.semantics._carneades_model import (
     ArgumentStatus,
@@ -71,6 +71,7 @@ from argmap.semantics._carneades_model import (
     CarneadesArgument,
     CarneadesGraph,
     ClearAndConvincing,
+    Condition,
     Constant,
     Convergent,
     Cumulative,
@@ -101,6 +102,7 @@ __all__ = [
     "CarneadesGraph",
     "CarneadesResult",
     "ClearAndConvincing",
+    "Condition",
     "Constant",
     "Convergent",
     "Cumulative",
@@ -120,8 +122,54 @@ __all__ = [
     "StatementReason",
     "WeighingFunction",
     "evaluate_carneades",
+    "parse_standard",
     "standard_from_name",
 ]
+
+
+_STANDARD_NAMES = {
+    "scintilla": "SE",
+    "scintilla-of-evidence": "SE",
+    "preponderance": "PE",
+    "preponderance-of-the-evidence": "PE",
+    "clear-and-convincing": "CCE",
+    "clear-and-convincing-evidence": "CCE",
+    "beyond-reasonable-doubt": "BRD",
+    "dialectical-validity": "DV",
+}
+
+
+def parse_standard(value: ProofStandard | str) -> ProofStandard:
+    """A proof standard from its object, abbreviation or name.
+
+    Accepts ``SE``/``scintilla``, ``PE``/``preponderance``, ``CCE``/``clear-and-convincing``,
+    ``BRD``/``beyond-reasonable-doubt`` and ``DV``/``dialectical-validity``, in any case.
+
+    Raises
+    ------
+    EvaluationError
+        If the name is not one of these.
+
+    Examples
+    --------
+    >>> parse_standard("beyond reasonable doubt").abbreviation
+    'BRD'
+    >>> parse_standard("hunch")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.EvaluationError: proof standard 'hunch' is not known: expected one of SE (scintilla), PE (preponderance), CCE (clear-and-convincing), BRD (beyond-reasonable-doubt), DV (dialectical-validity)
+    """
+    if isinstance(value, ProofStandard):
+        return value
+    if isinstance(value, str):
+        name = value.strip().lower().replace("_", "-").replace(" ", "-")
+        try:
+            return standard_from_name(_STANDARD_NAMES.get(name, name))
+        except InvalidValueError:
+            pass
+    known = "SE (scintilla), PE (preponderance), CCE (clear-and-convincing), BRD (beyond-reasonable-doubt), DV (dialectical-validity)"
+    msg = f"proof standard {value!r} is not known: expected one of {known}"
+    raise EvaluationError(msg)
 
 
 def _fmt(weight: float) -> str:
@@ -181,6 +229,12 @@ class ArgumentOutcome:
         if self.premises_out:
             return f"argument {self.id!r} fails: premise {_quoted(self.premises_out)} is out"
         return f"argument {self.id!r} weighs nothing"
+
+
+def _and(items: tuple[str, ...]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _quoted(ids: tuple[str, ...]) -> str:
@@ -255,6 +309,11 @@ class StatementReason:
                 f"{head}: it is a position of issue {self.issue!r}, and its rival "
                 f"{_quoted(self.assumed_rivals)} is assumed, which settles the issue."
             )
+        if self.basis is Basis.PRESUMED:
+            return (
+                f"{head}: it holds by presumption -- nothing that stands contests it -- so "
+                "the burden of proof lies with whoever disputes it."
+            )
         if self.basis is Basis.SUPPORTED:
             return (
                 f"{head}: applicable argument(s) {_quoted(self.applicable_pro)} support it "
@@ -285,10 +344,15 @@ class StatementReason:
             verb = "meets, but so does a rival position (a tie, which no position wins),"
         pro = f"{_fmt(self.best_pro)} ({', '.join(self.applicable_pro) or 'none applies'})"
         con = f"{_fmt(self.best_con)} ({', '.join(self.applicable_con) or 'none applies'})"
+        failed = ""
+        if self.basis is Basis.STANDARD_NOT_MET:
+            failures = self.standard.failures(self.best_pro, self.best_con)
+            if failures:
+                failed = f" It fails because {_and(failures)}."
         return (
             f"{head}{challenged}: it {verb} the proof standard of issue {self.issue!r}, "
             f"{self.standard.title} ({self.standard.abbreviation}): {self.standard.describe()}. "
-            f"Best for: {pro}; best against: {con}."
+            f"Best for: {pro}; best against: {con}.{failed}"
         )
 
 

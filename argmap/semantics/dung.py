@@ -247,6 +247,25 @@ class Labelling(Mapping[str, Label]):
         return f"Labelling({{{inner}{more}}})"
 
 
+def _single(af: ArgumentationFramework, code: str) -> list[int]:
+    """The unique extension of GR, ID or EG. The eager one is computed from skeptical
+    semi-stable acceptance (:mod:`argmap.semantics.acceptance`), without listing the
+    semi-stable extensions."""
+    if code == "EG":
+        from argmap.semantics.acceptance import eager_members
+
+        return eager_members(af)
+    return _engine.single(af, code)
+
+
+def _members(af: ArgumentationFramework, code: str) -> Iterator[list[int]]:
+    """Every extension as indices; the unique ones without the engine's enumeration."""
+    if code in ("GR", "ID", "EG"):
+        yield _single(af, code)
+        return
+    yield from _engine.extensions(af, code)
+
+
 def _names(af: ArgumentationFramework, members: Iterable[int]) -> Extension:
     names = af.arguments
     return frozenset(names[i] for i in members)
@@ -296,7 +315,7 @@ def extensions(af: ArgumentationFramework, semantics: Semantics | str) -> Iterat
     See the module docstring for each semantics' definition.
     """
     code = Semantics.parse(semantics).value
-    for members in _engine.extensions(af, code):
+    for members in _members(af, code):
         yield _names(af, members)
 
 
@@ -331,7 +350,7 @@ def labellings(af: ArgumentationFramework, semantics: Semantics | str) -> Iterat
     Caminada, M. (2006). On the issue of reinstatement in argumentation. doi:10.1007/11853886_11
     """
     code = Semantics.parse(semantics).value
-    for members in _engine.extensions(af, code):
+    for members in _members(af, code):
         yield Labelling(af, _engine.labels_of(af, members))
 
 
@@ -362,7 +381,8 @@ def some_extension(af: ArgumentationFramework, semantics: Semantics | str) -> Ex
     >>> some_extension(ArgumentationFramework.from_attacks([("a", "a")]), "ST") is None
     True
     """
-    found = _engine.first(af, Semantics.parse(semantics).value)
+    code = Semantics.parse(semantics).value
+    found = _single(af, code) if code in ("GR", "ID", "EG") else _engine.first(af, code)
     return None if found is None else _names(af, found)
 
 
@@ -425,7 +445,11 @@ def credulous_witness(
     ['a', 'c']
     """
     index = af.index(argument)
-    found = _engine.witness(af, index, Semantics.parse(semantics).value)
+    code = Semantics.parse(semantics).value
+    if code == "EG":
+        ext = _single(af, code)
+        return _names(af, ext) if index in set(ext) else None
+    found = _engine.witness(af, index, code)
     return None if found is None else _names(af, found)
 
 
@@ -462,7 +486,11 @@ def skeptical_counterexample(
     ['b']
     """
     index = af.index(argument)
-    found = _engine.counterexample(af, index, Semantics.parse(semantics).value)
+    code = Semantics.parse(semantics).value
+    if code == "EG":
+        ext = _single(af, code)
+        return None if index in set(ext) else _names(af, ext)
+    found = _engine.counterexample(af, index, code)
     return None if found is None else _names(af, found)
 
 
@@ -601,7 +629,7 @@ def eager_extension(af: ArgumentationFramework) -> Extension:
     Caminada, M. (2007). Comparing two unique extension semantics for formal
     argumentation: ideal and eager. *BNAIC 2007*, 81-87.
     """
-    return _names(af, _engine.single(af, "EG"))
+    return _names(af, _single(af, "EG"))
 
 
 def conflict_free_sets(af: ArgumentationFramework) -> Iterator[Extension]:
@@ -780,7 +808,7 @@ def is_extension(
     if code is Semantics.STABLE:
         return is_stable(af, target)
     if code.unique:
-        return target == _names(af, _engine.single(af, code.value))
+        return target == _names(af, _single(af, code.value))
     # Cheap necessary conditions first: PR and SST extensions are complete, STG ones
     # conflict-free.
     necessary = is_conflict_free if code is Semantics.STAGE else is_complete

@@ -5,17 +5,24 @@
 * **Dung semantics** on the framework of :func:`~argmap.semantics.translate.translate`
   (grounded, complete, preferred, stable, semi-stable, stage, ideal, eager). A semantics
   with a single extension gives each node its label (``in``, ``out``, ``undecided``).
-  With several extensions, a node is ``in`` when it is in every one (skeptically
-  accepted), ``out`` when it is out in every one, ``credulous`` when it is in some but
-  not all, and ``undecided`` otherwise. A semantics with no extension at all (stable, on
-  some frameworks) labels everything ``undecided`` and says so in its notes.
-* **Carneades** on the argument graph of :func:`to_carneades_graph`: proof standards,
-  burden of proof, assumptions and exceptions, weights.
+  With several, a node is ``in`` when every extension has it, ``out`` when every
+  extension attacks it, ``credulous`` when some but not all have it, and ``undecided``
+  otherwise -- decided per node by :func:`~argmap.semantics.acceptance.acceptance`,
+  without listing the extensions (there can be exponentially many). Extensions are
+  listed only when asked for, up to ``max_extensions``. A semantics with no extension
+  at all (stable, on some frameworks) labels everything ``undecided`` and says so in its
+  notes.
+* **Carneades** on the argument graph of
+  :func:`~argmap.semantics.translate.to_carneades_graph`: proof standards, burden of
+  proof, presumptions and contrariety, weights.
 * **Gradual semantics** on the bipolar graph of
   :func:`~argmap.semantics.translate.to_bipolar_graph`: a strength in [0, 1] per node.
 
-The map itself stays neutral: proof standards, the support mode and what is assumed are
-the caller's, stated at evaluation time.
+Each semantics' verdict is a typed result (:mod:`argmap.semantics.results`), statuses are
+:class:`~argmap.semantics.status.Status`. The map itself stays neutral: proof standards,
+the support mode and what is assumed are the caller's, stated at evaluation time. The
+principles the default readings obey are listed, with proofs by property test, in
+:doc:`/evaluating`.
 
 >>> from argmap import MapBuilder
 >>> b = MapBuilder("Tea")
@@ -24,57 +31,68 @@ the caller's, stated at evaluation time.
 >>> _ = b.argument("a1", [rich], tea, weight=0.7)
 >>> _ = b.challenge(rich, key="says_who", text="Says who?")
 >>> ev = evaluate(b.build(), semantics=["grounded", "carneades", "df-quad"])
->>> ev.status("tea", "grounded"), ev.status("tea", "carneades")
-('out', 'out')
+>>> print(ev.status("tea", "grounded"), ev.status("rich", "grounded"), ev.status("tea", "carneades"))
+in out in
 >>> round(ev.strength("tea", "df-quad"), 3)
 0.5
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import types
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
-from argmap.schemes import QuestionKind, QuestionStatus
+from argmap.semantics import dung
+from argmap.semantics.acceptance import acceptance
 from argmap.semantics.carneades import (
     ArgumentStatus,
-    Audience,
-    CarneadesArgument,
     CarneadesGraph,
-    CarneadesResult,
-    Constant,
-    Issue,
-    Premise,
-    PremiseKind,
+    Label,
     ProofStandard,
-    Statement,
     evaluate_carneades,
-    standard_from_name,
+    parse_standard,
 )
-from argmap.semantics.dung import Semantics, labellings
-from argmap.semantics.framework import ArgumentationFramework, Label
-from argmap.semantics.gradual import GRADUAL_SEMANTICS, Strengths, gradual_strengths
+from argmap.semantics.carneades import CarneadesResult as CarneadesLabelling
+from argmap.semantics.dung import Semantics
+from argmap.semantics.framework import ArgumentationFramework
+from argmap.semantics.gradual import GRADUAL_SEMANTICS, gradual_strengths
+from argmap.semantics.results import (
+    CarneadesResult,
+    ExtensionResult,
+    GradualResult,
+    SemanticsResult,
+)
+from argmap.semantics.status import Status
 from argmap.semantics.translate import (
     SupportMode,
     Translation,
+    met_id,
+    negation_id,
+    question_id,
     support_mode,
     to_bipolar_graph,
+    to_carneades_graph,
     translate,
 )
 
 __all__ = [
     "ALL_SEMANTICS",
     "DUNG_SEMANTICS",
+    "CarneadesResult",
     "Evaluation",
+    "ExtensionResult",
+    "GradualResult",
     "SemanticsResult",
     "evaluate",
+    "framework_reading",
     "negation_statement",
     "parse_standard",
     "question_statement",
@@ -96,51 +114,11 @@ DUNG_SEMANTICS: tuple[str, ...] = (
 ALL_SEMANTICS: tuple[str, ...] = (*DUNG_SEMANTICS, "carneades", *GRADUAL_SEMANTICS)
 """Every semantics name :func:`evaluate` accepts, in table order."""
 
-StatusWord = Literal["in", "out", "undecided", "credulous"]
+negation_statement = negation_id
+"""The Carneades statement for the rival position "not CLAIM" (``CLAIM#not``)."""
 
-_STANDARD_NAMES = {
-    "scintilla": "SE",
-    "scintilla-of-evidence": "SE",
-    "preponderance": "PE",
-    "preponderance-of-the-evidence": "PE",
-    "clear-and-convincing": "CCE",
-    "clear-and-convincing-evidence": "CCE",
-    "beyond-reasonable-doubt": "BRD",
-    "dialectical-validity": "DV",
-}
-
-
-def parse_standard(value: ProofStandard | str) -> ProofStandard:
-    """A proof standard from its object, abbreviation or name.
-
-    Accepts ``SE``/``scintilla``, ``PE``/``preponderance``, ``CCE``/``clear-and-convincing``,
-    ``BRD``/``beyond-reasonable-doubt`` and ``DV``/``dialectical-validity``, in any case.
-
-    Raises
-    ------
-    EvaluationError
-        If the name is not one of these.
-
-    Examples
-    --------
-    >>> parse_standard("beyond reasonable doubt").abbreviation
-    'BRD'
-    >>> parse_standard("hunch")
-    Traceback (most recent call last):
-    ...
-    argmap.errors.EvaluationError: proof standard 'hunch' is not known: expected one of SE (scintilla), PE (preponderance), CCE (clear-and-convincing), BRD (beyond-reasonable-doubt), DV (dialectical-validity)
-    """
-    if isinstance(value, ProofStandard):
-        return value
-    if isinstance(value, str):
-        name = value.strip().lower().replace("_", "-").replace(" ", "-")
-        try:
-            return standard_from_name(_STANDARD_NAMES.get(name, name))
-        except InvalidValueError:
-            pass
-    known = "SE (scintilla), PE (preponderance), CCE (clear-and-convincing), BRD (beyond-reasonable-doubt), DV (dialectical-validity)"
-    msg = f"proof standard {value!r} is not known: expected one of {known}"
-    raise EvaluationError(msg)
+question_statement = question_id
+"""The Carneades statement for critical question ``CQn`` of an argument (``ARG#CQn``)."""
 
 
 def _semantics_name(value: object) -> str:
@@ -165,38 +143,6 @@ def _semantics_name(value: object) -> str:
     raise EvaluationError(msg)
 
 
-@attrs.frozen
-class SemanticsResult:
-    """One semantics' verdict on every node.
-
-    Attributes
-    ----------
-    name:
-        The semantics (one of :data:`ALL_SEMANTICS`).
-    family:
-        ``"dung"``, ``"carneades"`` or ``"gradual"``.
-    statuses:
-        Node id -> ``"in"``, ``"out"``, ``"undecided"`` or (Dung semantics with several
-        extensions) ``"credulous"``. Empty for gradual semantics.
-    credulous:
-        For Dung semantics: node id -> whether some extension contains it.
-    extensions:
-        For Dung semantics: how many extensions there are.
-    strengths:
-        For gradual semantics: the :class:`~argmap.semantics.gradual.Strengths`.
-    notes:
-        What a reader must know (no stable extension, non-convergence, ...).
-    """
-
-    name: str
-    family: Literal["dung", "carneades", "gradual"]
-    statuses: Mapping[str, StatusWord] = attrs.field(factory=lambda: types.MappingProxyType({}))
-    credulous: Mapping[str, bool] = attrs.field(factory=lambda: types.MappingProxyType({}))
-    extensions: int | None = None
-    strengths: Strengths | None = None
-    notes: tuple[str, ...] = ()
-
-
 @attrs.frozen(eq=False)
 class Evaluation:
     """The result of :func:`evaluate`; immutable.
@@ -207,10 +153,11 @@ class Evaluation:
         The map evaluated.
     translation:
         Its framework reading (nodes, attacks with reasons).
-    carneades_graph, carneades:
-        Its Carneades reading and result, when ``"carneades"`` was evaluated.
     results:
-        Semantics name -> :class:`SemanticsResult`, in the order asked for.
+        Semantics name -> its :class:`~argmap.semantics.results.SemanticsResult`
+        (:class:`~argmap.semantics.results.ExtensionResult`,
+        :class:`~argmap.semantics.results.CarneadesResult` or
+        :class:`~argmap.semantics.results.GradualResult`), in the order asked for.
     standards:
         The proof standard that applied to each claim.
     support:
@@ -226,8 +173,6 @@ class Evaluation:
     results: Mapping[str, SemanticsResult]
     standards: Mapping[str, ProofStandard]
     support: SupportMode
-    carneades_graph: CarneadesGraph | None = None
-    carneades: CarneadesResult | None = None
     assumed: tuple[str, ...] = ()
     default_weight: float = 1.0
 
@@ -235,6 +180,18 @@ class Evaluation:
     def semantics(self) -> tuple[str, ...]:
         """The semantics evaluated, in order."""
         return tuple(self.results)
+
+    @property
+    def carneades(self) -> CarneadesLabelling | None:
+        """The Carneades graph's labelling, when ``"carneades"`` was evaluated."""
+        result = self.results.get("carneades")
+        return result.labelling if isinstance(result, CarneadesResult) else None
+
+    @property
+    def carneades_graph(self) -> CarneadesGraph | None:
+        """The Carneades reading, when ``"carneades"`` was evaluated."""
+        result = self.results.get("carneades")
+        return result.graph if isinstance(result, CarneadesResult) else None
 
     def result(self, semantics: str) -> SemanticsResult:
         """The result of one semantics.
@@ -259,7 +216,7 @@ class Evaluation:
             msg = f"map {self.argument_map.title!r} has no element {key!r}"
             raise EvaluationError(msg)
 
-    def status(self, key: str, semantics: str = "grounded") -> StatusWord:
+    def status(self, key: str, semantics: str = "grounded") -> Status:
         """The status of element ``key`` under an extension semantics or Carneades.
 
         Raises
@@ -269,11 +226,7 @@ class Evaluation:
             :meth:`strength`).
         """
         self._check_key(key)
-        result = self.result(semantics)
-        if result.family == "gradual":
-            msg = f"{result.name} gives strengths, not statuses: use strength()"
-            raise EvaluationError(msg)
-        return result.statuses.get(key, "undecided")
+        return self.result(semantics).status(key)
 
     def strength(self, key: str, semantics: str = "df-quad") -> float:
         """The gradual strength of element ``key``.
@@ -285,96 +238,42 @@ class Evaluation:
         """
         self._check_key(key)
         result = self.result(semantics)
-        if result.strengths is None:
+        if not isinstance(result, GradualResult):
             msg = f"{result.name} gives statuses, not strengths: use status()"
             raise EvaluationError(msg)
         return result.strengths[key]
 
+    def _elements(self, kinds: Iterable[str]) -> list[Claim | Evidence | Argument | Objection]:
+        wanted = set(kinds)
+        m = self.argument_map
+        elements: list[Claim | Evidence | Argument | Objection] = []
+        if "claim" in wanted:
+            elements.extend(m.claims)
+        if "evidence" in wanted:
+            elements.extend(m.evidence)
+        if "argument" in wanted:
+            elements.extend(m.arguments)
+        if "objection" in wanted:
+            elements.extend(m.objections)
+        return elements
+
     def table(self, *, kinds: Iterable[str] = ("claim",)) -> list[dict[str, Any]]:
         """One row per element of the given kinds (claims by default), in map order.
 
-        Each row has ``key``, ``text`` and one column per semantics: a status word, or a
-        strength rounded to three decimals.
+        Each row has ``key``, ``text`` and one column per semantics: a
+        :class:`~argmap.semantics.status.Status`, or a strength rounded to three
+        decimals.
         """
-        wanted = set(kinds)
-        elements: list[Claim | Evidence | Argument | Objection] = []
-        if "claim" in wanted:
-            elements.extend(self.argument_map.claims)
-        if "evidence" in wanted:
-            elements.extend(self.argument_map.evidence)
-        if "argument" in wanted:
-            elements.extend(self.argument_map.arguments)
-        if "objection" in wanted:
-            elements.extend(self.argument_map.objections)
         rows = []
-        for element in elements:
-            row: dict[str, Any] = {"key": element.key, "text": _text_of(element)}
+        for element in self._elements(kinds):
+            row: dict[str, Any] = {"key": element.key, "text": text_of(element)}
             for name, result in self.results.items():
-                if result.strengths is not None:
+                if isinstance(result, GradualResult):
                     row[name] = round(result.strengths[element.key], 3)
                 else:
-                    row[name] = result.statuses.get(element.key, "undecided")
+                    row[name] = result.status(element.key)
             rows.append(row)
         return rows
-
-    def annotations(
-        self, semantics: str, *, strengths: str | None = None
-    ) -> dict[str, dict[str, Any]]:
-        """What to draw on each map element: status, strength and badges.
-
-        Returns ``{key: {"status": "in" | "out" | "undecided" | None, "strength": float |
-        None, "badges": tuple[str, ...]}}`` for every claim, evidence, argument and
-        objection. ``semantics`` gives the status (a gradual one gives only strengths);
-        ``strengths`` names a gradual semantics whose strengths to add. A ``credulous``
-        status is drawn undecided with a badge saying so. Arguments get a badge per
-        raised critical question and one listing the open ones.
-
-        Raises
-        ------
-        EvaluationError
-            If a semantics named was not evaluated.
-
-        Examples
-        --------
-        >>> from argmap import MapBuilder, raised
-        >>> b = MapBuilder("m")
-        >>> says, c = b.claim("says", "X says C."), b.claim("c", "C.")
-        >>> _ = b.argument("a", [says], c, scheme="sign", questions={"CQ1": raised})
-        >>> ev = evaluate(b.build(), semantics=["grounded", "df-quad"])
-        >>> ev.annotations("grounded", strengths="df-quad")["a"]
-        {'status': 'out', 'strength': 0.0, 'badges': ('CQ1 raised: correlation?', 'open: CQ2 other events')}
-        """
-        result = self.result(semantics)
-        gradual = self.result(strengths) if strengths is not None else None
-        if result.strengths is not None and gradual is None:
-            gradual = result
-        m = self.argument_map
-        keys = [c.key for c in m.claims] + [e.key for e in m.evidence]
-        keys += [a.key for a in m.arguments] + [o.key for o in m.objections]
-        out: dict[str, dict[str, Any]] = {}
-        for key in keys:
-            badges: list[str] = []
-            status: str | None = None
-            if result.strengths is None:
-                word = result.statuses.get(key, "undecided")
-                status = "undecided" if word == "credulous" else word
-                if word == "credulous":
-                    badges.append(f"credulous: in some {result.name} extensions")
-            strength = None
-            if gradual is not None and gradual.strengths is not None:
-                strength = gradual.strengths[key]
-            element = m[key]
-            if isinstance(element, Argument):
-                states = m.questions_of(key)
-                for state in states:
-                    if state.status is QuestionStatus.RAISED:
-                        badges.append(f"{state.question.key} raised: {state.question.label}?")
-                open_ = [s for s in states if s.status is QuestionStatus.OPEN]
-                if open_:
-                    listed = ", ".join(f"{s.question.key} {s.question.label}" for s in open_)
-                    badges.append(f"open: {listed}")
-            out[key] = {"status": status, "strength": strength, "badges": tuple(badges)}
-        return out
 
     def _repr_html_(self) -> str:
         """Jupyter display: a table of claims by semantics (see :mod:`argmap._display`)."""
@@ -383,33 +282,42 @@ class Evaluation:
         return evaluation_html(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready summary: options, statuses and strengths per element, notes."""
-        m = self.argument_map
-        keys = [c.key for c in m.claims] + [e.key for e in m.evidence]
-        keys += [a.key for a in m.arguments] + [o.key for o in m.objections]
+        """A JSON-ready summary: options, statuses and strengths per element, notes, and
+        the extensions listed (when asked for)."""
+        keys = [e.key for e in self._elements(("claim", "evidence", "argument", "objection"))]
         out: dict[str, Any] = {
             "map": self.argument_map.title,
             "support": self.support.value,
             "standards": {k: v.abbreviation for k, v in self.standards.items()},
             "assumed": list(self.assumed),
+            "default_weight": self.default_weight,
             "semantics": {},
         }
         for name, result in self.results.items():
             entry: dict[str, Any] = {"family": result.family}
-            if result.strengths is not None:
+            if isinstance(result, GradualResult):
                 entry["strengths"] = {k: result.strengths[k] for k in keys}
                 entry["converged"] = result.strengths.converged
                 entry["iterations"] = result.strengths.iterations
             else:
-                entry["statuses"] = {k: result.statuses.get(k, "undecided") for k in keys}
-            if result.extensions is not None:
-                entry["extensions"] = result.extensions
+                entry["statuses"] = {k: result.status(k).value for k in keys}
+            if isinstance(result, ExtensionResult):
+                entry["exists"] = result.exists
+                entry["queries"] = result.queries
+                if result.extensions is not None:
+                    entry["extensions"] = [
+                        [n for n in self.translation.arguments if n in e] for e in result.extensions
+                    ]
+                    entry["listed_all"] = result.listed_all
             entry["notes"] = list(result.notes)
             out["semantics"][name] = entry
         return out
 
 
-def _text_of(element: Claim | Evidence | Argument | Objection) -> str:
+def text_of(element: Claim | Evidence | Argument | Objection) -> str:
+    """The words a table shows for an element: a claim's or evidence's text, an
+    argument's label (or ``premises -> conclusion``), an objection's text (or kind and
+    target)."""
     if isinstance(element, Claim | Evidence):
         return element.text
     if isinstance(element, Argument):
@@ -420,371 +328,203 @@ def _text_of(element: Claim | Evidence | Argument | Objection) -> str:
 # --- Dung ------------------------------------------------------------------------------------
 
 
-def _dung(af: ArgumentationFramework, name: str) -> SemanticsResult:
+def _extension_result(
+    af: ArgumentationFramework, name: str, max_extensions: int | None
+) -> ExtensionResult:
+    code = Semantics.parse(name)
+    decided = acceptance(af, code)
     nodes = af.arguments
-    in_all = dict.fromkeys(nodes, True)
-    out_all = dict.fromkeys(nodes, True)
-    in_some = dict.fromkeys(nodes, False)
-    count = 0
-    for labelling in labellings(af, name):
-        count += 1
-        for node in nodes:
-            label = labelling[node]
-            if label is not Label.IN:
-                in_all[node] = False
-            else:
-                in_some[node] = True
-            if label is not Label.OUT:
-                out_all[node] = False
-    statuses: dict[str, StatusWord] = {}
-    notes: tuple[str, ...] = ()
-    if count == 0:
-        notes = (f"the framework has no {name} extension: every node is left undecided",)
-        statuses = dict.fromkeys(nodes, "undecided")
-        in_some = dict.fromkeys(nodes, False)
-    else:
-        for node in nodes:
-            if in_all[node]:
-                statuses[node] = "in"
-            elif out_all[node]:
-                statuses[node] = "out"
-            elif in_some[node]:
-                statuses[node] = "credulous"
-            else:
-                statuses[node] = "undecided"
-    return SemanticsResult(
+    statuses = decided.statuses()
+    credulous = {n: bool(decided.credulous[i]) for i, n in enumerate(nodes)}
+    skeptical = {n: bool(decided.skeptical[i]) for i, n in enumerate(nodes)}
+    notes: list[str] = []
+    if not decided.exists:
+        notes.append(f"the framework has no {name} extension: every node is left undecided")
+    listed: tuple[frozenset[str], ...] | None = None
+    listed_all = False
+    if max_extensions is not None:
+        found = list(itertools.islice(dung.extensions(af, code), max_extensions + 1))
+        listed_all = len(found) <= max_extensions
+        listed = tuple(found[:max_extensions])
+        if not listed_all:
+            notes.append(
+                f"listed the first {max_extensions} {name} extensions; there are more "
+                "(raise max_extensions, or --extensions N, to list more)"
+            )
+    return ExtensionResult(
         name,
-        "dung",
-        types.MappingProxyType(statuses),
-        types.MappingProxyType(in_some),
-        count,
-        None,
-        notes,
+        statuses=statuses,
+        credulous=credulous,
+        skeptical=skeptical,
+        exists=decided.exists,
+        queries=decided.queries,
+        extensions=listed,
+        listed_all=listed_all,
+        notes=tuple(notes),
     )
 
 
 # --- Carneades -------------------------------------------------------------------------------
 
-
-def _statement_of(argument_map: ArgumentMap, key: str) -> str:
-    """The statement an attacker asserts: its own key, or an argument's conclusion."""
-    element = argument_map[key]
-    return element.conclusion if isinstance(element, Argument) else key
-
-
-def question_statement(argument: str, question: str) -> str:
-    """The Carneades statement for critical ``question`` of ``argument``."""
-    return f"{argument}#{question}"
+_ARGUMENT_STATUS = {
+    ArgumentStatus.APPLICABLE: Status.IN,
+    ArgumentStatus.UNDECIDED: Status.UNDECIDED,
+    ArgumentStatus.INAPPLICABLE: Status.OUT,
+    ArgumentStatus.UNDERCUT: Status.OUT,
+}
 
 
-def negation_statement(claim: str) -> str:
-    """The Carneades statement for the rival position "not ``claim``"."""
-    return f"{claim}#not"
+def _any_of(statuses: list[Status]) -> Status:
+    """``in`` if any is in, else ``undecided`` if any is undecided, else ``out``."""
+    if Status.IN in statuses:
+        return Status.IN
+    return Status.UNDECIDED if Status.UNDECIDED in statuses else Status.OUT
 
 
-def to_carneades_graph(
-    argument_map: ArgumentMap,
-    *,
-    standards: Mapping[str, ProofStandard | str] | None = None,
-    default_standard: ProofStandard | str = "PE",
-    assume: Iterable[str] = (),
-) -> tuple[CarneadesGraph, Audience]:
-    """Read ``argument_map`` as a Carneades argument graph and an audience.
-
-    * Claims and evidence become statements; each map argument a Carneades argument with
-      its premises, weighed by its weight (linked weighing when it has none).
-    * Every claim that is argued for, rebutted or undermined is at issue, so its proof
-      standard applies: the issue ``CLAIM#issue`` has the positions ``CLAIM`` and, when
-      something objects to it, ``CLAIM#not``. The arguments for ``CLAIM#not`` are the
-      objections' grounds: an objection by an argument is a copy of that argument aimed
-      at ``CLAIM#not``, one by a claim with arguments a copy of each of them, one by an
-      unargued claim or evidence an argument from it (ids ``OBJECTION`` or
-      ``OBJECTION/ARGUMENT``). Carneades thus weighs the case for against the case
-      against, as it does for the positions of an issue.
-    * The standard of ``CLAIM#issue`` is ``standards[CLAIM]``, else ``default_standard``.
-    * An undercut (or an undermine naming its argument) becomes an argument for the
-      statement ``ARG#undercut``, the undercutter of the argument.
-    * Evidence, and claims that are not at issue, are assumptions. A challenge withdraws
-      the assumption (the audience challenges it), so the burden of proof lies on the
-      proponent; a challenge of an argument without a question adds the unproven premise
-      ``CHALLENGE#met``.
-    * Critical questions: an assumption question becomes an assumption premise
-      ``ARG#CQn`` -- challenged when raised, proved by an answer "yes" (by a claim: an
-      argument from it; given: an assumption); an answer "no" proves the exception
-      ``ARG#CQn#no``. An exception question becomes the exception ``ARG#CQn``, proved
-      only by an answer "yes".
-
-    Parameters
-    ----------
-    argument_map:
-        The map.
-    standards:
-        Proof standard per claim key (object, abbreviation or name).
-    default_standard:
-        The standard for every other claim at issue (Carneades' default: preponderance).
-    assume:
-        Claim keys the audience accepts without proof.
-
-    Returns
-    -------
-    tuple[CarneadesGraph, Audience]
-
-    Raises
-    ------
-    EvaluationError
-        For an unknown standard, or a standard or assumption naming a key that is not a
-        claim.
-
-    Examples
-    --------
-    >>> from argmap import MapBuilder
-    >>> b = MapBuilder("m")
-    >>> p, c, r = b.claim("p", "P."), b.claim("c", "C."), b.claim("r", "Not C.")
-    >>> _ = b.argument("a", [p], c, weight=0.6)
-    >>> _ = b.rebut(r, c, key="o")
-    >>> graph, audience = to_carneades_graph(b.build(), default_standard="BRD")
-    >>> [(i.id, i.positions, i.standard.abbreviation) for i in graph.issues]
-    [('c#issue', ('c', 'c#not'), 'BRD')]
-    >>> [(x.id, x.conclusion, [p.statement for p in x.premises]) for x in graph.arguments]
-    [('a', 'c', ['p']), ('o', 'c#not', ['r'])]
-    >>> graph.assumptions
-    ('p', 'r')
-    """
-    resolved = {key: parse_standard(s) for key, s in (standards or {}).items()}
-    default = parse_standard(default_standard)
-    for key in resolved:
-        _require_claim(argument_map, key, "a proof standard")
-    extra = tuple(_require_claim(argument_map, key, "an assumption") for key in assume)
-
-    statements: dict[str, Statement] = {}
-    for claim in argument_map.claims:
-        statements[claim.key] = Statement(claim.key, text=claim.text)
-    for evidence in argument_map.evidence:
-        statements[evidence.key] = Statement(evidence.key, text=evidence.text)
-
-    def add_statement(sid: str, text: str) -> None:
-        statements.setdefault(sid, Statement(sid, text=text))
-
-    undercutters: dict[str, list[str]] = {}
-    challenged: list[str] = []
-    extra_premises: dict[str, list[Premise]] = {}
-    extra_arguments: list[CarneadesArgument] = []
-    assumptions: list[str] = []
-    objected: dict[str, list[Objection]] = {}
-
-    for o in argument_map.objections:
-        if o.kind in (ObjectionKind.REBUT, ObjectionKind.UNDERMINE):
-            if o.kind is ObjectionKind.UNDERMINE and o.argument is not None:
-                undercutters.setdefault(o.argument, []).append(o.key)
-            else:
-                objected.setdefault(o.target, []).append(o)
-        elif o.kind is ObjectionKind.UNDERCUT:
-            undercutters.setdefault(o.target, []).append(o.key)
-        elif o.question is None:
-            target = argument_map[o.target]
-            if isinstance(target, Argument):
-                met = f"{o.key}#met"
-                add_statement(met, f"The challenge {o.key!r} is met.")
-                extra_premises.setdefault(target.key, []).append(Premise(met))
-            else:
-                challenged.append(o.target)
-
-    for argument_key, objections in undercutters.items():
-        cut = f"{argument_key}#undercut"
-        add_statement(cut, f"The inference of {argument_key!r} does not hold.")
-        for key in objections:
-            o = argument_map.get(key, Objection)
-            assert o.attacker is not None
-            extra_arguments.append(
-                CarneadesArgument(key, cut, premises=[_statement_of(argument_map, o.attacker)])
-            )
-
-    # Critical questions.
-    exceptions: dict[str, list[str]] = {}
-    for argument in argument_map.arguments:
-        for state in argument_map.questions_of(argument.key):
-            q = state.question
-            sid = question_statement(argument.key, q.key)
-            add_statement(sid, q.text)
-            answer = state.answer
-            if q.kind is QuestionKind.ASSUMPTION:
-                extra_premises.setdefault(argument.key, []).append(
-                    Premise(sid, role=q.label.replace(" ", "_"), kind=PremiseKind.ASSUMPTION)
-                )
-                if state.status is QuestionStatus.RAISED:
-                    challenged.append(sid)
-                if answer is None:
-                    continue
-                if answer.answer:
-                    if answer.by is None:
-                        assumptions.append(sid)
-                    else:
-                        if state.challenges:
-                            challenged.append(sid)
-                        extra_arguments.append(
-                            CarneadesArgument(f"{sid}#yes", sid, premises=[answer.by])
-                        )
-                else:
-                    no = f"{sid}#no"
-                    add_statement(no, f"No: {q.text}")
-                    exceptions.setdefault(argument.key, []).append(no)
-                    if answer.by is None:
-                        assumptions.append(no)
-                    else:
-                        extra_arguments.append(
-                            CarneadesArgument(f"{no}#by", no, premises=[answer.by])
-                        )
-            else:
-                exceptions.setdefault(argument.key, []).append(sid)
-                if answer is not None and answer.answer:
-                    if answer.by is None:
-                        assumptions.append(sid)
-                    else:
-                        extra_arguments.append(
-                            CarneadesArgument(f"{sid}#yes", sid, premises=[answer.by])
-                        )
-
-    def carneades_argument(argument: Argument, aid: str, conclusion: str) -> CarneadesArgument:
-        premises = [Premise(p) for p in argument.premises]
-        premises += extra_premises.get(argument.key, [])
-        weighing_kwargs: dict[str, Any] = {}
-        if argument.weight is not None:
-            weighing_kwargs["weighing"] = Constant(argument.weight)
-        return CarneadesArgument(
-            aid,
-            conclusion,
-            premises=premises,
-            exceptions=exceptions.get(argument.key, []),
-            undercutter=f"{argument.key}#undercut" if argument.key in undercutters else None,
-            scheme=argument.scheme,
-            **weighing_kwargs,
-        )
-
-    arguments = [carneades_argument(a, a.key, a.conclusion) for a in argument_map.arguments]
-    # The grounds of each objection, aimed at the rival position "not CLAIM".
-    for objected_key, against in objected.items():
-        negation = negation_statement(objected_key)
-        add_statement(negation, f"Not: {statements[objected_key].display}")
-        for objection in against:
-            assert objection.attacker is not None
-            attacker = argument_map[objection.attacker]
-            if isinstance(attacker, Argument):
-                arguments.append(carneades_argument(attacker, objection.key, negation))
-                continue
-            grounds = argument_map.arguments_for(attacker.key)
-            if not grounds:
-                arguments.append(
-                    CarneadesArgument(objection.key, negation, premises=[attacker.key])
-                )
-            for ground in grounds:
-                arguments.append(
-                    carneades_argument(ground, f"{objection.key}/{ground.key}", negation)
-                )
-    arguments += extra_arguments
-
-    argued = {a.conclusion for a in argument_map.arguments}
-    issues = []
-    at_issue: set[str] = set()
-    for claim in argument_map.claims:
-        if claim.key in objected:
-            positions = [claim.key, negation_statement(claim.key)]
-        elif claim.key in argued:
-            positions = [claim.key]
-        else:
-            continue
-        at_issue.add(claim.key)
-        standard = resolved.get(claim.key, default)
-        issues.append(Issue(f"{claim.key}#issue", positions, standard=standard))
-    for evidence in argument_map.evidence:
-        if evidence.key in objected:
-            issues.append(
-                Issue(
-                    f"{evidence.key}#issue",
-                    [evidence.key, negation_statement(evidence.key)],
-                    standard=default,
-                )
-            )
-
-    for claim in argument_map.claims:
-        if claim.key not in at_issue:
-            assumptions.append(claim.key)
-    for evidence in argument_map.evidence:
-        assumptions.append(evidence.key)
-
-    graph = CarneadesGraph(
-        list(statements.values()),
-        issues=issues,
-        arguments=arguments,
-        assumptions=list(dict.fromkeys(assumptions)),
-        title=argument_map.title,
-    )
-    audience = Audience(assumptions=extra, challenged=challenged)
-    return graph, audience
+def _claim_status(result: CarneadesLabelling, key: str) -> Status:
+    """A claim's (or evidence's) status from its Carneades label: ``in`` as labelled;
+    ``out`` when refuted (a rival position won) or when its arguments could not carry its
+    burden even unopposed; ``undecided`` when it could, but the contest leaves neither
+    side meeting the standard (a tie, or a lead too small), or when the labelling could
+    not settle it."""
+    label = result.labels[key]
+    if label is Label.IN:
+        return Status.IN
+    if label is Label.UNDECIDED:
+        return Status.UNDECIDED
+    reason = result.reasons[key]
+    if any(result.labels[r] is Label.IN for r in reason.rivals):
+        return Status.OUT
+    if reason.standard is not None and reason.standard.is_met(reason.best_pro, 0.0):
+        return Status.UNDECIDED
+    return Status.OUT
 
 
-def _require_claim(argument_map: ArgumentMap, key: str, what: str) -> str:
-    if key not in argument_map or not isinstance(argument_map[key], Claim):
-        msg = f"{what} names {key!r}, which is not a claim of map {argument_map.title!r}"
-        raise EvaluationError(msg)
-    return key
-
-
-def _carneades_statuses(
-    argument_map: ArgumentMap, result: CarneadesResult
-) -> dict[str, StatusWord]:
-    statuses: dict[str, StatusWord] = {}
+def _carneades_statuses(argument_map: ArgumentMap, result: CarneadesLabelling) -> dict[str, Status]:
+    statuses: dict[str, Status] = {}
     for sid, label in result.labels.items():
-        statuses[sid] = label.value
+        statuses[sid] = Status(label.value)
+    for key in [c.key for c in argument_map.claims] + [e.key for e in argument_map.evidence]:
+        statuses[key] = _claim_status(result, key)
     for aid, outcome in result.arguments.items():
-        if outcome.status is ArgumentStatus.APPLICABLE:
-            statuses[aid] = "in"
-        elif outcome.status is ArgumentStatus.UNDECIDED:
-            statuses[aid] = "undecided"
-        else:
-            statuses[aid] = "out"
+        statuses[aid] = _ARGUMENT_STATUS[outcome.status]
+    # The grounds of an objection: the argument ``OBJECTION`` and ``OBJECTION/...``.
+    grounds: dict[str, list[Status]] = {}
+    for aid, outcome in result.arguments.items():
+        status = _ARGUMENT_STATUS[outcome.status]
+        grounds.setdefault(aid, []).append(status)
+        for i, char in enumerate(aid):
+            if char == "/":
+                grounds.setdefault(aid[:i], []).append(status)
     for o in argument_map.objections:
-        if o.kind in (ObjectionKind.REBUT, ObjectionKind.UNDERMINE) and o.key not in statuses:
-            # Stands if any of its grounds applies.
-            grounds = [
-                statuses[aid]
-                for aid in result.arguments
-                if aid == o.key or aid.startswith(f"{o.key}/")
-            ]
-            statuses[o.key] = (
-                "in" if "in" in grounds else "undecided" if "undecided" in grounds else "out"
-            )
+        if o.kind is ObjectionKind.REBUT or (
+            o.kind is ObjectionKind.UNDERMINE and o.argument is None
+        ):
+            if isinstance(argument_map[o.attacker or o.key], Argument):
+                # Stands if the rebutting argument's copy applies.
+                statuses[o.key] = _any_of(grounds.get(o.key, []))
+            else:
+                # Stands while the claim or evidence it is made by does.
+                statuses[o.key] = statuses.get(o.attacker or o.key, Status.UNDECIDED)
         elif o.kind is ObjectionKind.CHALLENGE:
             target = argument_map[o.target]
             if o.question is not None:
-                sid = question_statement(o.target, o.question)
-                met = statuses.get(sid, "undecided")
+                met = statuses.get(question_id(o.target, o.question), Status.UNDECIDED)
             elif isinstance(target, Argument):
-                met = statuses.get(f"{o.key}#met", "out")
+                met = statuses.get(met_id(o.key), Status.OUT)
             else:
-                met = statuses.get(o.target, "undecided")
-            # The challenge stands while what it questions is not established.
-            statuses[o.key] = {"in": "out", "out": "in"}.get(met, "undecided")  # type: ignore[assignment]
+                met = statuses.get(o.target, Status.UNDECIDED)
+            # The challenge stands while what it questions is not established, and only
+            # while its challenger (if any) stands.
+            status = {Status.IN: Status.OUT, Status.OUT: Status.IN}.get(met, Status.UNDECIDED)
+            if o.attacker is not None:
+                attacker = statuses.get(o.attacker, Status.UNDECIDED)
+                if attacker is Status.OUT:
+                    status = Status.OUT
+                elif attacker is Status.UNDECIDED and status is Status.IN:
+                    status = Status.UNDECIDED
+            statuses[o.key] = status
     return statuses
 
 
 # --- evaluate --------------------------------------------------------------------------------
 
 
-def evaluate(
+def _unit(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        msg = f"{name} must be a number in [0, 1], got {value!r}"
+        raise EvaluationError(msg)
+    if not 0.0 <= value <= 1.0:
+        msg = f"{name} must be in [0, 1], got {value!r}"
+        raise EvaluationError(msg)
+    return float(value)
+
+
+def framework_reading(
     argument_map: ArgumentMap,
     *,
-    semantics: Iterable[str] | str | None = None,
-    support: SupportMode | str = SupportMode.NECESSARY,
+    support: SupportMode | str = SupportMode.PRESUMPTIVE,
     standards: Mapping[str, ProofStandard | str] | None = None,
     default_standard: ProofStandard | str = "PE",
     assume: Iterable[str] = (),
     default_weight: float = 1.0,
-    symmetric_rebuttals: bool = True,
+    symmetric_rebuttals: bool = False,
+) -> Translation:
+    """The framework reading :func:`evaluate` decides its Dung statuses on, for these
+    options (each as for :func:`evaluate`). ICCMA exports write exactly this framework
+    (:mod:`argmap.formats.iccma_export`), so solvers run on them agree with ``evaluate``.
+
+    Raises
+    ------
+    EvaluationError
+        For an unknown support mode or standard, a weight out of range, or keys that
+        are not claims.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("m")
+    >>> _ = b.rebut(b.claim("r", "R."), b.claim("c", "C."), key="o")
+    >>> framework_reading(b.build()).framework().attacks
+    (('o', 'c'),)
+    """
+    return translate(
+        argument_map,
+        support=support_mode(support),
+        standards={key: parse_standard(s) for key, s in (standards or {}).items()},
+        default_standard=parse_standard(default_standard),
+        default_weight=_unit("default_weight", default_weight),
+        assume=tuple(assume),
+        symmetric_rebuttals=_flag("symmetric_rebuttals", symmetric_rebuttals),
+    )
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        msg = f"{name} must be True or False, got {value!r}"
+        raise EvaluationError(msg)
+    return value
+
+
+def evaluate(
+    argument_map: ArgumentMap,
+    *,
+    semantics: Iterable[str] | str | None = None,
+    support: SupportMode | str = SupportMode.PRESUMPTIVE,
+    standards: Mapping[str, ProofStandard | str] | None = None,
+    default_standard: ProofStandard | str = "PE",
+    assume: Iterable[str] = (),
+    default_weight: float = 1.0,
+    symmetric_rebuttals: bool = False,
+    max_extensions: int | None = None,
     base: Mapping[str, float] | None = None,
     tolerance: float = 1e-9,
     max_iterations: int = 1000,
 ) -> Evaluation:
     """Evaluate every claim, argument and objection of ``argument_map``.
+
+    Every status is decided without listing extensions: the number of SAT queries grows
+    with the map, not with the number of extensions.
 
     Parameters
     ----------
@@ -794,7 +534,8 @@ def evaluate(
         Names from :data:`ALL_SEMANTICS` (Dung semantics also by ICCMA code, e.g.
         ``"PR"``); default: all of them.
     support:
-        Support mode of the framework reading (see :mod:`argmap.semantics.translate`).
+        Support mode of the framework reading (see :mod:`argmap.semantics.translate`);
+        default ``"presumptive"``.
     standards:
         Proof standard per claim key, overriding ``default_standard``.
     default_standard:
@@ -803,9 +544,15 @@ def evaluate(
         Claim keys taken as given (prima facie in the evidential reading; accepted by
         the Carneades audience).
     default_weight:
-        Weight of an argument that states none, where weights are compared.
+        Weight of an argument that states none (and of a bare rebuttal), wherever
+        weights are compared; ``argmap check`` reports maps that mix weighted and
+        unweighted arguments.
     symmetric_rebuttals:
-        Whether a rebutted claim attacks its rebuttal back in the framework reading.
+        Whether a rebutted claim attacks what rebuts it in the framework reading (off by
+        default; see the principles in :doc:`/evaluating` for what it gives up).
+    max_extensions:
+        List up to this many extensions of each Dung semantics (with a note when there
+        are more); ``None`` (default) lists none.
     base:
         Base scores by key for the gradual semantics.
     tolerance, max_iterations:
@@ -818,8 +565,8 @@ def evaluate(
     Raises
     ------
     EvaluationError
-        For an unknown semantics, support mode or proof standard, or options naming keys
-        that are not claims.
+        For an unknown semantics, support mode or proof standard, options naming keys
+        that are not claims, or a weight or cap out of range.
 
     Examples
     --------
@@ -829,18 +576,25 @@ def evaluate(
     >>> _ = b.argument("sign", [wet], rain, weight=0.6)
     >>> sprinkler = b.claim("sprinkler", "The sprinkler was on.")
     >>> _ = b.rebut(sprinkler, rain, key="alt")
+    >>> _ = b.rebut(rain, sprinkler, key="alt-back")
     >>> ev = evaluate(b.build(), semantics=["grounded", "preferred", "carneades"])
-    >>> [ev.status("rain", s) for s in ev.semantics]
-    ['undecided', 'credulous', 'out']
+    >>> [ev.status("rain", s).value for s in ev.semantics]
+    ['undecided', 'credulous', 'in']
 
     Grounded semantics leaves the conflict open, preferred semantics has an extension
-    either way, and Carneades weighs the sign (0.6) against the unweighted rival
-    assertion (1), which preponderance of the evidence does not let through.
+    either way, and Carneades weighs the cases: the rival assertion contests the rain,
+    which must then meet its proof standard, and the sign (0.6) does so against an
+    assertion that has no argument to weigh. Listing the extensions is a separate
+    request:
+
+    >>> ev = evaluate(b.build(), semantics="preferred", max_extensions=5)
+    >>> [sorted(e) for e in ev.result("preferred").extensions]
+    [['alt', 'sprinkler', 'wet'], ['alt-back', 'rain', 'sign', 'wet']]
 
     References
     ----------
-    See :mod:`argmap.semantics.translate`, :mod:`argmap.semantics.carneades` and
-    :mod:`argmap.semantics.gradual`.
+    See :mod:`argmap.semantics.translate`, :mod:`argmap.semantics.acceptance`,
+    :mod:`argmap.semantics.carneades` and :mod:`argmap.semantics.gradual`.
     """
     if semantics is None:
         names = list(ALL_SEMANTICS)
@@ -852,48 +606,53 @@ def evaluate(
         msg = "no semantics asked for: name at least one"
         raise EvaluationError(msg)
     mode = support_mode(support)
-    if (
-        isinstance(default_weight, bool)
-        or not isinstance(default_weight, int | float)
-        or not math.isfinite(default_weight)
+    weight = _unit("default_weight", default_weight)
+    if max_extensions is not None and (
+        isinstance(max_extensions, bool)
+        or not isinstance(max_extensions, int)
+        or max_extensions < 1
     ):
-        msg = f"default_weight must be a number in [0, 1], got {default_weight!r}"
+        msg = f"max_extensions must be a positive integer or None, got {max_extensions!r}"
         raise EvaluationError(msg)
     resolved = {key: parse_standard(s) for key, s in (standards or {}).items()}
     default = parse_standard(default_standard)
     assumed = tuple(assume)
-    translation = translate(
+    translation = framework_reading(
         argument_map,
         support=mode,
         standards=resolved,
         default_standard=default,
-        default_weight=float(default_weight),
+        default_weight=weight,
         assume=assumed,
         symmetric_rebuttals=symmetric_rebuttals,
     )
     results: dict[str, SemanticsResult] = {}
     af: ArgumentationFramework | None = None
-    graph: CarneadesGraph | None = None
-    carneades: CarneadesResult | None = None
     bipolar = None
     for name in names:
         if name in DUNG_SEMANTICS:
             if af is None:
                 af = translation.framework()
-            results[name] = _dung(af, name)
+            results[name] = _extension_result(af, name, max_extensions)
         elif name == "carneades":
             graph, audience = to_carneades_graph(
-                argument_map, standards=resolved, default_standard=default, assume=assumed
+                argument_map,
+                standards=resolved,
+                default_standard=default,
+                assume=assumed,
+                default_weight=weight,
             )
-            carneades = evaluate_carneades(graph, audience=audience)
-            results[name] = SemanticsResult(
+            labelling = evaluate_carneades(graph, audience=audience)
+            results[name] = CarneadesResult(
                 name,
-                "carneades",
-                types.MappingProxyType(_carneades_statuses(argument_map, carneades)),
+                statuses=_carneades_statuses(argument_map, labelling),
+                graph=graph,
+                audience=audience,
+                labelling=labelling,
             )
         else:
             if bipolar is None:
-                bipolar = to_bipolar_graph(argument_map, base=base, default_weight=default_weight)
+                bipolar = to_bipolar_graph(argument_map, base=base, default_weight=weight)
             strengths = gradual_strengths(
                 bipolar, name, tolerance=tolerance, max_iterations=max_iterations
             )
@@ -904,7 +663,7 @@ def evaluate(
                     f"{name} did not converge after {strengths.iterations} iterations "
                     f"(last change {strengths.delta:.3g}): strengths are the last iterate",
                 )
-            results[name] = SemanticsResult(name, "gradual", strengths=strengths, notes=notes)
+            results[name] = GradualResult(name, strengths=strengths, notes=notes)
     effective = {c.key: resolved.get(c.key, default) for c in argument_map.claims}
     return Evaluation(
         argument_map,
@@ -912,8 +671,6 @@ def evaluate(
         types.MappingProxyType(results),
         types.MappingProxyType(effective),
         mode,
-        graph,
-        carneades,
         assumed,
-        float(default_weight),
+        weight,
     )

@@ -16,18 +16,22 @@ standard -- re-evaluates, and reports the changes that alter the claim's status.
 >>> tea = b.claim("tea", "Tea is good for you.")
 >>> rich = b.claim("rich", "Tea is rich in antioxidants.")
 >>> _ = b.argument("a1", [rich], tea)
+>>> _ = b.challenge(tea, key="why", text="Why?")
 >>> _ = b.challenge(rich, key="says_who", text="Says who?")
 >>> m = b.build()
 >>> print(explain(m, "tea"))
 Under grounded semantics, claim 'tea' ("Tea is good for you.") is out.
-- It is out because challenge 'says_who' ("Says who?") attacks it (it depends on claim 'rich' ("Tea is rich in antioxidants."), which challenge 'says_who' attacks), and challenge 'says_who' is in.
+- It is out because challenge 'why' ("Why?") attacks it, and challenge 'why' is in.
+- The burden of proof for 'tea' is preponderance of the evidence (PE): argument 'a1' meets the standard but is out.
+- Challenge 'why' is in: every attack on it fails -- argument 'a1' answers it (meets the burden of proof) -- and each attacker is out.
+- Argument 'a1' is out because challenge 'says_who' ("Says who?") attacks it (it depends on claim 'rich' ("Tea is rich in antioxidants."), which challenge 'says_who' attacks), and challenge 'says_who' is in.
 - Challenge 'says_who' is in because nothing attacks it.
 >>> for change in what_if(m, "tea"):
 ...     print(change)
+If we withdraw challenge 'why', it would be in (now out).
 If we withdraw challenge 'says_who', it would be in (now out).
-If we withdraw argument 'a1', it would be in (now out).
 
-(Without its argument, 'tea' is an unargued claim, taken for granted until challenged.)
+(Unchallenged, 'tea' would stand as a presumption: its argument can only help it.)
 """
 
 from __future__ import annotations
@@ -49,7 +53,14 @@ from argmap.semantics.evaluate import (
     evaluate,
     parse_standard,
 )
-from argmap.semantics.translate import AttackKind, FrameworkAttack, NodeKind, rebuttal_weight
+from argmap.semantics.results import ExtensionResult, GradualResult
+from argmap.semantics.translate import (
+    AttackKind,
+    FrameworkAttack,
+    NodeKind,
+    rebuttal_weight,
+    unanswered,
+)
 
 __all__ = ["Change", "Explanation", "explain", "what_if"]
 
@@ -85,6 +96,8 @@ def describe(argument_map: ArgumentMap, evaluation: Evaluation, node_id: str) ->
         return f"the lack of an accepted argument for {node.key!r}"
     if node.kind is NodeKind.ANSWER:
         return f"the unfavourable answer to {node.question} of argument {node.key!r}"
+    if node.kind is NodeKind.MEETS:
+        return f"argument {node.key!r} meeting its conclusion's proof standard"
     return repr(node_id)
 
 
@@ -168,7 +181,9 @@ def _dung_reasons(
     max_depth: int,
 ) -> tuple[list[str], list[str]]:
     """Sentences tracing attacks and defences down from ``key`` (breadth-first)."""
-    statuses = evaluation.results[semantics].statuses
+    result = evaluation.results[semantics]
+    assert isinstance(result, ExtensionResult)
+    statuses = result.statuses
     name = _Namer(argument_map, evaluation)
     name.named[key] = None
     sentences: list[str] = []
@@ -213,10 +228,8 @@ def _dung_reasons(
         else:
             live = by_status["undecided"] + by_status["credulous"]
             if status == "credulous":
-                result = evaluation.results[semantics]
                 sentences.append(
-                    f"{subject} is in some but not all of the {result.extensions} "
-                    f"{semantics} extensions: "
+                    f"{subject} is in some but not all {semantics} extensions: "
                     + (
                         "; ".join(_why_attack(name, evaluation, a) for a in live)
                         or "its defence depends on a choice between conflicting arguments"
@@ -272,8 +285,9 @@ def _burden_sentences(
     standard = evaluation.standards.get(node)
     if not arguments:
         return [f"No argument in the map supports {node!r}, so nothing can meet that burden."]
+    # An argument answers a burden itself, or through its ARG#meets node.
     answering = {
-        a.source
+        evaluation.translation.node(a.source).key: a.source
         for burden in burdens
         for a in evaluation.translation.attacks_on(burden.source)
         if a.kind is AttackKind.MEETS_BURDEN
@@ -283,10 +297,16 @@ def _burden_sentences(
     for argument in arguments:
         weight = evaluation.default_weight if argument.weight is None else argument.weight
         if argument.key in answering:
-            parts.append(
-                f"argument {argument.key!r} meets the standard but is "
-                f"{statuses.get(argument.key, 'undecided')}"
-            )
+            answer = answering[argument.key]
+            status = statuses.get(answer, "undecided")
+            if answer == argument.key:
+                parts.append(f"argument {argument.key!r} meets the standard but is {status}")
+            else:
+                parts.append(
+                    f"argument {argument.key!r} (weight {weight:g}) meets it only while the "
+                    f"rebuttals heavier than it (best weight {con:g}) are defeated, and it is "
+                    f"{status}"
+                )
         else:
             parts.append(
                 f"argument {argument.key!r} (weight {weight:g}) does not meet it against the "
@@ -344,7 +364,20 @@ def _carneades_sentences(
     if key in result.reasons:
         reason = result.reasons[key]
         sentences.append(reason.explain())
+        if evaluation.results["carneades"].status(key).value != reason.label.value:
+            sentences.append(
+                "Its arguments would meet the standard unopposed, and the case against it "
+                "does not meet it either: the contest leaves it undecided."
+            )
         mentions.extend(s for s in (*reason.pro, *reason.con) if s in argument_map)
+        for aid in reason.con:
+            o = argument_map[aid] if aid in argument_map else None  # noqa: SIM401 - not a dict
+            if isinstance(o, Objection) and unanswered(argument_map, o):
+                sentences.append(
+                    f"{_sentence(describe(argument_map, evaluation, aid))[:-1]} goes unanswered "
+                    f"({o.target!r} does not rebut {o.attacker!r} back), so it counts in "
+                    f"full, weight 1, while {o.attacker!r} stands."
+                )
         if reason.basis in (Basis.STANDARD_NOT_MET, Basis.UNSUPPORTED) and reason.standard:
             sentences.append(
                 f"The proof standard for {key!r} is {reason.standard.title} "
@@ -357,7 +390,7 @@ def _carneades_sentences(
     elif key in result.arguments:
         sentences.append(_sentence(result.arguments[key].explain()))
     else:
-        status = evaluation.results["carneades"].statuses.get(key, "undecided")
+        status = evaluation.results["carneades"].status(key).value
         sentences.append(
             f"{describe(argument_map, evaluation, key)} has no statement of its own in the "
             f"Carneades reading; it is {status} as what it asserts or questions is."
@@ -375,7 +408,7 @@ def _gradual_sentences(
     argument_map: ArgumentMap, evaluation: Evaluation, semantics: str, key: str
 ) -> tuple[list[str], list[str]]:
     result = evaluation.results[semantics]
-    assert result.strengths is not None
+    assert isinstance(result, GradualResult)
     strengths = result.strengths
     graph = evaluation.translation
     sentences: list[str] = []
@@ -390,9 +423,10 @@ def _gradual_sentences(
     element = argument_map[key]
     if isinstance(element, Argument):
         supporters = []
-        premises = ", ".join(f"{p!r} {strengths[p]:.3f}" for p in element.premises)
-        sentences.append(f"Its premises' strengths cap it (weakest link): {premises}.")
-        mentions.extend(element.premises)
+        if element.premises:  # a sketched argument may state none
+            premises = ", ".join(f"{p!r} {strengths[p]:.3f}" for p in element.premises)
+            sentences.append(f"Its premises' strengths cap it (weakest link): {premises}.")
+            mentions.extend(element.premises)
     if supporters:
         listed = ", ".join(f"{s!r} {strengths[s]:.3f}" for s in supporters)
         sentences.append(f"Supported by {listed}.")
@@ -458,12 +492,12 @@ def explain(
         evaluation = evaluate(argument_map, semantics=[name], **options)
     subject = describe(argument_map, evaluation, key)
     result = evaluation.results[name]
-    if result.strengths is not None:
+    if isinstance(result, GradualResult):
         status = f"{result.strengths[key]:.3f}"
         headline = f"Under {name}, {subject} has strength {status}."
         sentences, mentions = _gradual_sentences(argument_map, evaluation, name, key)
     else:
-        status = result.statuses.get(key, "undecided")
+        status = result.status(key).value
         what = f"{name} semantics" if name in DUNG_SEMANTICS else "Carneades"
         headline = f"Under {what}, {subject} is {status}."
         if name == "carneades":
@@ -522,10 +556,14 @@ def _dependants(argument_map: ArgumentMap, keys: set[str]) -> set[str]:
     changed = True
     while changed:
         changed = False
+        # An undermine must hit a premise: once the last argument resting on its target
+        # goes, so does the undermine.
+        premises = {p for a in argument_map.arguments if a.key not in removed for p in a.premises}
         for o in argument_map.objections:
             if o.key in removed:
                 continue
-            if {o.target, o.attacker, o.argument} & removed:
+            orphan = o.kind is ObjectionKind.UNDERMINE and o.target not in premises
+            if orphan or {o.target, o.attacker, o.argument} & removed:
                 removed.add(o.key)
                 changed = True
     return removed
@@ -569,9 +607,9 @@ def _with_challenge(argument_map: ArgumentMap, claim: str) -> ArgumentMap:
 
 def _value(evaluation: Evaluation, semantics: str, key: str) -> str:
     result = evaluation.results[semantics]
-    if result.strengths is not None:
+    if isinstance(result, GradualResult):
         return f"{result.strengths[key]:.3f}"
-    return result.statuses.get(key, "undecided")
+    return result.status(key).value
 
 
 def what_if(
@@ -633,7 +671,7 @@ def what_if(
     name = _semantics_name(semantics)
     before_eval = evaluate(argument_map, semantics=[name], **options)
     before = _value(before_eval, name, claim)
-    gradual = before_eval.results[name].strengths is not None
+    gradual = isinstance(before_eval.results[name], GradualResult)
 
     candidates: list[tuple[str, str, str, ArgumentMap, dict[str, Any]]] = []
     if "withdraw" in wanted:

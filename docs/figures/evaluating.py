@@ -16,8 +16,11 @@ from argmap import ArgumentMap, MapBuilder, answered, raised
 from argmap._io import atomic_write_bytes, atomic_write_text
 from argmap.render import RenderOptions, to_dot
 from argmap.render._evaluation import annotations_from, evaluation_note
+from argmap.semantics.acceptance import acceptance
+from argmap.semantics.dung import count_extensions
 from argmap.semantics.evaluate import DUNG_SEMANTICS, evaluate
 from argmap.semantics.framework import ArgumentationFramework
+from argmap.semantics.results import ExtensionResult, GradualResult
 from argmap.semantics.translate import Translation, translate
 
 HERE = Path(__file__).resolve().parent / "evaluating"
@@ -57,7 +60,7 @@ def framework_dot(
         attributes = []
         if node.kind.value in ("argument",):
             attributes.append("shape=ellipse")
-        if node.kind.value in ("unsupported", "answer"):
+        if node.kind.value in ("unsupported", "answer", "meets"):
             attributes.append('style="dashed,rounded,filled"')
         if statuses is not None:
             marker, color, fill = _STATUS[statuses.get(node.id, "undecided")]
@@ -92,11 +95,12 @@ def example_map() -> ArgumentMap:
     b.argument("sign", [wet], rain, scheme="sign", weight=0.7)
     sprinkler = b.claim("sprinkler", "The sprinkler ran last night.")
     b.rebut(sprinkler, rain, key="alt")
-    broken = b.claim("broken", "The sprinkler has been broken for a week.")
-    b.rebut(broken, sprinkler, key="fix")
+    b.rebut(rain, sprinkler, key="alt-back")
     b.challenge(wet, key="really", text="Is the street really wet?")
     seen = b.claim("seen", "I saw puddles this morning.")
     b.argument("saw", [seen], wet, weight=0.9)
+    broken = b.claim("broken", "The sprinkler has been broken for a week.")
+    b.rebut(broken, sprinkler, key="fix")
     return b.build()
 
 
@@ -141,23 +145,28 @@ def figures() -> dict[str, str]:
     m = example_map()
     ev = evaluate(m, semantics=["grounded", "df-quad"])
     out["example-framework"] = framework_dot(
-        ev.translation, title="The example map read as a framework (necessary support)"
+        ev.translation, title="The example map read as a framework (presumptive support)"
     )
+    grounded = ev.result("grounded")
+    assert isinstance(grounded, ExtensionResult)
     out["example-grounded"] = framework_dot(
         ev.translation,
-        title="Grounded labelling (rebuttals read both ways)",
-        statuses=ev.result("grounded").statuses,
-        show_supports=False,
-    )
-    one_way = evaluate(m, semantics="grounded", symmetric_rebuttals=False)
-    out["example-grounded-one-way"] = framework_dot(
-        one_way.translation,
         title="Grounded labelling (rebuttals read one way)",
-        statuses=one_way.result("grounded").statuses,
+        statuses=grounded.statuses,
         show_supports=False,
     )
-    bipolar_strengths = ev.result("df-quad").strengths
-    assert bipolar_strengths is not None
+    both = evaluate(m, semantics="grounded", symmetric_rebuttals=True)
+    both_grounded = both.result("grounded")
+    assert isinstance(both_grounded, ExtensionResult)
+    out["example-grounded-both-ways"] = framework_dot(
+        both.translation,
+        title="Grounded labelling (rebuttals read both ways)",
+        statuses=both_grounded.statuses,
+        show_supports=False,
+    )
+    gradual = ev.result("df-quad")
+    assert isinstance(gradual, GradualResult)
+    bipolar_strengths = gradual.strengths
     out["example-df-quad"] = framework_dot(
         translate(m, support="deductive", symmetric_rebuttals=False),
         title="DF-QuAD strengths of the example",
@@ -173,31 +182,35 @@ def figures() -> dict[str, str]:
         ),
     )
     s = support_map()
-    for mode in ("deductive", "necessary", "evidential"):
+    for mode in ("presumptive", "deductive", "necessary", "evidential"):
         out[f"support-{mode}"] = framework_dot(
             translate(s, support=mode, symmetric_rebuttals=False),
             title=f"{mode} support (dashed: derived attacks)",
         )
     q = questions_map()
+    questions = evaluate(q, semantics="grounded")
+    q_grounded = questions.result("grounded")
+    assert isinstance(q_grounded, ExtensionResult)
     out["questions"] = framework_dot(
-        evaluate(q, semantics="grounded").translation,
+        questions.translation,
         title="Critical questions in the framework",
-        statuses=evaluate(q, semantics="grounded").result("grounded").statuses,
+        statuses=q_grounded.statuses,
     )
     af = _abstract()
-    from argmap.semantics.evaluate import _dung  # the same per-semantics statuses as evaluate
-
     for name in DUNG_SEMANTICS:
-        result = _dung(af, name)
+        # the same per-node statuses as evaluate, decided without listing extensions; the
+        # count (of a six-node framework) only labels the picture
+        result = acceptance(af, name)
+        count = count_extensions(af, name)
         lines = [
             "digraph G {",
             f"  graph [rankdir=LR, fontname=Helvetica, fontsize=12, "
-            f"label={_quote(f'{name}: {result.extensions} extension(s)')}, labelloc=t];",
+            f"label={_quote(f'{name}: {count} extension(s)')}, labelloc=t];",
             "  node [fontname=Helvetica, fontsize=11, shape=circle, style=filled];",
             '  edge [color="#D55E00", arrowhead=normal];',
         ]
         for node in af.arguments:
-            marker, color, fill = _STATUS[result.statuses[node]]
+            marker, color, fill = _STATUS[result.status(node)]
             lines.append(
                 f'  {node} [label="{marker} {node}", color="{color}", fillcolor="{fill}", penwidth=2];'
             )

@@ -1,108 +1,12 @@
-"""From an argument map to an abstract argumentation framework, under a bipolar reading.
+"""The map read as an abstract argumentation framework: :func:`translate`.
 
-Every claim, piece of evidence, argument and objection of the map becomes an argument of
-the framework (a *node*), named by its key. Relations become attacks:
-
-* an objection's node attacks its target: a **rebut** attacks the claim it contradicts
-  (and, since contradiction is symmetric, the claim attacks the rebut back unless
-  ``symmetric_rebuttals=False``); an **undermine** attacks the premise (or, when it names
-  the argument, only that argument); an **undercut** attacks the argument; a
-  **challenge** attacks what it questions, and is answered only as described below;
-* an objection needs its attacker, an argument needs each of its (linked) premises:
-  both are *necessary supports*.
-
-How an argument supports its conclusion is the **support mode**, one of the three
-readings of bipolar argumentation surveyed by Cayrol & Lagasquie-Schiex (2013) and
-Polberg (2017):
-
-``"deductive"``
-    If the argument is accepted, so is its conclusion (Boella et al. 2010). An attack on
-    the conclusion is also an attack on the argument (*mediated* attack), and the
-    conclusion's attacks are the argument's too (*supported* attack). A claim without
-    arguments stands as a presumption.
-``"necessary"`` (default)
-    A conclusion that has arguments needs at least one of them (Nouioua & Risch 2010).
-    With one argument this is a plain necessary support: an attack on the argument is
-    an attack on the conclusion (*secondary* attack), and the argument inherits the
-    conclusion's attacks (*extended* attack). With several, the claim needs *any* of
-    them, which attacks alone cannot express: an auxiliary node ``CLAIM#unsupported``
-    attacks the claim, and every argument for it attacks that node. A claim without
-    arguments stands as a presumption.
-``"evidential"``
-    Every claim needs support reaching down to evidence (Oren & Norman 2008): evidence
-    (and any key listed in ``assume``) is prima facie; every other claim gets the
-    ``CLAIM#unsupported`` node, so a claim with no accepted argument is rejected.
-
-Derived attacks are computed over chains of supports: whenever accepting ``u`` commits
-to accepting ``v`` (``u`` deductively supports ``v``, or ``u`` necessarily needs ``v``),
-an attack on ``v`` is an attack on ``u``, and an attack by ``v`` is an attack by ``u``.
-
-**Burden of proof.** A challenge of a claim puts the burden on its proponent: the
-challenge attacks the claim, and only an argument for the claim that *meets the claim's
-proof standard* attacks the challenge back. Which standard applies is the caller's
-choice (``standards``); the map stays neutral. A standard is checked on weights: the
-argument's weight (``default_weight`` when unset) against the best weight among the
-claim's rebuttals. In the evidential reading the same test decides which arguments
-discharge ``CLAIM#unsupported``.
-
-**Critical questions** (:mod:`argmap.schemes`) of an argument enter as in Carneades:
-
-* a raised *assumption* question (a challenge naming it) attacks the argument until it
-  is answered "yes": by a claim, which then attacks the challenge, or as given, which
-  withdraws the attack;
-* an unfavourable answer -- "no" to an assumption, "yes" to an exception -- undercuts the
-  argument: the answering claim attacks it, or, for an answer given without a claim, an
-  auxiliary node ``ARGUMENT#CQn`` does;
-* a raised *exception* question is only a question: the opponent must prove it, so it
-  attacks nothing until answered "yes".
-
-A challenge of an argument without a question, or of evidence, puts the burden on the
-proponent, and the map records no way to discharge it: the target is attacked.
-
-:func:`framework_from_map` keeps the first, support-free reading (claims, evidence and
-arguments only; each objection an attack from its attacker; supports and bare challenges
-ignored) for comparison; :func:`translate` is the reading the evaluation uses, and
-:meth:`Translation.framework` turns it into an
-:class:`~argmap.semantics.framework.ArgumentationFramework`.
-
->>> from argmap import MapBuilder
->>> b = MapBuilder("Tea")
->>> tea = b.claim("tea", "Tea is good for you.")
->>> rich = b.claim("rich", "Tea is rich in antioxidants.")
->>> a1 = b.argument("a1", [rich], tea)
->>> ch = b.challenge(rich, key="says_who", text="Says who?")
->>> t = translate(b.build())
->>> [n.id for n in t.nodes]
-['tea', 'rich', 'a1', 'says_who']
->>> [(a.source, a.target, a.kind.value) for a in t.attacks]
-[('says_who', 'rich', 'challenge'), ('says_who', 'a1', 'secondary'), ('says_who', 'tea', 'secondary')]
-
-References
-----------
-Cayrol, C. & Lagasquie-Schiex, M.-C. (2013). Bipolarity in argumentation graphs: towards a
-better understanding. *International Journal of Approximate Reasoning* 54(7), 876-899.
-doi:10.1016/j.ijar.2012.10.008
-
-Boella, G., Gabbay, D. M., van der Torre, L. & Villata, S. (2010). Support in abstract
-argumentation. *COMMA 2010*, 111-122. doi:10.3233/978-1-60750-619-5-111
-
-Nouioua, F. & Risch, V. (2010). Bipolar argumentation frameworks with specialized supports.
-*ICTAI 2010*, 215-218. doi:10.1109/ICTAI.2010.37
-
-Oren, N. & Norman, T. J. (2008). Semantics for evidence-based argumentation. *COMMA 2008*,
-276-284.
-
-Polberg, S. (2017). *Developing the abstract dialectical framework*. PhD thesis, TU Wien
-(ch. 3 surveys support in abstract argumentation).
-
-Gordon, T. F., Prakken, H. & Walton, D. (2007). The Carneades model of argument and burden
-of proof. *Artificial Intelligence* 171(10-15), 875-896. doi:10.1016/j.artint.2007.04.010
+See :mod:`argmap.semantics.translate` for the reading; this module builds it.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
 import attrs
@@ -112,7 +16,7 @@ from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
 from argmap.schemes import QuestionKind, QuestionStatus
 from argmap.semantics.framework import ArgumentationFramework
-from argmap.semantics.gradual import BipolarGraph
+from argmap.semantics.translate._ids import answer_id, meets_id, unsupported_id
 
 __all__ = [
     "AttackKind",
@@ -124,14 +28,16 @@ __all__ = [
     "Translation",
     "framework_from_map",
     "rebuttal_weight",
-    "to_bipolar_graph",
+    "rebuttal_weights",
+    "support_mode",
     "translate",
 ]
 
 
 class SupportMode(enum.StrEnum):
-    """How an argument supports its conclusion (see the module documentation)."""
+    """How an argument supports its conclusion (see :mod:`argmap.semantics.translate`)."""
 
+    PRESUMPTIVE = "presumptive"
     DEDUCTIVE = "deductive"
     NECESSARY = "necessary"
     EVIDENTIAL = "evidential"
@@ -148,6 +54,9 @@ class NodeKind(enum.StrEnum):
     """Auxiliary: "this claim lacks the support it needs"."""
     ANSWER = "answer"
     """Auxiliary: an unfavourable answer to a critical question, given without a claim."""
+    MEETS = "meets"
+    """Auxiliary: "this argument meets its conclusion's proof standard against the
+    rebuttals still standing"."""
 
 
 class AttackKind(enum.StrEnum):
@@ -155,7 +64,7 @@ class AttackKind(enum.StrEnum):
 
     REBUT = "rebut"
     REBUT_BACK = "rebut-back"
-    """A rebutted claim contradicting its rebuttal in turn."""
+    """A rebutted claim contradicting what rebuts it (``symmetric_rebuttals=True``)."""
     UNDERMINE = "undermine"
     UNDERCUT = "undercut"
     CHALLENGE = "challenge"
@@ -163,6 +72,8 @@ class AttackKind(enum.StrEnum):
     """An unfavourable answer to a critical question undercutting the argument."""
     MEETS_BURDEN = "meets-burden"
     """An argument (or a favourable answer) discharging a burden of proof."""
+    OUTWEIGHS = "outweighs"
+    """A rebuttal too heavy for an argument to meet its conclusion's proof standard."""
     UNSUPPORTED = "unsupported"
     """A claim's missing support counting against it."""
     SUPPORTED = "supported"
@@ -237,18 +148,28 @@ class Translation:
         attacks.
     mode:
         The support mode.
+    symmetric_rebuttals:
+        Whether a rebutted claim attacks what rebuts it.
     """
 
     nodes: tuple[FrameworkNode, ...]
     attacks: tuple[FrameworkAttack, ...]
     supports: tuple[tuple[str, str, str], ...]
     mode: SupportMode
+    symmetric_rebuttals: bool = False
     _by_id: dict[str, FrameworkNode] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_by_id"
+    )
+    _on: dict[str, tuple[FrameworkAttack, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False, alias="_on"
     )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {n.id: n for n in self.nodes})
+        on: dict[str, list[FrameworkAttack]] = {}
+        for attack in self.attacks:
+            on.setdefault(attack.target, []).append(attack)
+        object.__setattr__(self, "_on", {k: tuple(v) for k, v in on.items()})
 
     @property
     def arguments(self) -> tuple[str, ...]:
@@ -284,23 +205,15 @@ class Translation:
         >>> c, r = b.claim("c", "C."), b.claim("r", "R.")
         >>> _ = b.rebut(r, c, key="o")
         >>> translate(b.build()).framework().attacks
-        (('o', 'c'), ('c', 'o'))
+        (('o', 'c'),)
+        >>> translate(b.build(), symmetric_rebuttals=True).framework().attacks
+        (('o', 'c'), ('c', 'r'), ('c', 'o'))
         """
         return ArgumentationFramework(self.arguments, self.attack_pairs)
 
     def attacks_on(self, node_id: str) -> tuple[FrameworkAttack, ...]:
         """The attacks whose target is ``node_id``, in order."""
-        return tuple(a for a in self.attacks if a.target == node_id)
-
-
-def unsupported_id(claim: str) -> str:
-    """The id of the auxiliary node standing for ``claim``'s missing support."""
-    return f"{claim}#unsupported"
-
-
-def answer_id(argument: str, question: str) -> str:
-    """The id of the auxiliary node for a given unfavourable answer to ``question``."""
-    return f"{argument}#{question}"
+        return self._on.get(node_id, ())
 
 
 def support_mode(value: SupportMode | str) -> SupportMode:
@@ -309,7 +222,16 @@ def support_mode(value: SupportMode | str) -> SupportMode:
     Raises
     ------
     EvaluationError
-        If ``value`` is not ``"deductive"``, ``"necessary"`` or ``"evidential"``.
+        If ``value`` is not one of :class:`SupportMode`'s values.
+
+    Examples
+    --------
+    >>> support_mode("deductive")
+    <SupportMode.DEDUCTIVE: 'deductive'>
+    >>> support_mode("strict")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.EvaluationError: support mode 'strict' is not known: expected one of 'presumptive', 'deductive', 'necessary', 'evidential'
     """
     try:
         return SupportMode(value)
@@ -332,8 +254,7 @@ class _Builder:
 
     def attack(self, attack: FrameworkAttack) -> None:
         # The first reason recorded for a pair wins: direct attacks are added first.
-        if attack.source != attack.target or attack.kind is not AttackKind.REBUT_BACK:
-            self.attacks.setdefault((attack.source, attack.target), attack)
+        self.attacks.setdefault((attack.source, attack.target), attack)
 
     def necessary(self, supporter: str, supported: str) -> None:
         self.supports.append((supporter, supported, "necessary"))
@@ -344,19 +265,88 @@ class _Builder:
         self.implies.setdefault(supporter, []).append((supported, "deductive"))
 
 
+class _Index:
+    """The arguments for and the objections to each key, found once per translation
+    (the map's own look-ups scan it whole)."""
+
+    def __init__(self, argument_map: ArgumentMap) -> None:
+        self.pro: dict[str, list[Argument]] = {}
+        self.against: dict[str, list[Objection]] = {}
+        for a in argument_map.arguments:
+            self.pro.setdefault(a.conclusion, []).append(a)
+        for o in argument_map.objections:
+            self.against.setdefault(o.target, []).append(o)
+
+    def arguments_for(self, key: str) -> list[Argument]:
+        return self.pro.get(key, [])
+
+    def objections_to(self, key: str) -> list[Objection]:
+        return self.against.get(key, [])
+
+
 def _weight(argument: Argument, default: float) -> float:
     return default if argument.weight is None else argument.weight
+
+
+def rebuttal_weights(
+    argument_map: ArgumentMap, claim: str, default_weight: float = 1.0
+) -> dict[str, float]:
+    """The weight of each rebuttal of ``claim``, by objection key: the weight of a
+    rebutting argument, ``default_weight`` for a rebuttal by a claim or evidence.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("m")
+    >>> c, r, p = b.claim("c", "C."), b.claim("r", "R."), b.claim("p", "P.")
+    >>> _ = b.rebut(r, c, key="bare")
+    >>> _ = b.rebut(b.argument("a", [p], r, weight=0.3), c, key="argued")
+    >>> rebuttal_weights(b.build(), "c", 0.8)
+    {'bare': 0.8, 'argued': 0.3}
+    """
+    return _rebuttal_weights(argument_map, argument_map.objections_to(claim), default_weight)
+
+
+def _rebuttal_weights(
+    argument_map: ArgumentMap, objections: Iterable[Objection], default_weight: float
+) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for o in objections:
+        if o.kind is ObjectionKind.REBUT and o.attacker is not None:
+            attacker = argument_map[o.attacker]
+            if isinstance(attacker, Argument):
+                weights[o.key] = _weight(attacker, default_weight)
+            else:
+                weights[o.key] = default_weight
+    return weights
+
+
+def rebuttal_weight(argument_map: ArgumentMap, claim: str, default_weight: float = 1.0) -> float:
+    """The best weight among the rebuttals of ``claim`` (0 when there is none).
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("m")
+    >>> c, r = b.claim("c", "C."), b.claim("r", "R.")
+    >>> rebuttal_weight(b.build(), "c")
+    0.0
+    >>> _ = b.rebut(r, c)
+    >>> rebuttal_weight(b.build(), "c", 0.4)
+    0.4
+    """
+    return max(rebuttal_weights(argument_map, claim, default_weight).values(), default=0.0)
 
 
 def translate(
     argument_map: ArgumentMap,
     *,
-    support: SupportMode | str = SupportMode.NECESSARY,
+    support: SupportMode | str = SupportMode.PRESUMPTIVE,
     standards: Mapping[str, Standard] | None = None,
     default_standard: Standard | None = None,
     default_weight: float = 1.0,
     assume: Iterable[str] = (),
-    symmetric_rebuttals: bool = True,
+    symmetric_rebuttals: bool = False,
 ) -> Translation:
     """Read ``argument_map`` as an abstract argumentation framework.
 
@@ -365,7 +355,8 @@ def translate(
     argument_map:
         The map.
     support:
-        The support mode: ``"deductive"``, ``"necessary"`` (default) or ``"evidential"``.
+        The support mode: ``"presumptive"`` (default), ``"deductive"``, ``"necessary"``
+        or ``"evidential"`` (see :mod:`argmap.semantics.translate`).
     standards:
         Proof standard per claim key, for claims that carry a burden of proof
         (challenged claims; every claim in the evidential reading).
@@ -374,12 +365,13 @@ def translate(
         do (scintilla of evidence).
     default_weight:
         The weight of an argument that states none, and of a rebuttal by a claim or
-        evidence, when standards compare weights (1: an unweighted argument is a full
-        linked inference, as in Carneades' linked weighing).
+        evidence, when standards compare weights.
     assume:
         Claim keys taken as prima facie in the evidential reading.
     symmetric_rebuttals:
-        Whether a rebutted claim attacks its rebuttal back.
+        Whether a rebutted claim attacks what rebuts it (the rebutting claim, evidence
+        or argument) in turn. Off by default: see the principles in
+        :doc:`/evaluating` for what the symmetric reading gives up.
 
     Returns
     -------
@@ -398,9 +390,12 @@ def translate(
     >>> p, c, r = b.claim("p", "P."), b.claim("c", "C."), b.claim("r", "Not C.")
     >>> _ = b.argument("a", [p], c)
     >>> _ = b.rebut(r, c, key="o")
-    >>> t = translate(b.build(), support="deductive")
+    >>> t = translate(b.build())
     >>> [(a.source, a.target, a.kind.value) for a in t.attacks]
-    [('o', 'c', 'rebut'), ('c', 'o', 'rebut-back'), ('o', 'a', 'mediated'), ('a', 'o', 'supported')]
+    [('o', 'c', 'rebut'), ('o', 'a', 'mediated')]
+    >>> t = translate(b.build(), support="deductive", symmetric_rebuttals=True)
+    >>> [(a.source, a.target, a.kind.value) for a in t.attacks]
+    [('o', 'c', 'rebut'), ('c', 'r', 'rebut-back'), ('o', 'a', 'mediated'), ('c', 'o', 'secondary'), ('a', 'r', 'supported'), ('a', 'o', 'secondary')]
 
     References
     ----------
@@ -427,13 +422,8 @@ def translate(
     for objection in argument_map.objections:
         b.node(FrameworkNode(objection.key, NodeKind.OBJECTION, objection.key))
 
-    def meets(claim: str, argument: Argument) -> bool:
-        standard = standards.get(claim, default_standard)
-        if standard is None:
-            return True
-        return standard.is_met(
-            _weight(argument, default_weight), rebuttal_weight(argument_map, claim, default_weight)
-        )
+    index = _Index(argument_map)
+    burden = _BurdenNodes(argument_map, index, b, standards, default_standard, default_weight)
 
     # Direct attacks, objection by objection.
     for o in argument_map.objections:
@@ -442,14 +432,20 @@ def translate(
         if o.kind is ObjectionKind.REBUT:
             b.attack(FrameworkAttack(o.key, o.target, AttackKind.REBUT, objection=o.key))
             if symmetric_rebuttals:
-                b.attack(FrameworkAttack(o.target, o.key, AttackKind.REBUT_BACK, objection=o.key))
+                assert o.attacker is not None
+                b.attack(
+                    FrameworkAttack(o.target, o.attacker, AttackKind.REBUT_BACK, objection=o.key)
+                )
+            _mediated(index, b, mode, o, o.target)
         elif o.kind is ObjectionKind.UNDERMINE:
             target = o.target if o.argument is None else o.argument
             b.attack(FrameworkAttack(o.key, target, AttackKind.UNDERMINE, objection=o.key))
+            if o.argument is None:
+                _mediated(index, b, mode, o, o.target)
         elif o.kind is ObjectionKind.UNDERCUT:
             b.attack(FrameworkAttack(o.key, o.target, AttackKind.UNDERCUT, objection=o.key))
         else:
-            _challenge(argument_map, b, o, meets)
+            _challenge(argument_map, index, b, o, burden)
 
     # Critical questions answered against the argument.
     for argument in argument_map.arguments:
@@ -468,7 +464,7 @@ def translate(
         for premise in argument.premises:
             b.necessary(premise, argument.key)
     for claim in argument_map.claims:
-        pro = argument_map.arguments_for(claim.key)
+        pro = index.arguments_for(claim.key)
         if mode is SupportMode.DEDUCTIVE:
             for a in pro:
                 b.deductive(a.key, claim.key)
@@ -481,37 +477,92 @@ def translate(
             b.node(FrameworkNode(aux, NodeKind.UNSUPPORTED, claim.key))
             b.attack(FrameworkAttack(aux, claim.key, AttackKind.UNSUPPORTED))
             for a in pro:
-                if mode is SupportMode.NECESSARY or meets(claim.key, a):
-                    b.attack(FrameworkAttack(a.key, aux, AttackKind.MEETS_BURDEN))
+                source = a.key if mode is SupportMode.NECESSARY else burden(a)
+                if source is not None:
+                    b.attack(FrameworkAttack(source, aux, AttackKind.MEETS_BURDEN))
 
     _derive(b)
-    return Translation(tuple(b.nodes.values()), tuple(b.attacks.values()), tuple(b.supports), mode)
+    return Translation(
+        tuple(b.nodes.values()),
+        tuple(b.attacks.values()),
+        tuple(b.supports),
+        mode,
+        symmetric_rebuttals,
+    )
 
 
-def rebuttal_weight(argument_map: ArgumentMap, claim: str, default_weight: float = 1.0) -> float:
-    """The best weight among the rebuttals of ``claim``: what a proof standard weighs its
-    arguments against (a rebuttal by a claim or evidence weighs ``default_weight``).
+def _mediated(index: _Index, b: _Builder, mode: SupportMode, o: Objection, claim: str) -> None:
+    """Presumptive reading: a rebuttal (or undermine) of a claim defeats the arguments
+    for it too -- an argument stands or falls with its conclusion against a contrary
+    assertion, though not against a mere challenge."""
+    if mode is not SupportMode.PRESUMPTIVE:
+        return
+    for a in index.arguments_for(claim):
+        b.attack(FrameworkAttack(o.key, a.key, AttackKind.MEDIATED, via=(a.key, claim)))
 
-    Examples
-    --------
-    >>> from argmap import MapBuilder
-    >>> b = MapBuilder("m")
-    >>> c, r = b.claim("c", "C."), b.claim("r", "R.")
-    >>> rebuttal_weight(b.build(), "c")
-    0.0
-    >>> _ = b.rebut(r, c)
-    >>> rebuttal_weight(b.build(), "c", 0.4)
-    0.4
+
+class _BurdenNodes:
+    """The node that discharges a burden of proof for an argument's conclusion.
+
+    An argument meets its conclusion's proof standard against the rebuttals that still
+    stand: for standards that weigh the best argument for against the best against (all
+    of :mod:`argmap.semantics.carneades`'s, which only get harder to meet as the case
+    against grows), that holds exactly when the standard is met against no rebuttal at
+    all and every rebuttal too heavy for it is defeated. So the argument itself answers
+    the burden when no rebuttal is too heavy; otherwise an auxiliary ``ARG#meets``
+    needs the argument and is attacked by each rebuttal too heavy for it (a rebuttal
+    that is itself defeated then does no harm). An argument that cannot meet the
+    standard even unopposed answers nothing.
     """
-    best = 0.0
-    for o in argument_map.objections_to(claim):
-        if o.kind is ObjectionKind.REBUT and o.attacker is not None:
-            attacker = argument_map[o.attacker]
-            if isinstance(attacker, Argument):
-                best = max(best, _weight(attacker, default_weight))
-            else:
-                best = max(best, default_weight)
-    return best
+
+    def __init__(
+        self,
+        argument_map: ArgumentMap,
+        index: _Index,
+        b: _Builder,
+        standards: Mapping[str, Standard],
+        default_standard: Standard | None,
+        default_weight: float,
+    ) -> None:
+        self.argument_map = argument_map
+        self.index = index
+        self.b = b
+        self.standards = standards
+        self.default_standard = default_standard
+        self.default_weight = default_weight
+        self.made: dict[str, str | None] = {}
+
+    def __call__(self, argument: Argument) -> str | None:
+        if argument.key in self.made:
+            return self.made[argument.key]
+        node = self._make(argument)
+        self.made[argument.key] = node
+        return node
+
+    def _make(self, argument: Argument) -> str | None:
+        standard = self.standards.get(argument.conclusion, self.default_standard)
+        if standard is None:
+            return argument.key
+        weight = _weight(argument, self.default_weight)
+        if not standard.is_met(weight, 0.0):
+            return None
+        heavy = [
+            key
+            for key, con in _rebuttal_weights(
+                self.argument_map,
+                self.index.objections_to(argument.conclusion),
+                self.default_weight,
+            ).items()
+            if not standard.is_met(weight, con)
+        ]
+        if not heavy:
+            return argument.key
+        aux = meets_id(argument.key)
+        self.b.node(FrameworkNode(aux, NodeKind.MEETS, argument.key))
+        self.b.necessary(argument.key, aux)
+        for key in heavy:
+            self.b.attack(FrameworkAttack(key, aux, AttackKind.OUTWEIGHS, objection=key))
+        return aux
 
 
 def _claim_key(argument_map: ArgumentMap, key: str, what: str) -> str:
@@ -523,17 +574,18 @@ def _claim_key(argument_map: ArgumentMap, key: str, what: str) -> str:
 
 def _challenge(
     argument_map: ArgumentMap,
+    index: _Index,
     b: _Builder,
     o: Objection,
-    meets: object,
+    burden: Callable[[Argument], str | None],
 ) -> None:
     target = argument_map[o.target]
     if isinstance(target, Claim):
         b.attack(FrameworkAttack(o.key, o.target, AttackKind.CHALLENGE, objection=o.key))
-        assert callable(meets)
-        for a in argument_map.arguments_for(o.target):
-            if meets(o.target, a):
-                b.attack(FrameworkAttack(a.key, o.key, AttackKind.MEETS_BURDEN))
+        for a in index.arguments_for(o.target):
+            source = burden(a)
+            if source is not None:
+                b.attack(FrameworkAttack(source, o.key, AttackKind.MEETS_BURDEN))
         return
     if isinstance(target, Evidence) or o.question is None:
         b.attack(FrameworkAttack(o.key, o.target, AttackKind.CHALLENGE, objection=o.key))
@@ -578,10 +630,10 @@ def _committers(b: _Builder) -> dict[str, list[tuple[str, str]]]:
 def _derive(b: _Builder) -> None:
     """Add the attacks derived along chains of supports (module documentation).
 
-    For a direct attack of ``t`` by ``s``: every ``v`` committed to ``t`` is attacked by
+    For an attack of ``t`` by ``s``: every ``v`` committed to ``t`` is attacked by
     ``s`` (secondary or mediated), every ``u`` committed to ``s`` attacks ``t``
-    (extended or supported), and every such ``u`` attacks every such ``v``. ``via`` holds
-    the ends of the chains: the committed node and the node it commits to.
+    (extended or supported), and every such ``u`` attacks every such ``v``. ``via``
+    holds the ends of the chains: the committed node and the node it commits to.
     """
     committers = _committers(b)
     for attack in list(b.attacks.values()):
@@ -600,105 +652,15 @@ def _derive(b: _Builder) -> None:
                 b.attack(FrameworkAttack(u, v, derived, via=(u, s, v, t)))
 
 
-_GRADUAL_DROPS = (AttackKind.REBUT_BACK, AttackKind.UNSUPPORTED)
-
-
-def to_bipolar_graph(
-    argument_map: ArgumentMap,
-    *,
-    base: Mapping[str, float] | None = None,
-    claim_base: float = 0.5,
-    evidence_base: float = 1.0,
-    default_weight: float = 1.0,
-) -> BipolarGraph:
-    """Read ``argument_map`` as a weighted bipolar graph for the gradual semantics.
-
-    The nodes are those of :func:`translate` (without ``#unsupported`` nodes). Base
-    scores: ``claim_base`` for claims, ``evidence_base`` for evidence, an argument's
-    weight (``default_weight`` when unset) for arguments, 1 for objections and given
-    answers -- each overridable in ``base``. An argument *supports* its conclusion and
-    *requires* its linked premises (weakest link); an objection requires its attacker.
-    The direct attacks of :func:`translate` are kept, except rebuttals back (gradual
-    semantics read a rebuttal as one-way) and arguments meeting a burden of proof on a
-    claim: a challenge attacks the claim at full strength, so under DF-QuAD a challenged
-    claim is worth its base score times the strength of its support. A favourable answer
-    to a raised critical question still attacks the challenge.
-
-    Parameters
-    ----------
-    argument_map:
-        The map.
-    base:
-        Base scores by key, overriding the defaults.
-    claim_base, evidence_base, default_weight:
-        The default base scores, each in [0, 1].
-
-    Returns
-    -------
-    BipolarGraph
-
-    Raises
-    ------
-    EvaluationError
-        If ``base`` names a key that is not a node.
-    InvalidValueError
-        If a score is outside [0, 1].
-
-    Examples
-    --------
-    >>> from argmap import MapBuilder
-    >>> from argmap.semantics.gradual import gradual_strengths
-    >>> b = MapBuilder("Tea")
-    >>> tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Rich in antioxidants.")
-    >>> _ = b.argument("a1", [rich], tea, weight=0.8)
-    >>> g = to_bipolar_graph(b.build())
-    >>> g.supports, dict(g.requires)
-    ((('a1', 'tea'),), {'a1': ('rich',)})
-    >>> round(gradual_strengths(g, "df-quad")["tea"], 3)  # 0.5 + 0.5 * (0.8 * 0.5)
-    0.7
-    """
-    t = translate(argument_map, support=SupportMode.DEDUCTIVE, symmetric_rebuttals=False)
-    scores: dict[str, float] = {}
-    for node in t.nodes:
-        if node.kind is NodeKind.CLAIM:
-            scores[node.id] = claim_base
-        elif node.kind is NodeKind.EVIDENCE:
-            scores[node.id] = evidence_base
-        elif node.kind is NodeKind.ARGUMENT:
-            weight = argument_map.get(node.id, Argument).weight
-            scores[node.id] = default_weight if weight is None else weight
-        else:
-            scores[node.id] = 1.0
-    for key, score in (base or {}).items():
-        if key not in scores:
-            msg = f"base score given for {key!r}, which is not a node of map {argument_map.title!r}"
-            raise EvaluationError(msg)
-        scores[key] = score
-    claims = {c.key for c in argument_map.claims}
-    attacks = []
-    for a in t.attacks:
-        if a.kind.derived or a.kind in _GRADUAL_DROPS:
-            continue
-        if a.kind is AttackKind.MEETS_BURDEN and t.node(a.source).kind is NodeKind.ARGUMENT:
-            target = argument_map[a.target]
-            if isinstance(target, Objection) and target.target in claims:
-                continue
-        attacks.append((a.source, a.target))
-    supports = [(a.key, a.conclusion) for a in argument_map.arguments]
-    requires: dict[str, tuple[str, ...]] = {a.key: a.premises for a in argument_map.arguments}
-    for o in argument_map.objections:
-        if o.attacker is not None:
-            requires[o.key] = (o.attacker,)
-    return BipolarGraph(scores, attacks=attacks, supports=supports, requires=requires)
-
-
 def framework_from_map(argument_map: ArgumentMap) -> ArgumentationFramework:
-    """The Dung framework of a map under the first, support-free translation.
+    """The Dung framework of a map under the first, support-free translation (legacy).
 
     Every claim, evidence item and argument becomes an argument of the framework;
     each rebut, undermine, undercut and challenge with an attacker is an attack from its
-    attacker on its target; bare challenges and all supports are ignored. See
-    :func:`translate` for the reading the evaluation uses.
+    attacker on its target; bare challenges and all supports are ignored. This is *not*
+    the reading :func:`~argmap.semantics.evaluate.evaluate` uses (see :func:`translate`);
+    it is kept for comparison and for exports that ask for it by name
+    (``argmap.formats.iccma_export.dumps(m, reading="support-free")``).
 
     Parameters
     ----------
