@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from argmap._shown import shown
-from argmap.errors import InvalidKeyError, InvalidValueError
+from argmap.errors import EvaluationError, InvalidKeyError, InvalidValueError
 
 __all__ = [
     "KEY_PATTERN",
@@ -97,17 +97,20 @@ def unit(
     key: str | None = None,
     optional: bool = False,
     what: str | None = None,
+    error: type[InvalidValueError] | type[EvaluationError] = InvalidValueError,
 ) -> float | None:
     """``value`` as a float if it is a number in [0, 1]; the one [0, 1] check.
 
     ``field`` (of ``owner``) names the value on the error and, unless ``what`` does, in
-    the message; ``None`` passes when ``optional``. Integers are compared as they are: ``math.isfinite`` would
+    the message; ``None`` passes when ``optional``. ``error`` is the class raised: an
+    option of an evaluation raises :class:`~argmap.errors.EvaluationError`. Integers are compared as they are: ``math.isfinite`` would
     overflow on a 5000-digit one.
 
     Raises
     ------
     InvalidValueError
-        If ``value`` is not a real number (bools are not) or lies outside [0, 1].
+        If ``value`` is not a real number (bools are not) or lies outside [0, 1]
+        (``error`` if given).
 
     >>> unit(None, field="strength", optional=True) is None
     True
@@ -123,10 +126,10 @@ def unit(
     if not number or (isinstance(value, float) and not math.isfinite(value)):
         alternative = " or None" if optional else ""
         msg = f"{where} must be a number in [0, 1]{alternative}, got {shown(value)}"
-        raise InvalidValueError(msg, field=field, owner=owner, key=key)
+        raise error(msg, field=field, owner=owner, key=key)
     if not 0 <= value <= 1:  # type: ignore[operator]
         msg = f"{where} must be in [0, 1], got {shown(value)}"
-        raise InvalidValueError(msg, field=field, owner=owner, key=key)
+        raise error(msg, field=field, owner=owner, key=key)
     return float(value)  # type: ignore[arg-type]
 
 
