@@ -241,7 +241,7 @@ class Scheme:
                 return q
         known = ", ".join(repr(q.key) for q in self.questions)
         msg = f"scheme {self.name!r} has no critical question {key!r}: expected one of {known}"
-        raise UnknownQuestionError(msg)
+        raise UnknownQuestionError(msg, field="question", owner="Scheme")
 
     @property
     def assumptions(self) -> tuple[CriticalQuestion, ...]:
@@ -818,4 +818,4 @@ def get_scheme(name: str) -> Scheme:
         similar = similar_schemes(name) if isinstance(name, str) else []
         hint = f"did you mean {' or '.join(repr(n) for n in similar)}? " if similar else ""
         msg = f"scheme {name!r} is not in the catalogue: {hint}expected one of {known}"
-        raise UnknownSchemeError(msg) from None
+        raise UnknownSchemeError(msg, field="scheme") from None

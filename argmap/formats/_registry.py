@@ -285,12 +285,12 @@ def format_for_output(path: str | os.PathLike[str], format: str | None = None) -
     return found
 
 
-def render_map(argument_map: ArgumentMap, fmt: Format, *, target: Path | None = None) -> bytes:
-    """The bytes of ``argument_map`` in format ``fmt`` (``target``: the file it goes to)."""
-    if fmt.dump is None:
-        msg = f"{fmt.title} is read-only; argmap writes: {', '.join(writable_formats())}"
-        raise UnknownFormatError(msg)
-    output = fmt.dump(argument_map, target)
+def render_map(argument_map: ArgumentMap, format: Format, *, target: Path | None = None) -> bytes:
+    """The bytes of ``argument_map`` in ``format`` (``target``: the file it goes to)."""
+    if format.dump is None:
+        msg = f"{format.title} is read-only; argmap writes: {', '.join(writable_formats())}"
+        raise UnknownFormatError(msg, field="format")
+    output = format.dump(argument_map, target)
     return output if isinstance(output, bytes) else output.encode("utf-8")
 
 
@@ -343,6 +343,6 @@ def write_map(
     return fmt
 
 
-def sidecars_for(argument_map: ArgumentMap, fmt: Format, target: Path) -> dict[Path, bytes]:
+def sidecars_for(argument_map: ArgumentMap, format: Format, target: Path) -> dict[Path, bytes]:
     """Files a format writes beside its output (e.g. the key of a numbered ICCMA export)."""
-    return {} if fmt.sidecars is None else fmt.sidecars(argument_map, target)
+    return {} if format.sidecars is None else format.sidecars(argument_map, target)
