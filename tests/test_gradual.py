@@ -243,3 +243,46 @@ def test_topological_method_refuses_a_cycle() -> None:
         gradual_strengths(g, "euler", method="topological")
     with pytest.raises(EvaluationError, match="'zz'"):
         gradual_strengths(g, "euler")["zz"]
+
+
+def _full_passes(graph: BipolarGraph, semantics: str, step: float, passes: int) -> dict[str, float]:
+    """The plain discrete iteration, every node every pass (the definition)."""
+    from argmap.semantics.gradual import _UPDATES, _clamp
+
+    update = _UPDATES[semantics]
+    attackers = {n: [s for s, t in graph.attacks if t == n] for n in graph.nodes}
+    supporters = {n: [s for s, t in graph.supports if t == n] for n in graph.nodes}
+    current = dict(graph.base)
+    for _ in range(passes):
+        following = {}
+        for n in graph.nodes:
+            weight = graph.base[n]
+            if graph.requires.get(n):
+                weight *= min(current[p] for p in graph.requires[n])
+            target = _clamp(
+                update(
+                    weight,
+                    [current[a] for a in attackers[n]],
+                    [current[s] for s in supporters[n]],
+                )
+            )
+            following[n] = current[n] + step * (target - current[n])
+        current = following
+    return current
+
+
+@given(
+    st.one_of(graphs(acyclic=False), graphs(acyclic=True)),
+    semantics_names,
+    st.sampled_from([1.0, 0.5]),
+    st.integers(min_value=1, max_value=40),
+)
+def test_iteration_visits_only_what_moves_yet_gives_the_full_passes_numbers(
+    graph: BipolarGraph, semantics: str, step: float, passes: int
+) -> None:
+    # The iteration skips nodes that cannot change; it must still give, to the last
+    # bit, the iterate of plain full passes (here stopped by max_iterations).
+    got = gradual_strengths(
+        graph, semantics, method="iteration", step=step, max_iterations=passes, tolerance=1e-300
+    )
+    assert dict(got.values) == _full_passes(graph, semantics, step, got.iterations)

@@ -466,16 +466,31 @@ def gradual_strengths(
             semantics, types.MappingProxyType(values), "topological", True, 1, 0.0, notes
         )
 
+    # The discrete (Jacobi) iteration, computed only where it can move: a node whose
+    # inputs and own value did not change in the last pass would compute exactly what
+    # it has, so each pass visits the nodes that changed and those that depend on them.
+    # The iterates are the same numbers a full pass over every node gives.
+    dependants: dict[str, set[str]] = {n: set() for n in graph.nodes}
+    for node in graph.nodes:
+        for source in (*attackers[node], *supporters[node], *graph.requires.get(node, ())):
+            dependants[source].add(node)
+    order_of = {n: i for i, n in enumerate(graph.nodes)}
     current = dict(graph.base)
     delta = math.inf
     iterations = 0
+    visit: list[str] = list(graph.nodes)
     while iterations < max_iterations:
         iterations += 1
-        following = {n: current[n] + step * (value(n, current) - current[n]) for n in graph.nodes}
-        delta = max((abs(following[n] - current[n]) for n in graph.nodes), default=0.0)
-        current = following
+        updates = {n: current[n] + step * (value(n, current) - current[n]) for n in visit}
+        delta = max((abs(updates[n] - current[n]) for n in visit), default=0.0)
+        moved = [n for n in visit if updates[n] != current[n]]
+        current.update(updates)
         if delta <= tolerance:
             break
+        touched = set(moved)
+        for n in moved:
+            touched |= dependants[n]
+        visit = sorted(touched, key=order_of.__getitem__)
     return Strengths(
         semantics,
         types.MappingProxyType(current),
