@@ -49,13 +49,16 @@ docs: $(STAMP)
 # full map and the interactive page; the case study docs/zinoviev.md shows the rest) and
 # the case study's computed tables.
 # tests/test_zinoviev_case_study.py checks that the page quotes each command and that each
-# reproduces what is committed.
+# reproduces what is committed. The overview (first line) names what it draws: both theses,
+# the arguments for each with the premises that say most, the editor's two challenges on
+# their targets and Cook's answer to the first.
 images: $(STAMP)
-	$(BIN)/argmap render maps/zinoviev.py --overview -o docs/images/zinoviev.svg
+	$(BIN)/argmap render maps/zinoviev.py --overview --fold-premises --rankdir LR --depth 0 --focus arg.cook.expert_report arg.cook.not_zinoviev_so_forged arg.editor.deception arg.editor.fits_zinoviev_record obj.editor.backup_evidence obj.editor.foregone_conclusion obj.rebut.editor.authenticity_possible.cook.forgery obj.rebut.cook.forgery.editor.authenticity_possible cook.make_up_minds historian.conclusions cook.not_zinoviev volk.zinoviev_armed_uprisings editor.bolshevik_deception --subtitle "Overview: both theses, the arguments for each, and the editor's two challenges on their targets" -o docs/images/zinoviev.svg
 	$(BIN)/argmap render maps/zinoviev.py -o docs/images/zinoviev.html
 	$(BIN)/argmap render maps/zinoviev.py --rankdir LR -o docs/images/zinoviev-full.svg
 	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery cook.open_questions obj.editor.backup_evidence --depth 1 -o docs/images/zinoviev-exchange.svg
-	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery cook.open_questions obj.editor.backup_evidence --depth 1 --evaluate grounded -o docs/images/zinoviev-exchange-grounded.svg
+	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery --depth 1 --overview --evaluate grounded -o docs/images/zinoviev-forgery-grounded.svg
+	$(BIN)/argmap render maps/zinoviev.py --focus editor.authenticity_possible --depth 1 --overview --evaluate grounded -o docs/images/zinoviev-authenticity-grounded.svg
 	$(BIN)/argmap render maps/zinoviev.py --cluster-by-speaker --rankdir LR -o docs/images/zinoviev-speakers.svg
 	$(BIN)/python maps/zinoviev_scenarios.py --write docs/zinoviev.md
 

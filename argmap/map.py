@@ -806,11 +806,15 @@ class MapBuilder:
         note: str | None = None,
         questions: Mapping[str, QuestionSpec] | None = None,
         text: str | None = None,
+        reconstructed: bool = False,
     ) -> Argument:
         """Add an :class:`~argmap.model.Argument` from linked ``premises`` to ``conclusion``.
 
         With no premises (``[]``), ``text`` sketches the argument in words (a sketched
         argument, as in Argdown); ``text`` may also describe an argument with premises.
+        ``reconstructed=True`` marks the inference as the analyst's reconstruction (the
+        source does not mark the premises as reasons for the conclusion); it is drawn
+        dashed.
 
         ``questions`` records where critical questions of ``scheme`` stand, by question
         key: :func:`answered` (yes/no, optionally by a claim), :func:`raised` (adds a
@@ -845,6 +849,7 @@ class MapBuilder:
                 note=note,
                 answers=answers,
                 text=text,
+                reconstructed=reconstructed,
             )
         )
         for q, spec in specs:

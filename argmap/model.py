@@ -349,6 +349,10 @@ class Argument:
     text:
         The argument's gist in the analyst's words (Argdown's argument description);
         required when there are no premises.
+    reconstructed:
+        ``True`` when the inference is the analyst's reconstruction -- the source gives
+        the premises and the conclusion but no word marking the one as reason for the
+        other -- as ``Claim.implicit`` marks a reconstructed premise. Drawn dashed.
     """
 
     key: str = attrs.field(validator=_valid_key)
@@ -361,6 +365,7 @@ class Argument:
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     answers: tuple[QuestionAnswer, ...] = attrs.field(default=(), kw_only=True, converter=_answers)
     text: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
+    reconstructed: bool = attrs.field(default=False, kw_only=True, validator=_bool)
 
     @premises.validator
     def _check_premises(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:

@@ -209,6 +209,7 @@ def maps(
                 weight=draw(st.none() | st.floats(0, 1)),
                 label=draw(st.none() | text),
                 answers=answers,
+                reconstructed=draw(st.booleans()),
             )
         )
     remaining -= n_arguments

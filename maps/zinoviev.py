@@ -43,7 +43,8 @@ Modelling decisions
   a note starting "Reconstructed"; (b) names the *inference* of each argument, whose note
   starts "Stated inference" when the page marks the step with its own words (quoted in the
   note: "The main reason for this is because", "given") and "Reconstructed inference"
-  everywhere else; and (c) records a *conflict of content* between two claims the page sets
+  everywhere else, where the argument is also flagged ``reconstructed=True`` (drawn
+  dashed, like a reconstructed premise, and kept in every export); and (c) records a *conflict of content* between two claims the page sets
   against each other as a pair of rebuts (see below).
 * **Reported positions.** A party who does not speak on the page is the ``by`` of its
   claims; the quote is the reporter's words, and the note starts "Reported by".
@@ -465,6 +466,7 @@ b.argument(
         "CQ1",
         "CQ2",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference: the editor does not say why the letter appears to be "
         "Zinoviev's. The letter's heading (the Comintern's Executive, to the British party) and its "
@@ -487,6 +489,7 @@ b.argument(
         "CQ1",
         "CQ2",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference: the letter addresses a British party on British politics (the "
         "treaty, MacDonald's foreign policy) and offers it the IKKI's material -- what a "
@@ -694,6 +697,7 @@ b.argument(
         "CQ4",
         "CQ5",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference: Volkogonov states the general claim and then gives the "
         "cable and the gold rubles, with no word marking them as its grounds."
@@ -776,6 +780,7 @@ b.argument(
         "CQ4",
         "CQ5",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference: Volkogonov gives the instances after the claim; only "
         "Germany is marked as one ('as for instance in Germany in 1921'). They are taken "
@@ -843,6 +848,7 @@ b.argument(
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
     questions=_volkogonov_questions("arg.editor.volkogonov_authority"),
+    reconstructed=True,
     note=_VOLKOGONOV_NOTE,
 )
 b.argument(
@@ -853,6 +859,7 @@ b.argument(
     scheme="expert_opinion",
     label="Volkogonov's standing and sources",
     questions=_volkogonov_questions("arg.editor.volkogonov_authority_comintern"),
+    reconstructed=True,
     note=_VOLKOGONOV_NOTE,
 )
 
@@ -903,6 +910,7 @@ b.argument(
         "CQ1",
         "CQ2",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference, from the page's structure: thesis, then the letter, then "
         "Volkogonov's account. The premises are the account's claims, the letter's words and "
@@ -1067,6 +1075,7 @@ b.argument(
         "CQ2",
         "CQ3",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference, from Cook's narrative: a letter urging class war appeared "
         "in the Daily Mail, and the repercussions were immense. He states the sequence, not "
@@ -1089,6 +1098,7 @@ b.argument(
         "CQ4",
         "CQ5",
     ),
+    reconstructed=True,
     note=(
         "Reconstructed inference: read as the content of the 'diplomatic repercussions' the "
         "paragraph opens with."
@@ -1112,6 +1122,7 @@ b.argument(
     cook_speculation,
     by=cook,
     label="the dates of 1924",
+    reconstructed=True,
     note=(
         "Reconstructed inference: Cook calls the appearance 'timely' right after the dates he has "
         "given "
@@ -1297,6 +1308,7 @@ b.argument(
         # the published report, argued from her archive search (b.answer below, once that
         # claim exists).
     },
+    reconstructed=True,
     note=(
         "Reconstructed inference: Cook gives the finding as 'Her conclusions' -- those of the "
         "Foreign Office's chief historian, commissioned to study every available source and "
@@ -1332,6 +1344,7 @@ b.argument(
             "CQ3",
         ),
     },
+    reconstructed=True,
     note=(
         "Reconstructed inference: Cook lists her access and sources before giving the "
         "findings, without saying that they are the reason for them. Whether Zinoviev sent "
@@ -1374,6 +1387,7 @@ b.argument(
             "CQ2",
         ),
     },
+    reconstructed=True,
     note=(
         "Reconstructed inference: Cook puts 'They were right.' and 'we are confident it was "
         "not Zinoviev' side by side; the step from the one to the other is the analyst's, "
@@ -1603,6 +1617,7 @@ b.argument(
     cook_make_up_minds,
     by=cook,
     label="the report is public",
+    reconstructed=True,
     note=(
         "Reconstructed inference: the conclusion's own 'by putting a huge amount of material "
         "into the public domain' names its ground; the analyst gathers the rest of what Cook "
@@ -1645,6 +1660,7 @@ b.argument(
     cook_open_questions,
     by=cook,
     label="loose ends",
+    reconstructed=True,
     note=(
         "Reconstructed inference: the report 'does not tie up every loose end', so important "
         "questions remain; Cook says both in one paragraph without a word joining them."
@@ -1656,6 +1672,7 @@ b.argument(
     cook_open_questions,
     by=cook,
     label="forged, but by whom?",
+    reconstructed=True,
     note=(
         "Reconstructed inference: the example 'who forged the letter' takes the forgery "
         "finding as settled and adds that the sender is not known ('We have no conclusive "
@@ -1816,6 +1833,7 @@ _PROTOCOLS_ANALOGY = argmap.Argument(
     by="left",
     scheme="analogy",
     label="as with the Protocols",
+    reconstructed=True,
     note=(
         "Reconstructed inference: the page reports the two Left claims side by side ('as, "
         "they claim'), and this reading takes the second as their reason for the first."

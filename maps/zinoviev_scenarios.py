@@ -341,6 +341,14 @@ SCENARIOS: tuple[Scenario, ...] = (
         reading="pointer_not_an_answer",
     ),
     Scenario(
+        "forgery_clearly_protocols_analogy",
+        "As 'forgery clearly', read with the Protocols aside as the Left's own argument from "
+        "analogy (reading `protocols_analogy`).",
+        forgery_weight=0.8,
+        authenticity_weight=0.3,
+        reading="protocols_analogy",
+    ),
+    Scenario(
         "forgery_clearly_classification_doubted_experts_disagree_protocols_analogy",
         "As 'forgery clearly, classification doubted, experts disagree', read with the "
         "Protocols aside as the Left's own argument from analogy (reading "
@@ -584,6 +592,227 @@ def semantics_table(
     return tuple(row for item in scenarios for row in outcomes(item, argument_map))
 
 
+SIDE_THESES: Mapping[str, str] = {
+    "forgery": "cook.forgery",
+    "authenticity": "editor.authenticity_possible",
+}
+"""The thesis each side's case is for."""
+
+GRANTED: Mapping[str, str] = {"forgery": "forgery_granted", "authenticity": "authenticity_granted"}
+"""The scenario that grants each side its strongest case."""
+
+HEAVIEST: Mapping[str, str] = {
+    "forgery": "forgery_overwhelmingly",
+    "authenticity": "authenticity_overwhelmingly",
+}
+"""The scenario that gives each side the heaviest weights and nothing more."""
+
+CHALLENGE_OF_2001 = "obj.editor.foregone_conclusion"
+"""The editor's second bracket (2001), the challenge Cook (1999) could not answer in words."""
+
+_RANKS: Mapping[str, int] = {
+    "out": 0,
+    "rejected": 0,
+    "undecided": 1,
+    "credulous": 2,
+    "in": 3,
+    "accepted": 3,
+}
+
+
+def _weights_only(item: Scenario) -> bool:
+    return not item.answers and item.reading is None and item.grant is None
+
+
+@attrs.frozen
+class Grant:
+    """Whether granting a side its strongest case moves its thesis under one semantics, and
+    -- computed, not asserted -- the facts that explain a verdict that does not move.
+
+    ``as_written`` and ``granted`` are the thesis's verdicts (a DF-QuAD strength printed
+    to three places); ``weights_matter`` says whether any scenario that only sets weights
+    gives the thesis another verdict; ``beyond_weights`` whether granting gives it another
+    verdict than the side's heaviest weights alone; ``rivals`` are the claims that rebut
+    the thesis and are rebutted by it in turn and that the semantics leaves standing (not
+    out) in the map as written; ``challenge_decides`` (forgery side only, else ``None``)
+    whether withdrawing the editor's 2001 challenge would change the verdict as written.
+    """
+
+    semantics: str
+    side: str
+    thesis: str
+    as_written: str
+    granted: str
+    weights_matter: bool
+    beyond_weights: bool
+    rivals: tuple[str, ...]
+    challenge_decides: bool | None
+
+    @property
+    def moves(self) -> bool:
+        """Whether granting the side moves its thesis in the side's favour."""
+        if self.semantics == "df-quad":
+            return float(self.granted) > float(self.as_written)
+        return _RANKS[self.granted] > _RANKS[self.as_written]
+
+    def why_not(self) -> str:
+        """Why the verdict does not move, from the computed facts ("" if it moves)."""
+        if self.moves:
+            return ""
+        name = "Carneades" if self.semantics == "carneades" else self.semantics
+        reasons = []
+        if not self.weights_matter:
+            reasons.append(f"weights do not enter {name}")
+        if not self.beyond_weights:
+            reasons.append(
+                "granting adds nothing to the heaviest weights (a question left open already "
+                "counts for its argument)"
+            )
+        if self.rivals:
+            rivals = " and ".join(f"`{r}`" for r in self.rivals)
+            reasons.append(
+                f"`{self.thesis}` and {rivals} rebut each other, conflicts {name} does not "
+                f"resolve: the thesis stays {self.as_written}"
+            )
+        if self.challenge_decides is False:
+            reasons.append(
+                f"the editor's 2001 challenge (`{CHALLENGE_OF_2001}`), which Cook could not "
+                "answer in 1999, decides nothing: withdrawn, it leaves the verdict as it is"
+            )
+        elif self.challenge_decides:
+            reasons.append(
+                f"the editor's 2001 challenge (`{CHALLENGE_OF_2001}`), which Cook could not "
+                "answer in 1999, decides it: withdrawn, the verdict would change"
+            )
+        return "; ".join(reasons)
+
+
+def _verdict(row: Outcome, semantics: str) -> str:
+    return dict(zip(TABLE_SEMANTICS, row.cells(), strict=True))[semantics]
+
+
+def grants(argument_map: argmap.ArgumentMap | None = None) -> tuple[Grant, ...]:
+    """For each of :data:`TABLE_SEMANTICS` and each side: whether granting the side's case
+    moves its thesis, with the facts that explain a verdict that does not move."""
+    base = load() if argument_map is None else argument_map
+    rows = {(row.scenario.key, row.thesis): row for row in semantics_table(argument_map)}
+    weighted = [item.key for item in SCENARIOS if _weights_only(item)]
+    found = []
+    for semantics in TABLE_SEMANTICS:
+        dung = semantics in ("grounded", "preferred")
+        evaluation = evaluate(base, semantics=[semantics]) if dung else None
+        for side, thesis in SIDE_THESES.items():
+            written = _verdict(rows[("as_written", thesis)], semantics)
+            granted = _verdict(rows[(GRANTED[side], thesis)], semantics)
+            heaviest = _verdict(rows[(HEAVIEST[side], thesis)], semantics)
+            weights_matter = len({_verdict(rows[(k, thesis)], semantics) for k in weighted}) > 1
+            rivals: tuple[str, ...] = ()
+            decides: bool | None = None
+            if evaluation is not None and written != "out":
+                # Claims the thesis is in an unresolved conflict with: each rebuts the
+                # other, and neither is out.
+                rivals = tuple(
+                    o.attacker
+                    for o in base.objections_to(thesis)
+                    if o.kind.value == "rebut"
+                    and o.attacker is not None
+                    and any(
+                        back.attacker == thesis and back.kind.value == "rebut"
+                        for back in base.objections_to(o.attacker)
+                    )
+                    and evaluation.status(o.attacker, semantics) != "out"
+                )
+            if evaluation is not None and side == "forgery":
+                without = base.without(CHALLENGE_OF_2001)
+                alone = evaluate(without, semantics=[semantics]).status(thesis, semantics)
+                decides = alone != written
+            found.append(
+                Grant(
+                    semantics,
+                    side,
+                    thesis,
+                    written,
+                    granted,
+                    weights_matter,
+                    granted != heaviest,
+                    rivals,
+                    decides,
+                )
+            )
+    return tuple(found)
+
+
+def _grants_markdown(rows: Sequence[Grant]) -> str:
+    lines = [
+        "| semantics | side granted | thesis | as written | granted | moves | why not |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        name = "Carneades (PE)" if row.semantics == "carneades" else row.semantics
+        moves = "yes" if row.moves else "no"
+        lines.append(
+            f"| {name} | {row.side} | `{row.thesis}` | {row.as_written} | {row.granted} | "
+            f"{moves} | {row.why_not() or '--'} |"
+        )
+    return "\n".join(lines)
+
+
+@attrs.frozen
+class ReadingChange:
+    """A verdict that one of the map's other readings changes: in scenario ``scenario``
+    (of the map's own reading), ``thesis`` gets ``before`` under the map's reading and
+    ``after`` under ``reading`` (each a verdict per proof standard, in :data:`STANDARDS`
+    order)."""
+
+    reading: str
+    scenario: str
+    thesis: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+def reading_changes(argument_map: argmap.ArgumentMap | None = None) -> tuple[ReadingChange, ...]:
+    """Every verdict of the matrix that reading the page another way would change.
+
+    Each scenario of the map's own reading is evaluated again under each of the map's
+    other readings (a scenario that answers a question of an argument the reading
+    replaces is skipped); every thesis whose verdict under some standard differs is listed.
+    """
+    base = load() if argument_map is None else argument_map
+    rows = {(r.scenario.key, r.thesis): r for r in matrix(argument_map)}
+    found = []
+    for reading in readings():
+        for item in SCENARIOS:
+            if item.reading is not None:
+                continue
+            try:
+                read = attrs.evolve(item, reading=reading).apply(base)
+            except KeyError:
+                continue  # an answer to an argument this reading replaces
+            for thesis in THESES:
+                before = tuple(v for _, v in rows[(item.key, thesis)].statuses)
+                after = tuple(carneades_verdict(read, thesis, s) for s in STANDARDS)
+                if after != before:
+                    found.append(ReadingChange(reading, item.key, thesis, before, after))
+    return tuple(found)
+
+
+def _reading_changes_markdown(changes: Sequence[ReadingChange]) -> str:
+    lines = [
+        "| reading | scenario | thesis | map's reading (" + ", ".join(STANDARDS) + ") | "
+        "this reading |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for change in changes:
+        lines.append(
+            f"| `{change.reading}` | `{change.scenario}` | `{change.thesis}` | "
+            f"{', '.join(change.before)} | {', '.join(change.after)} |"
+        )
+    if not changes:
+        lines.append("| -- | -- | -- | -- | -- |")
+    return "\n".join(lines)
+
+
 GRADUAL_CASES: tuple[str, ...] = ("as_written", "forgery_clearly", "authenticity_clearly")
 """Scenarios whose gradual strengths the page shows."""
 
@@ -731,6 +960,8 @@ SECTIONS: Mapping[str, Callable[[], str]] = {
     "scenarios": _scenarios_markdown,
     "matrix": lambda: _matrix_markdown(matrix()),
     "semantics": lambda: _semantics_markdown(semantics_table()),
+    "granting": lambda: _grants_markdown(grants()),
+    "readings": lambda: _reading_changes_markdown(reading_changes()),
     "dung": lambda: _dung_markdown(dung_table()),
     "gradual": _gradual_markdown,
     "explanations": _explain_markdown,

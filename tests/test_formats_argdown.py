@@ -388,3 +388,15 @@ def test_a_relation_given_many_times_is_one_objection() -> None:
     }
     m = argdown_json.from_data(document)
     assert [(o.kind.value, o.attacker, o.target) for o in m.objections] == [("rebut", "a", "b")]
+
+
+def test_a_reconstructed_inference_reads_back_as_reconstructed() -> None:
+    b = argmap.MapBuilder("Tea")
+    tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Tea is rich in antioxidants.")
+    b.argument("a1", [rich], tea, reconstructed=True)
+    b.argument("a2", [tea], b.claim("drink", "Drink tea."))
+    text = argdown.dumps(b.build())
+    assert '<a1> {"reconstructed": true}' in text
+    back = argdown.loads(text)
+    flags = {a.key: a.reconstructed for a in back.arguments}
+    assert flags == {"a1": True, "a2": False}

@@ -96,3 +96,20 @@ def test_dump_writes_the_file(tmp_path: Path) -> None:
     path = tmp_path / "m.graphml"
     graphml.dump(_sample_map(), path)
     assert path.read_text(encoding="utf-8") == graphml.dumps(_sample_map())
+
+
+def test_a_reconstructed_inference_is_dashed_like_an_implicit_premise() -> None:
+    import argmap
+    from argmap.formats import graphml
+
+    b = argmap.MapBuilder("Tea")
+    tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Tea is rich in antioxidants.")
+    b.argument("a1", [rich], tea, reconstructed=True)
+    b.argument("a2", [tea], b.claim("drink", "Drink tea."))
+    root = SafeET.fromstring(graphml.dumps(b.build()))
+    borders = {}
+    for node in root.iter("{http://graphml.graphdrawing.org/xmlns}node"):
+        (style,) = [e for e in node.iter() if e.tag.endswith("BorderStyle")]
+        borders[node.get("id")] = style.get("type")
+    assert borders["a1"] == "dashed"
+    assert borders["a2"] == "line"

@@ -51,20 +51,38 @@ def _picture() -> Path:
     return ROOT / picture.group(1)
 
 
-def test_readme_picture_is_the_zinoviev_overview() -> None:
+def test_readme_picture_is_the_balanced_zinoviev_overview() -> None:
+    """Both theses, every argument for each, the conflict between them in both directions,
+    and the editor's two challenges on their true targets, with Cook's answer."""
     import xml.etree.ElementTree as ET
 
-    from argmap.render import node_id
+    from argmap.render import edge_id, node_id
 
     root = ET.parse(_picture()).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     ids = {element.get("id") for element in root.iter()}
     m = argmap.load_map(ROOT / "maps" / "zinoviev.py")
-    # Every claim and argument, and every objection drawn as a node, is in the overview.
-    drawn = [e.key for e in (*m.claims, *m.arguments)]
-    drawn += [o.key for o in m.objections if o.attacker is None]
-    assert [key for key in drawn if node_id(key) not in ids] == []
-    assert [f"edge:{o.key}" for o in m.objections if f"edge:{o.key}" not in ids] == []
+    theses = ("cook.forgery", "editor.authenticity_possible")
+    expected = [node_id(thesis) for thesis in theses]
+    for thesis in theses:
+        arguments = m.arguments_for(thesis)
+        assert len(arguments) >= 2, thesis
+        expected += [node_id(a.key) for a in arguments]
+        expected += [edge_id(a.key, thesis) for a in arguments]
+        expected += [f"edge:{o.key}" for o in m.objections_to(thesis) if o.attacker in theses]
+    # The brackets: "what evidence?" raises CQ6 of Cook's main argument, which Cook's
+    # pointer to the report answers; "a foregone conclusion" challenges the finding itself.
+    backup = m.get("obj.editor.backup_evidence", argmap.Objection)
+    foregone = m.get("obj.editor.foregone_conclusion", argmap.Objection)
+    assert backup.target == "arg.cook.expert_report"
+    assert foregone.target == "cook.forgery"
+    assert foregone.attacker is not None
+    expected += [node_id(backup.key), f"edge:{backup.key}", f"edge:{foregone.key}"]
+    expected += [node_id(foregone.attacker)]
+    (answer,) = [a for a in m.get(backup.target, argmap.Argument).answers if a.question == "CQ6"]
+    assert answer.by is not None
+    expected += [node_id(answer.by)]
+    assert [i for i in expected if i not in ids] == []
 
 
 def _px_per_unit(root: ET.Element) -> float:
@@ -83,12 +101,18 @@ def _px_per_unit(root: ET.Element) -> float:
     return units * scale * inner
 
 
-def test_readme_picture_body_text_is_legible_in_a_1000px_column() -> None:
+def test_readme_picture_is_one_page_legible_in_a_1000px_column() -> None:
     import xml.etree.ElementTree as ET
 
     svg = "{http://www.w3.org/2000/svg}"
     root = ET.parse(_picture()).getroot()
     factor = _px_per_unit(root)
+    view_box = [float(v) for v in root.get("viewBox", "").split()]
+    width_px, height_px = view_box[2] * factor, view_box[3] * factor
+    # One page: it fills the column at most a little shrunk, and is no taller than a page.
+    assert width_px <= COLUMN_PX
+    assert factor >= 0.7, f"shrunk to {factor:.2f} of its size in a {COLUMN_PX}-px column"
+    assert height_px <= 1.5 * width_px
     sizes = []
     for group in root.iter(f"{svg}g"):
         classes = group.get("class", "").split()
@@ -97,9 +121,10 @@ def test_readme_picture_body_text_is_legible_in_a_1000px_column() -> None:
         # A claim's body text: its statement, the largest type in the node.
         node_sizes = [float(t.get("font-size", "0")) for t in group.iter(f"{svg}text")]
         sizes.append(max(node_sizes))
-    assert len(sizes) > 20
+    assert len(sizes) >= 8
     smallest_px = min(sizes) * factor
-    assert smallest_px >= 7.0, f"body text is {smallest_px:.2f} px at {COLUMN_PX} px wide"
+    # Body text of a page read at arm's length: 12 px and more.
+    assert smallest_px >= 12.0, f"body text is {smallest_px:.2f} px at {COLUMN_PX} px wide"
 
 
 def test_readme_links_the_full_map_and_the_interactive_page() -> None:
@@ -112,7 +137,7 @@ def test_readme_links_the_full_map_and_the_interactive_page() -> None:
     assert page.startswith("<!DOCTYPE html>")
     assert 'id="am-data"' in page
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "render maps/zinoviev.py --overview -o docs/images/zinoviev.svg" in makefile
+    assert "render maps/zinoviev.py --overview --fold-premises" in makefile
     assert "render maps/zinoviev.py -o docs/images/zinoviev.html" in makefile
 
 

@@ -221,6 +221,19 @@ def test_overview_show_weights_and_auto_direction(
     assert "rankdir=LR" in out.read_text(encoding="utf-8")
 
 
+def test_fold_premises_and_subtitle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "o.dot"
+    argv = ["render", str(FIXTURE), "--fold-premises", "--subtitle", "Just the gist"]
+    status, _, err = run([*argv, "-o", str(out)], capsys)
+    assert status == 0, err
+    dot = out.read_text(encoding="utf-8")
+    assert "Just the gist" in dot
+    assert "evidence: " in dot or "premises: " in dot  # a premise folded into a count
+    status, _, err = run(["render", str(FIXTURE), "--subtitle", " ", "-o", str(out)], capsys)
+    assert status == EXIT_ERROR
+    assert_one_line_error(err, "subtitle must be a non-blank str")
+
+
 def test_bad_rankdir_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["render", str(FIXTURE), "--rankdir", "up"])

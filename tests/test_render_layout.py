@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from render_helpers import SVG, expected_edge_ids, fixture_map, groups_by_id, joined_text
 
 from argmap import ArgumentMap, MapBuilder, load_map
+from argmap.errors import InvalidValueError
+from argmap.model import Argument, Claim
 from argmap.render import RenderOptions, render_bytes, to_dot
 from argmap.render._arrows import arrowheads, merged_groups
 from argmap.render._evaluation import annotations_from
@@ -264,3 +266,101 @@ def test_overview_never_crashes_and_draws_every_claim(m: ArgumentMap) -> None:
     for objection in m.objections:
         assert dot.count(f'id="edge:{objection.key}"') == 1
     assert dot == to_dot(m, options=RenderOptions(overview=True, rankdir="AUTO", show_weights=True))
+
+
+def _drawn_keys(dot: str) -> set[str]:
+    return set(re.findall(r'id="node:([^"]+)"', dot))
+
+
+def test_folded_premises_are_counted_and_only_bare_premises_fold(zinoviev: ArgumentMap) -> None:
+    focus = (
+        "arg.cook.expert_report",
+        "arg.editor.fits_zinoviev_record",
+        "volk.comintern_exported_revolution",
+    )
+    options = RenderOptions(focus=focus, depth=0, fold_premises=True)
+    dot = to_dot(zinoviev, options=options)
+    drawn = _drawn_keys(dot)
+    expert = zinoviev.get("arg.cook.expert_report", Argument)
+    answerers = {a.by for a in expert.answers if a.by is not None}
+    for argument in (expert, zinoviev.get("arg.editor.fits_zinoviev_record", Argument)):
+        assert argument.key in drawn
+        assert argument.conclusion in drawn
+        for premise in argument.premises:
+            kept = premise in focus or premise in answerers
+            assert (premise in drawn) == kept, premise
+    # Each argument counts what it lost, claims and reconstructed premises apart.
+    (line,) = [x for x in dot.splitlines() if 'id="node:arg.editor.fits_zinoviev_record"' in x]
+    fits = zinoviev.get("arg.editor.fits_zinoviev_record", Argument)
+    folded = [zinoviev[p] for p in fits.premises if p not in focus]
+    implicit = sum(1 for p in folded if isinstance(p, Claim) and p.implicit)
+    stated = sum(1 for p in folded if isinstance(p, Claim) and not p.implicit)
+    quotes = sum(1 for p in folded if not isinstance(p, Claim))
+    claims = "claim" if stated == 1 else "claims"
+    assert (
+        f"premises: {stated} {claims}, {implicit} reconstructed; evidence: {quotes} quotes" in line
+    )
+
+
+def test_fold_premises_keeps_conclusions_and_objection_ends(zinoviev: ArgumentMap) -> None:
+    dot = to_dot(zinoviev, options=RenderOptions(fold_premises=True))
+    drawn = _drawn_keys(dot)
+    for argument in zinoviev.arguments:
+        assert argument.conclusion in drawn
+    for objection in zinoviev.objections:
+        assert objection.target in drawn
+        assert objection.attacker is None or objection.attacker in drawn
+        assert f'id="edge:{objection.key}"' in dot
+    conclusions = {a.conclusion for a in zinoviev.arguments}
+    # A premise that is nothing more is folded.
+    assert "imp.forgery_definition" not in drawn
+    assert "cook.historian_task" not in drawn
+    assert "cook.not_zinoviev" in drawn
+    assert "cook.not_zinoviev" in conclusions
+
+
+def test_subtitle_replaces_the_view_description() -> None:
+    m = three_node_map()
+    dot = to_dot(m, options=RenderOptions(focus=("tea",), subtitle="Tea & its reasons"))
+    assert "Tea &amp; its reasons" in dot
+    assert "Focused view" not in dot
+    with pytest.raises(InvalidValueError, match="subtitle must be a non-blank str"):
+        RenderOptions(subtitle="  ")
+    with pytest.raises(InvalidValueError, match="one line of at most"):
+        RenderOptions(subtitle="x" * 301)
+
+
+@settings(max_examples=max(10, settings().max_examples // 3))
+@given(maps(max_size=10))
+def test_fold_premises_never_crashes_and_keeps_every_relation_end(m: ArgumentMap) -> None:
+    options = RenderOptions(fold_premises=True, overview=True)
+    dot = to_dot(m, options=options)
+    drawn = _drawn_keys(dot)
+    for argument in m.arguments:
+        assert argument.key in drawn
+        assert argument.conclusion in drawn
+    for objection in m.objections:
+        assert dot.count(f'id="edge:{objection.key}"') == 1
+    assert dot == to_dot(m, options=options)
+
+
+def test_a_reconstructed_inference_is_dashed_and_explained_in_the_legend() -> None:
+    b = MapBuilder("Tea")
+    tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Tea is rich in antioxidants.")
+    b.argument("a1", [rich], tea, label="rich, so good", reconstructed=True)
+    b.argument("a2", [tea], b.claim("drink", "Drink tea."), label="good, so drink")
+    root = ET.fromstring(render_bytes(b.build()))
+    groups = groups_by_id(root)
+    assert "reconstructed" in groups["node:a1"].get("class", "").split()
+    assert "reconstructed" not in groups["node:a2"].get("class", "").split()
+    dashes = [
+        e.get("stroke-dasharray") for e in groups["node:a1"].iter() if e.tag == f"{SVG}ellipse"
+    ]
+    assert any(dashes)
+    legend = " ".join(joined_text(groups["legend"]).split())
+    assert "an inference the analyst reconstructed" in legend
+    plain = b.build().without("a1")
+    legend = " ".join(
+        joined_text(groups_by_id(ET.fromstring(render_bytes(plain)))["legend"]).split()
+    )
+    assert "reconstructed" not in legend

@@ -624,8 +624,11 @@ def test_every_inference_is_marked_stated_or_reconstructed(
             marker = re.match(r"Stated inference \('([^']+)'\)", note)
             assert marker, f"{argument.key}: the stated connective is not quoted"
             assert marker.group(1) in PAGE, argument.key
+            assert not argument.reconstructed, argument.key
         else:
             assert note.startswith("Reconstructed inference"), f"{argument.key}: {note[:40]!r}"
+            # The model's flag, not only the note: it is drawn dashed and kept in exports.
+            assert argument.reconstructed, argument.key
     assert stated >= 2
 
 

@@ -106,6 +106,17 @@ def register(subparsers: Any) -> None:
         "evidence for each argument folded into a count on it",
     )
     parser.add_argument(
+        "--fold-premises",
+        action="store_true",
+        help="draw a premise only where it is more than a premise (a --focus key, a "
+        "conclusion, an objection's end, an answer) and count the rest on its argument",
+    )
+    parser.add_argument(
+        "--subtitle",
+        metavar="TEXT",
+        help="one line under the title, in place of the description of the view",
+    )
+    parser.add_argument(
         "--rankdir",
         choices=RANKDIRS,
         type=str.upper,
@@ -171,6 +182,8 @@ def options_from(args: argparse.Namespace, **extra: Any) -> RenderOptions:
         show_quotes=args.show_quotes,
         show_weights=args.show_weights,
         overview=args.overview,
+        fold_premises=args.fold_premises,
+        subtitle=args.subtitle,
         focus=tuple(args.focus),
         depth=args.depth,
         **extra,

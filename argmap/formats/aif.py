@@ -34,7 +34,7 @@ See ``docs/formats/aif.md`` for the full table, including what export loses.
 ...            {"edgeID": "11", "fromID": "3", "toID": "1"}]}'''
 >>> m = loads(doc)
 >>> m["for-it-will-rain"]
-Argument(key='for-it-will-rain', premises=('the-sky-is-grey',), conclusion='it-will-rain', by=None, scheme=None, weight=None, label=None, note=None, answers=(), text=None)
+Argument(key='for-it-will-rain', premises=('the-sky-is-grey',), conclusion='it-will-rain', by=None, scheme=None, weight=None, label=None, note=None, answers=(), text=None, reconstructed=False)
 >>> loads(dumps(m)) == m
 True
 """
@@ -640,7 +640,8 @@ def to_data(argument_map: ArgumentMap, *, variant: str | None = None) -> dict[st
     Claims and evidence become I-nodes, arguments RA-nodes (text: the scheme, or
     ``Default Inference``), objections CA-nodes. Nodes and edges kept at import
     (``meta["aif"]``) are written back with their original ids. Parties, sources,
-    quotes, notes, weights and labels have no AIF counterpart and are not written.
+    quotes, notes, weights, labels and the reconstruction flag have no AIF counterpart and
+    are not written.
 
     Examples
     --------

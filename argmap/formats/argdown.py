@@ -291,6 +291,7 @@ class _Writer:
             "label": label,
             "weight": argument.weight,
             "note": argument.note,
+            "reconstructed": True if argument.reconstructed else None,
         }
         head += _data(data)
         parts = [p for p, main in self.parts.items() if main == key]
@@ -596,7 +597,7 @@ def _string(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-_OWN_DATA = frozenset({"implicit", "note", "key", "label", "weight", "argmap"})
+_OWN_DATA = frozenset({"implicit", "reconstructed", "note", "key", "label", "weight", "argmap"})
 
 
 class _Importer:
@@ -730,6 +731,7 @@ class _Importer:
             "label": label,
             "note": _string(data.get("note")),
             "text": text,
+            "reconstructed": data.get("reconstructed") is True,
         }
         if not pcs:
             self.sketched[title] = {"key": key, "fields": fields, "where": where, "conclusions": []}

@@ -52,6 +52,7 @@ _STYLE = {
     "implicit": ("roundrectangle", "#F2F2F2", 220.0, 70.0),
     "evidence": ("rectangle", "#E8F1FA", 220.0, 70.0),
     "argument": ("ellipse", "#E6F5EF", 90.0, 40.0),
+    "reconstructed": ("ellipse", "#E6F5EF", 90.0, 40.0),
     "question": ("octagon", "#FDF1E6", 200.0, 60.0),
 }
 _COLUMNS = 4
@@ -96,7 +97,7 @@ class _Writer:
     def node(self, node_id: str, kind: str, label: str, text: str, note: str | None) -> None:
         shape, fill, width, height = _STYLE[kind]
         node = ET.SubElement(self.graph, _g("node"), {"id": node_id})
-        self.data(node, "d2", "claim" if kind == "implicit" else kind)
+        self.data(node, "d2", {"implicit": "claim", "reconstructed": "argument"}.get(kind, kind))
         self.data(node, "d3", text)
         if note is not None:
             self.data(node, "d4", note)
@@ -115,7 +116,8 @@ class _Writer:
             },
         )
         ET.SubElement(shape_node, _y("Fill"), {"color": fill, "transparent": "false"})
-        border = "dashed" if kind == "implicit" else "line"
+        # Dashed: what the analyst reconstructed (a premise or an inference).
+        border = "dashed" if kind in ("implicit", "reconstructed") else "line"
         ET.SubElement(
             shape_node, _y("BorderStyle"), {"color": "#000000", "type": border, "width": "1.0"}
         )
@@ -162,7 +164,8 @@ def _statement(writer: _Writer, element: Claim | Evidence) -> None:
 def _argument(writer: _Writer, argument: Argument) -> None:
     label = argument.label or argument.scheme or argument.key
     # A sketched argument's gist is its text; other arguments are known by their label.
-    writer.node(argument.key, "argument", label, argument.text or label, argument.note)
+    kind = "reconstructed" if argument.reconstructed else "argument"
+    writer.node(argument.key, kind, label, argument.text or label, argument.note)
 
 
 def dumps(argument_map: ArgumentMap) -> str:

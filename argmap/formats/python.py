@@ -247,6 +247,7 @@ def _argument(argument: Argument) -> _Call:
         note=argument.note,
         questions=questions,
         text=argument.text,
+        reconstructed=argument.reconstructed or None,
     )
     return _Call("b.argument", (argument.key, list(argument.premises), argument.conclusion), fields)
 

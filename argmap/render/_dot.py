@@ -171,11 +171,20 @@ class _Builder:
     def _graph_attributes(self) -> dict[str, str]:
         options = self.options
         rows = [centred(font(f"<B>{lines(self.map.title, _TITLE_WRAP)}</B>", size="16"))]
-        if options.focus:
-            scope = f"Focused view: {', '.join(options.focus)} (depth {options.depth})"
-            rows.append(centred(font(lines(scope, _TITLE_WRAP), size="10", color=MUTED)))
-        if options.overview:
-            scope = "Overview: the evidence for each argument is counted on it"
+        scopes: list[str] = []
+        if options.subtitle is not None:
+            scopes.append(options.subtitle)
+        else:
+            if options.focus:
+                scopes.append(f"Focused view: {', '.join(options.focus)} (depth {options.depth})")
+            if options.overview:
+                scopes.append("Overview: the evidence for each argument is counted on it")
+            if options.fold_premises:
+                scopes.append(
+                    "Premises drawn only where they are more than premises; the rest are "
+                    "counted on their arguments"
+                )
+        for scope in scopes:
             rows.append(centred(font(lines(scope, _TITLE_WRAP), size="10", color=MUTED)))
         attributes = {
             "id": _GRAPH_ID,
@@ -214,6 +223,7 @@ class _Builder:
         if key in self.options.focus:
             attributes["penwidth"] = FOCUS_PENWIDTH
             classes.append("focus")
+            self.present.add("focus")
         # Graphviz adds these to the SVG group's class ("node claim ..."), for style sheets.
         attributes["class"] = " ".join(classes)
         return attributes
@@ -434,6 +444,8 @@ class _Builder:
         tip.append(f"Conclusion: {argument.conclusion}")
         for state in self.questions(argument.key):
             tip.append(self.question_tip(state))
+        if argument.reconstructed:
+            tip.insert(1, "Reconstructed inference (the analyst's)")
         if argument.note is not None:
             tip += ["", f"Note: {argument.note}"]
         attributes = self.node_attributes(argument.key, style)
@@ -441,6 +453,11 @@ class _Builder:
         if label:
             attributes["margin"] = "0.05,0.03"
         self.present.add("argument")
+        if argument.reconstructed:
+            # Dashed like a reconstructed premise: the step is the analyst's, not the source's.
+            attributes["style"] = f"{attributes.get('style', 'filled')},dashed"
+            attributes["class"] += " reconstructed"
+            self.present.add("reconstructed")
         graph.node(
             argument.key,
             label=label,

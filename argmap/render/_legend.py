@@ -32,6 +32,7 @@ _NODE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("quote", "QUOTE “…”", "the source's own words; the paraphrase below them"),
     ("exhibit", "EXHIBIT", "a document as a whole"),
     ("argument", "argument", "an inference: its premises meet in it"),
+    ("reconstructed", "argument", "an inference the analyst reconstructed"),
     ("question", "CHALLENGE ?", "a question put to a claim or argument"),
 )
 
@@ -47,6 +48,8 @@ _EDGE_ROWS: tuple[tuple[str, str, str, str], ...] = (
 
 
 def _cell_style(kind: str) -> str:
+    if kind == "reconstructed":  # an argument drawn dashed
+        return _cell_style("argument").replace('STYLE="rounded"', 'STYLE="rounded,dashed"')
     attrs = NODE_STYLES[kind].attrs
     fill = attrs.get("fillcolor", "#FFFFFF")
     border = attrs.get("color", INK)
@@ -76,6 +79,14 @@ def _rows(present: set[str]) -> list[str]:
                 f'</FONT></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">'
                 f"{html_text(meaning)}</FONT></TD></TR>"
             )
+    if "focus" in present:
+        # Status fills would hide a thin sample: the thick border alone makes the point.
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BGCOLOR="#FFFFFF" BORDER="3" COLOR="{INK}">'
+            '<FONT POINT-SIZE="8">bold border</FONT></TD>'
+            f'<TD ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="{MUTED}">named in the view\'s focus'
+            "</FONT></TD></TR>"
+        )
     if "cq-badge" in present:
         rows.append(
             '<TR><TD ALIGN="LEFT" BGCOLOR="#FFFFFF" BORDER="1" COLOR="#9A9A9A">'

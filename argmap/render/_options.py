@@ -22,6 +22,7 @@ chooses ``BT`` or ``LR``, whichever gives the more page-shaped picture."""
 _MIN_WRAP = 10
 _MAX_WRAP = 200
 _MAX_BADGE = 200
+_MAX_SUBTITLE = 300
 
 
 def _status(value: Status | str | None) -> Status | None:
@@ -175,6 +176,17 @@ def _note(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         raise InvalidValueError(msg)
 
 
+def _subtitle(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip():
+        msg = f"subtitle must be a non-blank str or None, got {value!r}"
+        raise InvalidValueError(msg)
+    if len(value) > _MAX_SUBTITLE:
+        msg = f"subtitle is {len(value)} characters long; it is one line of at most {_MAX_SUBTITLE}"
+        raise InvalidValueError(msg)
+
+
 def _fontname(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip() or normalize_space(value) != value:
         msg = f"fontname must be a font family name such as 'Helvetica', got {value!r}"
@@ -207,6 +219,15 @@ class RenderOptions:
     overview:
         A summary view: claims, arguments and objections are drawn, and the evidence
         that only supports arguments is folded into a count on each argument.
+    fold_premises:
+        Draw a premise only where it is more than a premise -- a ``focus`` key, the
+        conclusion of an argument drawn, an end of an objection drawn, or the answer to
+        a critical question -- and count the rest on each argument they are premises of
+        (``premises: 2 claims, 1 reconstructed``). With ``focus``, the focus keys choose
+        which premises stay drawn: a one-page summary of a large map.
+    subtitle:
+        One line under the title in place of the description of the view (focus,
+        overview) the renderer writes there by default, or ``None``.
     focus:
         Keys of claims, evidence, arguments or objections to centre a partial view on;
         empty (the default) draws the whole map.
@@ -243,6 +264,8 @@ class RenderOptions:
     show_quotes: bool = attrs.field(default=False, validator=_flag)
     show_weights: bool = attrs.field(default=False, validator=_flag)
     overview: bool = attrs.field(default=False, validator=_flag)
+    fold_premises: bool = attrs.field(default=False, validator=_flag)
+    subtitle: str | None = attrs.field(default=None, validator=_subtitle)
     focus: tuple[str, ...] = attrs.field(default=(), converter=_focus)
     depth: int = attrs.field(default=1, validator=_depth)
     annotations: Mapping[str, NodeAnnotation] = attrs.field(

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from argmap.errors import UnknownKeyError, WrongKindError
 from argmap.map import ArgumentMap, kind_name
-from argmap.model import Argument, Evidence, Objection, Party, Source
+from argmap.model import Argument, Claim, Evidence, Objection, Party, Source
 from argmap.render._options import RenderOptions
 
 __all__ = ["View", "make_view", "neighbourhood"]
@@ -80,8 +80,11 @@ class View:
     """What one rendering shows: the elements drawn, and what was folded or left out.
 
     ``visible`` is every drawn key (None: the whole map). In an overview, evidence whose
-    only part in the map is to be a premise is folded: not drawn, but counted on each
-    argument it is a premise of.
+    only part in the map is to be a premise (and which is not a focus key) is folded: not
+    drawn, but counted on each argument it is a premise of. With ``fold_premises`` every premise is folded likewise
+    unless it is more than a premise: a focus key, the conclusion of an argument drawn,
+    an end of an objection drawn, or the answer to a critical question of an argument
+    drawn.
     """
 
     def __init__(
@@ -91,9 +94,12 @@ class View:
         *,
         overview: bool,
         focused: bool,
+        fold_premises: bool = False,
+        focus: Iterable[str] = (),
     ) -> None:
         self.map = argument_map
         self.focused = focused
+        keys = set(argument_map.keys) if visible is None else set(visible)
         folded: set[str] = set()
         if overview:
             related = set()
@@ -103,8 +109,11 @@ class View:
                     related.add(objection.attacker)
             for argument in argument_map.arguments:
                 related.update(a.by for a in argument.answers if a.by is not None)
+            # A focus key is drawn: the user asked for it by name.
+            related.update(focus)
             folded = {e.key for e in argument_map.evidence if e.key not in related}
-        keys = set(argument_map.keys) if visible is None else set(visible)
+        if fold_premises:
+            folded |= _bare_premises(argument_map, keys, set(focus))
         self.visible = frozenset(keys - folded)
         self.folded = frozenset(folded & keys)
 
@@ -112,24 +121,35 @@ class View:
         return key in self.visible
 
     def folded_into(self, argument: str) -> str:
-        """The evidence folded into ``argument``, counted, e.g. ``"evidence: 2 quotes"``."""
+        """What is folded into ``argument``, counted, e.g. ``"evidence: 2 quotes"`` or
+        ``"premises: 1 claim, 2 reconstructed; evidence: 1 exhibit"``."""
         element = self.map[argument]
         if not self.folded or not isinstance(element, Argument):
             return ""
-        quotes = exhibits = 0
+        counts = dict.fromkeys(("claim", "reconstructed", "quote", "exhibit"), 0)
         for premise in element.premises:
-            if premise in self.folded:
-                evidence = self.map.get(premise, Evidence)
-                if evidence.is_exhibit:
-                    exhibits += 1
-                else:
-                    quotes += 1
+            if premise not in self.folded:
+                continue
+            item = self.map[premise]
+            if isinstance(item, Evidence):
+                counts["exhibit" if item.is_exhibit else "quote"] += 1
+            elif isinstance(item, Claim):
+                counts["reconstructed" if item.implicit else "claim"] += 1
+        claims = [f"{counts['claim']} claim{'' if counts['claim'] == 1 else 's'}"]
+        claims = claims if counts["claim"] else []
+        if counts["reconstructed"]:
+            claims.append(f"{counts['reconstructed']} reconstructed")
+        evidence = [
+            f"{n} {kind}{'' if n == 1 else 's'}"
+            for kind, n in (("quote", counts["quote"]), ("exhibit", counts["exhibit"]))
+            if n
+        ]
         parts = []
-        if quotes:
-            parts.append(f"{quotes} quote{'' if quotes == 1 else 's'}")
-        if exhibits:
-            parts.append(f"{exhibits} exhibit{'' if exhibits == 1 else 's'}")
-        return f"evidence: {', '.join(parts)}" if parts else ""
+        if claims:
+            parts.append(f"premises: {', '.join(claims)}")
+        if evidence:
+            parts.append(f"evidence: {', '.join(evidence)}")
+        return "; ".join(parts)
 
     def cut_off(self, key: str) -> tuple[int, int]:
         """In a focused view: how many objections to ``key`` and arguments for it are not
@@ -145,7 +165,33 @@ class View:
         return objections, arguments
 
 
+def _bare_premises(argument_map: ArgumentMap, keys: set[str], focus: set[str]) -> set[str]:
+    """The premises among ``keys`` that are nothing more in the view: not in ``focus``, not
+    the conclusion of an argument drawn, not an end of an objection drawn, not the answer
+    to a question of an argument drawn."""
+    kept = set(focus)
+    premises: set[str] = set()
+    for argument in argument_map.arguments:
+        if argument.key in keys:
+            premises.update(argument.premises)
+            kept.add(argument.conclusion)
+            kept.update(a.by for a in argument.answers if a.by is not None)
+    for objection in argument_map.objections:
+        if objection.key in keys:
+            kept.add(objection.target)
+            if objection.attacker is not None:
+                kept.add(objection.attacker)
+    return (premises & keys) - kept
+
+
 def make_view(argument_map: ArgumentMap, options: RenderOptions) -> View:
-    """The :class:`View` that ``options`` ask for (focus, depth, overview)."""
+    """The :class:`View` that ``options`` ask for (focus, depth, overview, folding)."""
     visible = neighbourhood(argument_map, options.focus, options.depth) if options.focus else None
-    return View(argument_map, visible, overview=options.overview, focused=bool(options.focus))
+    return View(
+        argument_map,
+        visible,
+        overview=options.overview,
+        focused=bool(options.focus),
+        fold_premises=options.fold_premises,
+        focus=options.focus,
+    )

@@ -342,7 +342,7 @@ _UPDATES: dict[str, Update] = {
 
 def _clamp(value: float) -> float:
     # Rounding can leave a formula a hair outside [0, 1]; the semantics never do.
-    return min(1.0, max(0.0, value))
+    return 1.0 if value > 1.0 else value if value > 0.0 else 0.0
 
 
 def gradual_strengths(
@@ -440,18 +440,18 @@ def gradual_strengths(
         )
     attackers, supporters = graph._adjacency()
 
+    # Each node's base score, premises, attackers and supporters, looked up once.
+    inputs = {
+        n: (graph.base[n], graph.requires.get(n, ()), attackers[n], supporters[n])
+        for n in graph.nodes
+    }
+
     def value(node: str, current: Mapping[str, float]) -> float:
-        weight = graph.base[node]
-        needed = graph.requires.get(node, ())
+        weight, needed, attacking, supporting = inputs[node]
         if needed:
-            weight *= min(current[p] for p in needed)
-        return _clamp(
-            update(
-                weight,
-                [current[a] for a in attackers[node]],
-                [current[s] for s in supporters[node]],
-            )
-        )
+            weight *= min([current[p] for p in needed])
+        strength = update(weight, [current[a] for a in attacking], [current[s] for s in supporting])
+        return 1.0 if strength > 1.0 else strength if strength > 0.0 else 0.0  # _clamp
 
     order = graph.topological_order() if method != "iteration" else None
     if order is None and method == "topological":
