@@ -6,174 +6,148 @@
 >>> len(b.build())
 1
 
+The top level holds what most users need: the elements of a map, the map and its builder,
+loading, writing and checking map files, drawing (``argmap.render(m, "map.svg")``),
+evaluating and explaining, and what it takes to build a Carneades graph by hand. The
+rest lives in curated sub-namespaces: :mod:`argmap.errors` (every exception),
+:mod:`argmap.semantics` (frameworks, semantics, results), :mod:`argmap.formats`
+(interchange formats), :mod:`argmap.render` (DOT, images, HTML) and
+:mod:`argmap.schemes`.
+
 Every public name is imported on first use (PEP 562), so ``import argmap`` and the
-``argmap`` command stay fast: ``argmap solve`` never loads the renderer, YAML or numpy
-unless its task needs them. To add a public name, add it to :data:`_EXPORTS` (module ->
-names), to ``__all__``, and to the ``TYPE_CHECKING`` imports that type checkers read.
+``argmap`` command stay fast. To add a public name, add it to :data:`_EXPORTS`, to
+``__all__`` and to the ``TYPE_CHECKING`` imports that type checkers read
+(``tests/test_api.py`` checks that the three agree). Names that left the top level are
+in :data:`_MOVED`: they still work for one release, with a DeprecationWarning naming
+their new home.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from argmap._deprecation import lazy_module_getattr
 
 __version__ = "0.1.0"
 
-# Where each public name lives.
-_EXPORTS: dict[str, tuple[str, ...]] = {
-    "argmap.errors": (
-        "ArgmapError",
-        "DuplicateKeyError",
-        "EvaluationError",
-        "FormatError",
-        "FrameworkFileNotFoundError",
-        "InvalidDocumentError",
-        "InvalidKeyError",
-        "InvalidValueError",
-        "LimitExceededError",
-        "MapDefinitionError",
-        "MapFileNotFoundError",
-        "MapLoadError",
-        "MapSyntaxError",
-        "NoMapDefinedError",
-        "OutputExistsError",
-        "PreviewServerError",
-        "Problem",
-        "QuoteNotFoundError",
-        "RendererNotFound",
-        "RenderError",
-        "UnknownFormatError",
-        "UnknownKeyError",
-        "UnknownQuestionError",
-        "UnknownSchemeError",
-        "ValidationError",
-        "WriteError",
-        "WrongKindError",
-    ),
-    "argmap.formats._registry": ("write_map",),
-    "argmap.formats.carneades_yaml": (
-        "CarneadesFile",
-        "load_carneades_yaml",
-        "parse_carneades_yaml",
-    ),
-    "argmap.formats.iccma": (
-        "read_framework",
-        "write_framework",
-    ),
-    "argmap.lint": (
-        "Finding",
-        "Severity",
-        "check_map",
-    ),
-    "argmap.loader": ("load_map",),
-    "argmap.map": (
-        "ArgumentMap",
-        "MapBuilder",
-        "answered",
-        "raised",
-    ),
-    "argmap.model": (
-        "Argument",
-        "Claim",
-        "Evidence",
-        "Objection",
-        "ObjectionKind",
-        "Party",
-        "QuestionAnswer",
-        "Quote",
-        "Source",
-    ),
-    "argmap.render": (
-        "FORMATS",
-        "NodeAnnotation",
-        "Renderer",
-        "RenderOptions",
-        "find_renderer",
-        "render_bytes",
-        "to_dot",
-    ),
-    "argmap.render._evaluation": ("annotations_from",),
-    "argmap.render.html": (
-        "render_html",
-        "write_html",
-    ),
-    "argmap.schemes": (
-        "SCHEMES",
-        "CriticalQuestion",
-        "QuestionKind",
-        "QuestionState",
-        "QuestionStatus",
-        "Scheme",
-        "get_scheme",
-    ),
-    "argmap.semantics.acceptance": (
-        "Acceptance",
-        "acceptance",
-    ),
-    "argmap.semantics.carneades": (
-        "Audience",
-        "BeyondReasonableDoubt",
-        "CarneadesArgument",
-        "CarneadesGraph",
-        "CarneadesResult",
-        "ClearAndConvincing",
-        "DialecticalValidity",
-        "Preponderance",
-        "ProofStandard",
-        "Scintilla",
-        "evaluate_carneades",
-    ),
-    "argmap.semantics.dung": (
-        "Labelling",
-        "Semantics",
-    ),
-    "argmap.semantics.evaluate": (
-        "ALL_SEMANTICS",
-        "DUNG_SEMANTICS",
-        "Evaluation",
-        "evaluate",
-    ),
-    "argmap.semantics.explain": (
-        "Change",
-        "Explanation",
-        "explain",
-        "what_if",
-    ),
-    "argmap.semantics.framework": (
-        "ArgumentationFramework",
-        "Label",
-    ),
-    "argmap.semantics.gradual": (
-        "GRADUAL_SEMANTICS",
-        "BipolarGraph",
-        "Strengths",
-        "gradual_strengths",
-    ),
-    "argmap.semantics.results": (
-        "ExtensionResult",
-        "GradualResult",
-        "SemanticsResult",
-    ),
-    "argmap.semantics.status": ("Status",),
-    "argmap.semantics.translate": (
-        "SupportMode",
-        "Translation",
-        "to_bipolar_graph",
-        "to_carneades_graph",
-        "translate",
-    ),
+# Where each public name lives ("render" is the callable sub-package itself).
+_EXPORTS: dict[str, str] = {
+    "ArgmapError": "argmap.errors",
+    "write_map": "argmap.formats._registry",
+    "check_map": "argmap.lint",
+    "load_map": "argmap.loader",
+    "ArgumentMap": "argmap.map",
+    "MapBuilder": "argmap.map",
+    "answered": "argmap.map",
+    "raised": "argmap.map",
+    "Argument": "argmap.model",
+    "Claim": "argmap.model",
+    "Evidence": "argmap.model",
+    "Objection": "argmap.model",
+    "ObjectionKind": "argmap.model",
+    "Party": "argmap.model",
+    "QuestionAnswer": "argmap.model",
+    "Quote": "argmap.model",
+    "Source": "argmap.model",
+    "RenderOptions": "argmap.render._options",
+    "CarneadesArgument": "argmap.semantics.carneades",
+    "CarneadesGraph": "argmap.semantics.carneades",
+    "Issue": "argmap.semantics.carneades",
+    "Statement": "argmap.semantics.carneades",
+    "Evaluation": "argmap.semantics.evaluate",
+    "evaluate": "argmap.semantics.evaluate",
+    "explain": "argmap.semantics.explain",
+    "what_if": "argmap.semantics.explain",
+    "ArgumentationFramework": "argmap.semantics.framework",
+    "Status": "argmap.semantics.status",
+    "render": "argmap.render",
 }
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 
+# Names the top level held before 0.2, and where each lives now.
+_MOVED: dict[str, tuple[str, str]] = {
+    "ALL_SEMANTICS": ("argmap.semantics", "ALL_SEMANTICS"),
+    "Acceptance": ("argmap.semantics", "Acceptance"),
+    "Audience": ("argmap.semantics", "Audience"),
+    "BeyondReasonableDoubt": ("argmap.semantics", "BeyondReasonableDoubt"),
+    "BipolarGraph": ("argmap.semantics", "BipolarGraph"),
+    "CarneadesFile": ("argmap.formats", "CarneadesFile"),
+    "CarneadesResult": ("argmap.semantics", "CarneadesResult"),
+    "Change": ("argmap.semantics", "Change"),
+    "ClearAndConvincing": ("argmap.semantics", "ClearAndConvincing"),
+    "CriticalQuestion": ("argmap.schemes", "CriticalQuestion"),
+    "DUNG_SEMANTICS": ("argmap.semantics", "DUNG_SEMANTICS"),
+    "DialecticalValidity": ("argmap.semantics", "DialecticalValidity"),
+    "DuplicateKeyError": ("argmap.errors", "DuplicateKeyError"),
+    "EvaluationError": ("argmap.errors", "EvaluationError"),
+    "Explanation": ("argmap.semantics", "Explanation"),
+    "ExtensionResult": ("argmap.semantics", "ExtensionResult"),
+    "FORMATS": ("argmap.render", "IMAGE_FORMATS"),
+    "Finding": ("argmap.lint", "Finding"),
+    "FormatError": ("argmap.errors", "FormatError"),
+    "FrameworkFileNotFoundError": ("argmap.errors", "FrameworkFileNotFoundError"),
+    "GRADUAL_SEMANTICS": ("argmap.semantics", "GRADUAL_SEMANTICS"),
+    "GradualResult": ("argmap.semantics", "GradualResult"),
+    "InvalidDocumentError": ("argmap.errors", "InvalidDocumentError"),
+    "InvalidKeyError": ("argmap.errors", "InvalidKeyError"),
+    "InvalidValueError": ("argmap.errors", "InvalidValueError"),
+    "Label": ("argmap.semantics", "Label"),
+    "Labelling": ("argmap.semantics", "Labelling"),
+    "LimitExceededError": ("argmap.errors", "LimitExceededError"),
+    "MapDefinitionError": ("argmap.errors", "MapDefinitionError"),
+    "MapFileNotFoundError": ("argmap.errors", "MapFileNotFoundError"),
+    "MapLoadError": ("argmap.errors", "MapLoadError"),
+    "MapSyntaxError": ("argmap.errors", "MapSyntaxError"),
+    "NoMapDefinedError": ("argmap.errors", "NoMapDefinedError"),
+    "NodeAnnotation": ("argmap.render", "NodeAnnotation"),
+    "OutputExistsError": ("argmap.errors", "OutputExistsError"),
+    "Preponderance": ("argmap.semantics", "Preponderance"),
+    "PreviewServerError": ("argmap.errors", "PreviewServerError"),
+    "Problem": ("argmap.errors", "Problem"),
+    "ProofStandard": ("argmap.semantics", "ProofStandard"),
+    "QuestionKind": ("argmap.schemes", "QuestionKind"),
+    "QuestionState": ("argmap.schemes", "QuestionState"),
+    "QuestionStatus": ("argmap.schemes", "QuestionStatus"),
+    "QuoteNotFoundError": ("argmap.errors", "QuoteNotFoundError"),
+    "RenderError": ("argmap.errors", "RenderError"),
+    "Renderer": ("argmap.render", "Renderer"),
+    "RendererNotFound": ("argmap.errors", "RendererNotFound"),
+    "SCHEMES": ("argmap.schemes", "SCHEMES"),
+    "Scheme": ("argmap.schemes", "Scheme"),
+    "Scintilla": ("argmap.semantics", "Scintilla"),
+    "Semantics": ("argmap.semantics", "Semantics"),
+    "SemanticsResult": ("argmap.semantics", "SemanticsResult"),
+    "Severity": ("argmap.lint", "Severity"),
+    "Strengths": ("argmap.semantics", "Strengths"),
+    "SupportMode": ("argmap.semantics", "SupportMode"),
+    "Translation": ("argmap.semantics", "Translation"),
+    "UnknownFormatError": ("argmap.errors", "UnknownFormatError"),
+    "UnknownKeyError": ("argmap.errors", "UnknownKeyError"),
+    "UnknownQuestionError": ("argmap.errors", "UnknownQuestionError"),
+    "UnknownSchemeError": ("argmap.errors", "UnknownSchemeError"),
+    "ValidationError": ("argmap.errors", "ValidationError"),
+    "WriteError": ("argmap.errors", "WriteError"),
+    "WrongKindError": ("argmap.errors", "WrongKindError"),
+    "acceptance": ("argmap.semantics", "acceptance"),
+    "annotations_from": ("argmap.render", "annotations_from"),
+    "evaluate_carneades": ("argmap.semantics", "evaluate_carneades"),
+    "find_renderer": ("argmap.render", "find_renderer"),
+    "framework_from_map": ("argmap.semantics", "framework_from_map"),
+    "get_scheme": ("argmap.schemes", "get_scheme"),
+    "gradual_strengths": ("argmap.semantics", "gradual_strengths"),
+    "load_carneades_yaml": ("argmap.formats", "load_carneades_yaml"),
+    "parse_carneades_yaml": ("argmap.formats", "parse_carneades_yaml"),
+    "read_framework": ("argmap.formats", "read_framework"),
+    "render_bytes": ("argmap.render", "render_bytes"),
+    "render_html": ("argmap.render", "render_html"),
+    "to_bipolar_graph": ("argmap.semantics", "to_bipolar_graph"),
+    "to_carneades_graph": ("argmap.semantics", "to_carneades_graph"),
+    "to_dot": ("argmap.render", "to_dot"),
+    "translate": ("argmap.semantics", "translate"),
+    "write_framework": ("argmap.formats", "write_framework"),
+    "write_html": ("argmap.render", "write_html"),
+}
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        msg = f"module 'argmap' has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = lazy_module_getattr(__name__, _EXPORTS, _MOVED, globals())
 
 
 def __dir__() -> list[str]:
@@ -183,49 +157,16 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from argmap.errors import (
         ArgmapError,
-        DuplicateKeyError,
-        EvaluationError,
-        FormatError,
-        FrameworkFileNotFoundError,
-        InvalidDocumentError,
-        InvalidKeyError,
-        InvalidValueError,
-        LimitExceededError,
-        MapDefinitionError,
-        MapFileNotFoundError,
-        MapLoadError,
-        MapSyntaxError,
-        NoMapDefinedError,
-        OutputExistsError,
-        PreviewServerError,
-        Problem,
-        QuoteNotFoundError,
-        RendererNotFound,
-        RenderError,
-        UnknownFormatError,
-        UnknownKeyError,
-        UnknownQuestionError,
-        UnknownSchemeError,
-        ValidationError,
-        WriteError,
-        WrongKindError,
     )
-    from argmap.formats._registry import write_map
-    from argmap.formats.carneades_yaml import (
-        CarneadesFile,
-        load_carneades_yaml,
-        parse_carneades_yaml,
-    )
-    from argmap.formats.iccma import (
-        read_framework,
-        write_framework,
+    from argmap.formats._registry import (
+        write_map,
     )
     from argmap.lint import (
-        Finding,
-        Severity,
         check_map,
     )
-    from argmap.loader import load_map
+    from argmap.loader import (
+        load_map,
+    )
     from argmap.map import (
         ArgumentMap,
         MapBuilder,
@@ -243,191 +184,61 @@ if TYPE_CHECKING:
         Quote,
         Source,
     )
-    from argmap.render import (
-        FORMATS,
-        NodeAnnotation,
-        Renderer,
+
+    # Type checkers see the function (``argmap.render(m, "map.svg")``); at run time the
+    # name is the callable package, so ``argmap.render.to_dot`` works too.
+    from argmap.render._api import render
+    from argmap.render._options import (
         RenderOptions,
-        find_renderer,
-        render_bytes,
-        to_dot,
-    )
-    from argmap.render._evaluation import annotations_from
-    from argmap.render.html import (
-        render_html,
-        write_html,
-    )
-    from argmap.schemes import (
-        SCHEMES,
-        CriticalQuestion,
-        QuestionKind,
-        QuestionState,
-        QuestionStatus,
-        Scheme,
-        get_scheme,
-    )
-    from argmap.semantics.acceptance import (
-        Acceptance,
-        acceptance,
     )
     from argmap.semantics.carneades import (
-        Audience,
-        BeyondReasonableDoubt,
         CarneadesArgument,
         CarneadesGraph,
-        CarneadesResult,
-        ClearAndConvincing,
-        DialecticalValidity,
-        Preponderance,
-        ProofStandard,
-        Scintilla,
-        evaluate_carneades,
-    )
-    from argmap.semantics.dung import (
-        Labelling,
-        Semantics,
+        Issue,
+        Statement,
     )
     from argmap.semantics.evaluate import (
-        ALL_SEMANTICS,
-        DUNG_SEMANTICS,
         Evaluation,
         evaluate,
     )
     from argmap.semantics.explain import (
-        Change,
-        Explanation,
         explain,
         what_if,
     )
     from argmap.semantics.framework import (
         ArgumentationFramework,
-        Label,
-    )
-    from argmap.semantics.gradual import (
-        GRADUAL_SEMANTICS,
-        BipolarGraph,
-        Strengths,
-        gradual_strengths,
-    )
-    from argmap.semantics.results import (
-        ExtensionResult,
-        GradualResult,
-        SemanticsResult,
     )
     from argmap.semantics.status import Status
-    from argmap.semantics.translate import (
-        SupportMode,
-        Translation,
-        to_bipolar_graph,
-        to_carneades_graph,
-        translate,
-    )
 
 __all__ = [
-    "ALL_SEMANTICS",
-    "DUNG_SEMANTICS",
-    "FORMATS",
-    "GRADUAL_SEMANTICS",
-    "SCHEMES",
-    "Acceptance",
     "ArgmapError",
     "Argument",
     "ArgumentMap",
     "ArgumentationFramework",
-    "Audience",
-    "BeyondReasonableDoubt",
-    "BipolarGraph",
     "CarneadesArgument",
-    "CarneadesFile",
     "CarneadesGraph",
-    "CarneadesResult",
-    "Change",
     "Claim",
-    "ClearAndConvincing",
-    "CriticalQuestion",
-    "DialecticalValidity",
-    "DuplicateKeyError",
     "Evaluation",
-    "EvaluationError",
     "Evidence",
-    "Explanation",
-    "ExtensionResult",
-    "Finding",
-    "FormatError",
-    "FrameworkFileNotFoundError",
-    "GradualResult",
-    "InvalidDocumentError",
-    "InvalidKeyError",
-    "InvalidValueError",
-    "Label",
-    "Labelling",
-    "LimitExceededError",
+    "Issue",
     "MapBuilder",
-    "MapDefinitionError",
-    "MapFileNotFoundError",
-    "MapLoadError",
-    "MapSyntaxError",
-    "NoMapDefinedError",
-    "NodeAnnotation",
     "Objection",
     "ObjectionKind",
-    "OutputExistsError",
     "Party",
-    "Preponderance",
-    "PreviewServerError",
-    "Problem",
-    "ProofStandard",
     "QuestionAnswer",
-    "QuestionKind",
-    "QuestionState",
-    "QuestionStatus",
     "Quote",
-    "QuoteNotFoundError",
-    "RenderError",
     "RenderOptions",
-    "Renderer",
-    "RendererNotFound",
-    "Scheme",
-    "Scintilla",
-    "Semantics",
-    "SemanticsResult",
-    "Severity",
     "Source",
+    "Statement",
     "Status",
-    "Strengths",
-    "SupportMode",
-    "Translation",
-    "UnknownFormatError",
-    "UnknownKeyError",
-    "UnknownQuestionError",
-    "UnknownSchemeError",
-    "ValidationError",
-    "WriteError",
-    "WrongKindError",
     "__version__",
-    "acceptance",
-    "annotations_from",
     "answered",
     "check_map",
     "evaluate",
-    "evaluate_carneades",
     "explain",
-    "find_renderer",
-    "get_scheme",
-    "gradual_strengths",
-    "load_carneades_yaml",
     "load_map",
-    "parse_carneades_yaml",
     "raised",
-    "read_framework",
-    "render_bytes",
-    "render_html",
-    "to_bipolar_graph",
-    "to_carneades_graph",
-    "to_dot",
-    "translate",
+    "render",
     "what_if",
-    "write_framework",
-    "write_html",
     "write_map",
 ]

@@ -41,35 +41,35 @@ __all__ = [
 
 
 @lru_cache(maxsize=8)
-def _rendered(argmap: ArgumentMap) -> str | ArgmapError:
+def _rendered(argument_map: ArgumentMap) -> str | ArgmapError:
     # A notebook asks for several representations of one object, and redisplays the same
     # map often; a small cache avoids laying it out again. Maps are immutable, so safe.
     from argmap.render import render_bytes  # type: ignore[attr-defined,unused-ignore]
 
     try:
-        svg: bytes = render_bytes(argmap, format="svg")
+        svg: bytes = render_bytes(argument_map, format="svg")
     except ArgmapError as error:
         return error
-    return annotate_svg(svg.decode("utf-8"), argmap.keys)
+    return annotate_svg(svg.decode("utf-8"), argument_map.keys)
 
 
-def _summary(argmap: ArgumentMap) -> str:
+def _summary(argument_map: ArgumentMap) -> str:
     counts = [
-        (len(argmap.claims), "claim"),
-        (len(argmap.evidence), "evidence"),
-        (len(argmap.arguments), "argument"),
-        (len(argmap.objections), "objection"),
+        (len(argument_map.claims), "claim"),
+        (len(argument_map.evidence), "evidence"),
+        (len(argument_map.arguments), "argument"),
+        (len(argument_map.objections), "objection"),
     ]
     parts = [f"{n} {noun}{'' if n == 1 or noun == 'evidence' else 's'}" for n, noun in counts]
-    return f"ArgumentMap {argmap.title!r}: {', '.join(parts)}"
+    return f"ArgumentMap {argument_map.title!r}: {', '.join(parts)}"
 
 
-def map_svg(argmap: ArgumentMap) -> str | None:
+def map_svg(argument_map: ArgumentMap) -> str | None:
     """The map's diagram as inline SVG, or ``None`` if it cannot be rendered.
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map.
 
     Returns
@@ -77,16 +77,16 @@ def map_svg(argmap: ArgumentMap) -> str | None:
     str or None
         SVG without the XML prologue, each node marked with ``data-key``.
     """
-    rendered = _rendered(argmap)
+    rendered = _rendered(argument_map)
     return None if isinstance(rendered, ArgmapError) else rendered
 
 
-def map_html(argmap: ArgumentMap) -> str:
+def map_html(argument_map: ArgumentMap) -> str:
     """The map as an HTML fragment: a captioned, scrollable diagram.
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map.
 
     Returns
@@ -102,8 +102,8 @@ def map_html(argmap: ArgumentMap) -> str:
     >>> "<figcaption><strong>Tea &amp; biscuits</strong></figcaption>" in map_html(b.build())
     True
     """
-    rendered = _rendered(argmap)
-    caption = f"<figcaption><strong>{html.escape(argmap.title)}</strong></figcaption>"
+    rendered = _rendered(argument_map)
+    caption = f"<figcaption><strong>{html.escape(argument_map.title)}</strong></figcaption>"
     if isinstance(rendered, ArgmapError):
         reason = html.escape(f"cannot draw this map: {rendered}")
         body = f'<p class="argmap-error" style="color:#b3261e">{reason}</p>'
@@ -113,7 +113,7 @@ def map_html(argmap: ArgumentMap) -> str:
 
 
 def map_mimebundle(
-    argmap: ArgumentMap,
+    argument_map: ArgumentMap,
     *,
     include: Iterable[str] | None = None,
     exclude: Iterable[str] | None = None,
@@ -122,7 +122,7 @@ def map_mimebundle(
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map.
     include, exclude:
         MIME types to keep or drop (IPython passes these through).
@@ -133,8 +133,8 @@ def map_mimebundle(
         ``text/plain`` (a one-line summary), ``text/html`` and, when the map renders,
         ``image/svg+xml``.
     """
-    bundle = {"text/plain": _summary(argmap), "text/html": map_html(argmap)}
-    svg = map_svg(argmap)
+    bundle = {"text/plain": _summary(argument_map), "text/html": map_html(argument_map)}
+    svg = map_svg(argument_map)
     if svg is not None:
         bundle["image/svg+xml"] = svg
     keep = set(bundle) if include is None else set(include)

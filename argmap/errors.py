@@ -39,6 +39,7 @@ __all__ = [
     "UnknownKeyError",
     "UnknownQuestionError",
     "UnknownSchemeError",
+    "UnknownSemanticsError",
     "ValidationError",
     "WriteError",
     "WrongKindError",
@@ -46,7 +47,39 @@ __all__ = [
 
 
 class ArgmapError(Exception):
-    """Base class of every error argmap raises on purpose."""
+    """Base class of every error argmap raises on purpose.
+
+    Besides the message, an error may say where the mistake lies, for code to read
+    instead of parsing the message (each is ``None`` when it does not apply):
+
+    ``field``
+        The field or parameter holding the bad value (``"weight"``, ``"premise"``,
+        ``"semantics"``).
+    ``owner``
+        What holds that field: a class (``"Argument"``) or a function (``"evaluate"``).
+    ``key``
+        The map key the mistake concerns: the bad, unknown or duplicate key itself, or
+        else the key of the element whose field is bad.
+
+    >>> from argmap.model import Argument
+    >>> try:
+    ...     Argument("a1", ["p"], "c", weight=2)
+    ... except ArgmapError as error:
+    ...     print(error.field, error.owner, error.key)
+    weight Argument a1
+    """
+
+    def __init__(
+        self,
+        *args: object,
+        field: str | None = None,
+        owner: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        super().__init__(*args)
+        self.field = field
+        self.owner = owner
+        self.key = key
 
 
 class ValidationError(ArgmapError, ValueError):
@@ -87,8 +120,10 @@ class MapLoadError(ArgmapError):
     ``path`` is the file and ``line`` the line in it where the problem lies, if known.
     """
 
-    def __init__(self, message: str, *, path: str, line: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, path: str, line: int | None = None, **where: str | None
+    ) -> None:
+        super().__init__(message, **where)
         self.path = path
         self.line = line
 
@@ -120,8 +155,8 @@ class FormatError(ArgmapError, ValueError):
     for JSON.
     """
 
-    def __init__(self, message: str, *, location: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, location: str | None = None, **where: str | None) -> None:
+        super().__init__(message, **where)
         self.location = location
 
     def __str__(self) -> str:
@@ -184,8 +219,9 @@ class LimitExceededError(FormatError):
     """An input is larger than argmap accepts from untrusted data (see ``argmap.formats._limits``)."""
 
 
-class UnknownFormatError(ArgmapError, ValueError):
-    """A format name, or a file whose format cannot be told from its name or content."""
+class UnknownFormatError(InvalidValueError):
+    """A format name argmap does not know for the task (reading, writing, drawing, an ICCMA
+    dialect), or a file whose format cannot be told from its name or content."""
 
 
 class FrameworkFileNotFoundError(ArgmapError, FileNotFoundError):
@@ -213,3 +249,9 @@ class UnknownQuestionError(ValidationError, KeyError):
 class EvaluationError(ArgmapError, ValueError):
     """An evaluation was asked for with options that do not fit (an unknown semantics,
     a proof standard for a key that is not a claim, a tolerance out of range)."""
+
+
+class UnknownSemanticsError(EvaluationError, InvalidValueError):
+    """A semantics name argmap does not know (Dung, gradual or Carneades), wherever it is
+    given; the message lists the known names. It is both an :class:`EvaluationError` and
+    an :class:`InvalidValueError`, which different entry points raised before 0.2."""

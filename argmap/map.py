@@ -36,6 +36,7 @@ import attrs
 
 from argmap._meta import FrozenDict, freeze
 from argmap._shown import shown
+from argmap._validate import fresh_key
 from argmap.errors import (
     DuplicateKeyError,
     InvalidKeyError,
@@ -156,10 +157,10 @@ def _check_writable(value: object) -> None:
 def _title(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         msg = f"map {attribute.name} must be a non-empty str, got {shown(value)}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field=attribute.name, owner="ArgumentMap")
     problem = unencodable(value, what=f"map {attribute.name}")
     if problem is not None:
-        raise InvalidValueError(problem)
+        raise InvalidValueError(problem, field=attribute.name, owner="ArgumentMap")
 
 
 def _description(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -167,10 +168,10 @@ def _description(instance: object, attribute: attrs.Attribute[Any], value: objec
         return
     if not isinstance(value, str):
         msg = f"map {attribute.name} must be a str or None, got {shown(value)}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field=attribute.name, owner="ArgumentMap")
     problem = unencodable(value, what=f"map {attribute.name}")
     if problem is not None:
-        raise InvalidValueError(problem)
+        raise InvalidValueError(problem, field=attribute.name, owner="ArgumentMap")
 
 
 @attrs.frozen
@@ -215,6 +216,9 @@ class ArgumentMap:
     _index: dict[str, Element] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_index"
     )
+    _relations: _Relations | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False, alias="_relations"
+    )
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Element] = {}
@@ -225,12 +229,12 @@ class ArgumentMap:
                     f"key {element.key!r} is used twice: by a {kind_name(other)} and by a "
                     f"{kind_name(element)}"
                 )
-                raise DuplicateKeyError(msg)
+                raise DuplicateKeyError(msg, field="key", key=element.key)
             index[element.key] = element
         object.__setattr__(self, "_index", index)
         premises = {p for argument in self.arguments for p in argument.premises}
         for element in self._all():
-            _check_references(element, index, premises)
+            check_references(element, index, premises)
 
     def _all(self) -> Iterator[Element]:
         yield from self.parties
@@ -248,7 +252,7 @@ class ArgumentMap:
             return self._index[key]
         except KeyError:
             msg = f"map {self.title!r} holds no element with key {key!r}"
-            raise UnknownKeyError(msg) from None
+            raise UnknownKeyError(msg, key=key) from None
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and key in self._index
@@ -266,7 +270,7 @@ class ArgumentMap:
         if kind not in _KIND_NAMES:
             names = ", ".join(k.__name__ for k in _KIND_NAMES)
             msg = f"kind must be one of the element classes ({names}), got {shown(kind)}"
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, field="kind", owner="ArgumentMap.get")
         return _of_kind(key, self[key], kind)
 
     @property
@@ -274,17 +278,44 @@ class ArgumentMap:
         """Every key, in iteration order."""
         return tuple(self._index)
 
+    @property
+    def _related(self) -> _Relations:
+        # Built on the first reverse look-up, once: the map is frozen, so it never goes
+        # stale, and maps that are only built and written never pay for it.
+        relations = self._relations
+        if relations is None:
+            relations = _Relations(self.arguments, self.objections)
+            object.__setattr__(self, "_relations", relations)
+        return relations
+
     def arguments_for(self, claim: str) -> tuple[Argument, ...]:
-        """Arguments whose conclusion is ``claim``."""
-        return tuple(a for a in self.arguments if a.conclusion == claim)
+        """Arguments whose conclusion is ``claim``, in map order.
+
+        This and the other reverse look-ups (:meth:`arguments_using`,
+        :meth:`objections_to`, :meth:`objections_from`, :meth:`questions_of`) read an
+        index built once per map, so each costs time in the size of its answer, not of
+        the map.
+
+        >>> from argmap import MapBuilder
+        >>> b = MapBuilder("Tea")
+        >>> tea, rich = b.claim("tea", "Tea is good."), b.claim("rich", "Tea is rich.")
+        >>> _ = b.argument("a1", [rich], tea)
+        >>> [a.key for a in b.build().arguments_for("tea")]
+        ['a1']
+        """
+        return self._related.arguments_for.get(claim, ())
 
     def arguments_using(self, premise: str) -> tuple[Argument, ...]:
-        """Arguments that have ``premise`` among their premises."""
-        return tuple(a for a in self.arguments if premise in a.premises)
+        """Arguments that have ``premise`` among their premises, in map order."""
+        return self._related.arguments_using.get(premise, ())
 
     def objections_to(self, target: str) -> tuple[Objection, ...]:
-        """Objections aimed at ``target``."""
-        return tuple(o for o in self.objections if o.target == target)
+        """Objections aimed at ``target``, in map order."""
+        return self._related.objections_to.get(target, ())
+
+    def objections_from(self, attacker: str) -> tuple[Objection, ...]:
+        """Objections whose attacker is ``attacker``, in map order."""
+        return self._related.objections_from.get(attacker, ())
 
     def questions_of(self, argument: str) -> tuple[QuestionState, ...]:
         """The critical questions of ``argument``'s scheme and where each stands.
@@ -307,7 +338,9 @@ class ArgumentMap:
         arg = self.get(argument, Argument)
         if arg.scheme is None or arg.scheme not in SCHEMES:
             return ()
-        return question_states(arg.key, SCHEMES[arg.scheme], arg.answers, self.objections)
+        return question_states(
+            arg.key, SCHEMES[arg.scheme], arg.answers, self.objections_to(arg.key)
+        )
 
     def party_of(self, key: str) -> Party | None:
         """The party who asserts element ``key``, if one is named."""
@@ -374,6 +407,30 @@ class ArgumentMap:
         return map_html(self)
 
 
+class _Relations:
+    """Reverse look-ups of one frozen map: who concludes, uses, or objects to a key."""
+
+    __slots__ = ("arguments_for", "arguments_using", "objections_from", "objections_to")
+
+    def __init__(self, arguments: Sequence[Argument], objections: Sequence[Objection]) -> None:
+        for_: dict[str, list[Argument]] = {}
+        using: dict[str, list[Argument]] = {}
+        to: dict[str, list[Objection]] = {}
+        from_: dict[str, list[Objection]] = {}
+        for argument in arguments:
+            for_.setdefault(argument.conclusion, []).append(argument)
+            for premise in argument.premises:  # premises are distinct: each argument once
+                using.setdefault(premise, []).append(argument)
+        for objection in objections:
+            to.setdefault(objection.target, []).append(objection)
+            if objection.attacker is not None:
+                from_.setdefault(objection.attacker, []).append(objection)
+        self.arguments_for = {k: tuple(v) for k, v in for_.items()}
+        self.arguments_using = {k: tuple(v) for k, v in using.items()}
+        self.objections_to = {k: tuple(v) for k, v in to.items()}
+        self.objections_from = {k: tuple(v) for k, v in from_.items()}
+
+
 _FIELD_OF: dict[type, str] = {
     Party: "parties",
     Source: "sources",
@@ -387,13 +444,13 @@ _FIELD_OF: dict[type, str] = {
 def _check_lookup(key: object) -> None:
     if not isinstance(key, str):
         msg = f"key must be a str, got {shown(key)}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field="key")
 
 
 def _of_kind(key: str, element: Element, kind: type[_E]) -> _E:
     if not isinstance(element, kind):
         msg = f"{key!r} is {_article(kind_name(element))}, not {_article(_KIND_NAMES[kind])}"
-        raise WrongKindError(msg)
+        raise WrongKindError(msg, key=key)
     return element
 
 
@@ -411,14 +468,14 @@ def _require(
     found = index.get(key)
     if found is None:
         msg = f"{kind_name(owner)} {owner.key!r} names {role} {key!r}, which is not in the map"
-        raise UnknownKeyError(msg)
+        raise UnknownKeyError(msg, field=role, owner=type(owner).__name__, key=key)
     if not isinstance(found, kinds):
         wanted = " or ".join(_article(_KIND_NAMES[k]) for k in kinds)
         msg = (
             f"{kind_name(owner)} {owner.key!r} names {role} {key!r}, which is "
             f"{_article(kind_name(found))}; expected {wanted}"
         )
-        raise WrongKindError(msg)
+        raise WrongKindError(msg, field=role, owner=type(owner).__name__, key=key)
     return found
 
 
@@ -427,7 +484,7 @@ def _check_quote(index: Mapping[str, Element], owner: Element, quote: Quote | No
         _require(index, owner, "quote source", quote.source, (Source,))
 
 
-def _check_references(
+def check_references(
     element: Element, index: Mapping[str, Element], premises: AbstractSet[str]
 ) -> None:
     """Check that ``element``'s references exist in ``index`` and are of the right kind;
@@ -465,7 +522,7 @@ def _check_answers(argument: Argument, index: Mapping[str, Element]) -> None:
                     f"argument {argument.key!r} answers {answer.question} with its own "
                     f"conclusion {answer.by!r}"
                 )
-                raise InvalidValueError(msg)
+                raise InvalidValueError(msg, field="answers", owner="Argument", key=answer.by)
 
 
 def _check_question(objection: Objection, index: Mapping[str, Element]) -> None:
@@ -478,7 +535,7 @@ def _check_question(objection: Objection, index: Mapping[str, Element]) -> None:
             f"challenge {objection.key!r} raises critical question {objection.question!r} of "
             f"argument {target.key!r}, which names no scheme"
         )
-        raise WrongKindError(msg)
+        raise WrongKindError(msg, field="question", owner="Objection", key=target.key)
     get_scheme(target.scheme).question(objection.question)
 
 
@@ -510,13 +567,13 @@ def _check_objection(
                     f"premise of argument {objection.argument!r} (its premises: "
                     f"{list(argument.premises)!r})"
                 )
-                raise WrongKindError(msg)
+                raise WrongKindError(msg, field="target", owner="Objection", key=objection.target)
         elif objection.target not in premises:
             msg = (
                 f"undermine {objection.key!r} targets {objection.target!r}, which is no "
                 "argument's premise; use a rebut to attack a claim that is not a premise"
             )
-            raise WrongKindError(msg)
+            raise WrongKindError(msg, field="target", owner="Objection", key=objection.target)
 
 
 # --- builder ------------------------------------------------------------------------------
@@ -531,7 +588,7 @@ def _key_of(value: object, what: str) -> str | None:
         # Checked here, not only by the element, so the message names the parameter.
         problem = key_problem(value, what=what)
         if problem is not None:
-            raise InvalidKeyError(problem)
+            raise InvalidKeyError(problem, field=what, key=value)
         return value
     if isinstance(value, Party | Source | Claim | Evidence | Argument | Objection):
         return value.key
@@ -608,8 +665,8 @@ class MapBuilder:
                 f"key {element.key!r} is used twice: by a {kind_name(other)} and by a "
                 f"{kind_name(element)}"
             )
-            raise DuplicateKeyError(msg)
-        _check_references(element, self._elements, self._premises)
+            raise DuplicateKeyError(msg, field="key", key=element.key)
+        check_references(element, self._elements, self._premises)
         self._elements[element.key] = element
         if isinstance(element, Argument):
             self._premises.update(element.premises)
@@ -631,7 +688,7 @@ class MapBuilder:
             return self._elements[key]
         except KeyError:
             msg = f"the builder holds no element with key {key!r}"
-            raise UnknownKeyError(msg) from None
+            raise UnknownKeyError(msg, key=key) from None
 
     def _existing(self, value: object, what: str, kind: type[_E]) -> _E:
         """The element ``value`` names (a key or an element), of class ``kind``."""
@@ -639,7 +696,7 @@ class MapBuilder:
         element = self._elements.get(key)
         if element is None:
             msg = f"{what} {key!r} is not in the map (yet): the builder holds no element with that key"
-            raise UnknownKeyError(msg)
+            raise UnknownKeyError(msg, field=what, key=key)
         return _of_kind(key, element, kind)
 
     def party(
@@ -831,7 +888,7 @@ class MapBuilder:
                 QuestionAnswer(question, answer, by=_key_of(by, "by"), note=note),
             ),
         )
-        _check_references(updated, self._elements, self._premises)
+        check_references(updated, self._elements, self._premises)
         self._elements[key] = updated
         return updated
 
@@ -888,10 +945,7 @@ class MapBuilder:
         return self._add(Objection(key, kind, target_key, attacker=attacker_key, **fields))
 
     def _fresh_key(self, stem: str) -> str:
-        key, n = stem, 2
-        while key in self._elements:
-            key, n = f"{stem}.{n}", n + 1
-        return key
+        return fresh_key(stem, self._elements)
 
     def rebut(
         self,

@@ -26,15 +26,16 @@ argmap.errors.InvalidKeyError: key 'bad key' of Claim is not valid: expected a l
 from __future__ import annotations
 
 import enum
-import math
 import re
 from collections.abc import Iterable
 from typing import Any, TypeAlias
 
 import attrs
 
+from argmap import _validate as validate
 from argmap._shown import shown
-from argmap.errors import InvalidKeyError, InvalidValueError, QuoteNotFoundError
+from argmap._validate import key_problem, unencodable
+from argmap.errors import InvalidValueError, QuoteNotFoundError
 
 __all__ = [
     "Argument",
@@ -53,29 +54,7 @@ __all__ = [
     "unencodable",
 ]
 
-_KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _SPACE_RE = re.compile(r"\s+")
-# A lone UTF-16 surrogate is a str Python allows but no UTF-8 file (JSON, SVG, HTML, a
-# terminal) can hold: refused where the element is made, not where it is first written.
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-
-def unencodable(text: str, *, what: str) -> str | None:
-    """Why ``text`` cannot be written as UTF-8 (a lone surrogate), or ``None`` if it can.
-
-    ``what`` names the text in the message, e.g. ``"text of Claim"``.
-
-    >>> unencodable("fine", what="text")
-    >>> unencodable("bad \\ud800", what="text of Claim")
-    "text of Claim holds a lone surrogate '\\\\ud800' at index 4, which no UTF-8 file can hold; expected valid Unicode text"
-    """
-    match = _SURROGATE_RE.search(text)
-    if match is None:
-        return None
-    return (
-        f"{what} holds a lone surrogate {match.group()!r} at index {match.start()}, which no "
-        "UTF-8 file can hold; expected valid Unicode text"
-    )
 
 
 def normalize_space(text: str) -> str:
@@ -90,81 +69,14 @@ def normalize_space(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-# --- validators -------------------------------------------------------------------------
+# --- validators (the rules themselves live in argmap._validate) ----------------------------
 
-
-def _owner(instance: object) -> str:
-    return type(instance).__name__
-
-
-def key_problem(value: str, *, what: str, owner: str | None = None) -> str | None:
-    """Why ``value`` is not a valid key, naming it ``what`` (of ``owner``); ``None`` if it is.
-
-    >>> key_problem("cook.forgery", what="key")
-    >>> key_problem("2 words", what="premise")
-    "premise '2 words' is not valid: expected a letter or '_' followed by letters, digits, '_', '-' or '.'"
-    """
-    if _KEY_RE.match(value):
-        return None
-    of = "" if owner is None else f" of {owner}"
-    return (
-        f"{what} {shown(value)}{of} is not valid: expected a letter or '_' followed by "
-        "letters, digits, '_', '-' or '.'"
-    )
-
-
-def _valid_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
-        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {shown(value)}"
-        raise InvalidValueError(msg)
-    problem = key_problem(value, what=attribute.name, owner=_owner(instance))
-    if problem is not None:
-        raise InvalidKeyError(problem)
-
-
-def _optional_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _valid_key(instance, attribute, value)
-
-
-def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
-        msg = f"{attribute.name} of {_owner(instance)} must be a str, got {shown(value)}"
-        raise InvalidValueError(msg)
-    if not value.strip():
-        msg = (
-            f"{attribute.name} of {_owner(instance)} must not be empty or blank, got {shown(value)}"
-        )
-        raise InvalidValueError(msg)
-    problem = unencodable(value, what=f"{attribute.name} of {_owner(instance)}")
-    if problem is not None:
-        raise InvalidValueError(problem)
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
-
-
-def _bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        msg = f"{attribute.name} of {_owner(instance)} must be True or False, got {shown(value)}"
-        raise InvalidValueError(msg)
-
-
-def _optional_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    # Compare ints as they are: math.isfinite would overflow on a huge one.
-    number = isinstance(value, int | float) and not isinstance(value, bool)
-    if not number or (isinstance(value, float) and not math.isfinite(value)):
-        msg = (
-            f"{attribute.name} of {_owner(instance)} must be a number in [0, 1], got {shown(value)}"
-        )
-        raise InvalidValueError(msg)
-    if not 0 <= value <= 1:  # type: ignore[operator]
-        msg = f"{attribute.name} of {_owner(instance)} must be in [0, 1], got {shown(value)}"
-        raise InvalidValueError(msg)
+_valid_key = validate.key()
+_optional_key = validate.key(optional=True)
+_text = validate.text()
+_optional_text = validate.text(optional=True)
+_bool = validate.boolean()
+_optional_unit = validate.unit_rule(optional=True)
 
 
 def _key_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -176,19 +88,7 @@ def _key_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
         return tuple(value)
     except TypeError:
         msg = f"premises must be a list of keys, got {shown(value)}"
-        raise InvalidValueError(msg) from None
-
-
-def _optional_instance(cls: type) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, cls):
-            msg = (
-                f"{attribute.name} of {_owner(instance)} must be a {cls.__name__} or None, "
-                f"got {shown(value)}"
-            )
-            raise InvalidValueError(msg)
-
-    return check
+        raise InvalidValueError(msg, field="premises", owner="Argument") from None
 
 
 # --- elements ---------------------------------------------------------------------------
@@ -270,7 +170,7 @@ class Source:
         result = Quote(self.key, words, locator=locator)
         if self.text is not None and not self.contains(words):
             msg = f"quote {shown(words)} does not occur in the text of source {self.key!r}"
-            raise QuoteNotFoundError(msg)
+            raise QuoteNotFoundError(msg, field="text", owner="Quote", key=self.key)
         return result
 
     def citation(self) -> str:
@@ -304,7 +204,7 @@ class Claim:
     by: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
     implicit: bool = attrs.field(default=False, kw_only=True, validator=_bool)
     quote: Quote | None = attrs.field(
-        default=None, kw_only=True, validator=_optional_instance(Quote)
+        default=None, kw_only=True, validator=validate.instance_of(Quote, optional=True)
     )
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
 
@@ -331,7 +231,7 @@ class Evidence:
     key: str = attrs.field(validator=_valid_key)
     text: str = attrs.field(validator=_text)
     quote: Quote | None = attrs.field(
-        default=None, kw_only=True, validator=_optional_instance(Quote)
+        default=None, kw_only=True, validator=validate.instance_of(Quote, optional=True)
     )
     source: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
     by: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
@@ -366,7 +266,7 @@ def _answer(value: object) -> bool:
     if isinstance(value, str) and value.strip().lower() in ("yes", "no"):
         return value.strip().lower() == "yes"
     msg = f"answer to a critical question must be True/False or 'yes'/'no', got {shown(value)}"
-    raise InvalidValueError(msg)
+    raise InvalidValueError(msg, field="answer", owner="QuestionAnswer")
 
 
 @attrs.frozen
@@ -404,15 +304,15 @@ class QuestionAnswer:
 def _answers(value: object) -> tuple[QuestionAnswer, ...]:
     if isinstance(value, str | bytes | QuestionAnswer):
         msg = f"answers must be a sequence of QuestionAnswer, got {shown(value)}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field="answers", owner="Argument")
     if not isinstance(value, Iterable):
         msg = f"answers must be a sequence of QuestionAnswer, got {shown(value)}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field="answers", owner="Argument")
     items = tuple(value)
     for item in items:
         if not isinstance(item, QuestionAnswer):
             msg = f"answers must hold QuestionAnswer items, got {shown(item)}"
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, field="answers", owner="Argument")
     return items
 
 
@@ -473,7 +373,7 @@ class Argument:
             _valid_key(self, attribute, premise)
         if len(set(value)) != len(value):
             msg = f"argument {self.key!r} lists a premise twice: {value!r}"
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, field="premises", owner="Argument", key=self.key)
 
     @property
     def is_sketched(self) -> bool:
@@ -502,7 +402,7 @@ class Argument:
         asked = [a.question for a in self.answers]
         if len(set(asked)) != len(asked):
             msg = f"argument {self.key!r} answers a critical question twice: {asked!r}"
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, field="answers", owner="Argument", key=self.key)
 
 
 class ObjectionKind(enum.StrEnum):
@@ -541,7 +441,7 @@ def _opposition(value: Opposition | str | None) -> Opposition | None:
     except ValueError:
         choices = ", ".join(repr(k.value) for k in Opposition)
         msg = f"opposition {shown(value)} is not known: expected one of {choices} or None"
-        raise InvalidValueError(msg) from None
+        raise InvalidValueError(msg, field="opposition", owner="Objection") from None
 
 
 def _objection_kind(value: ObjectionKind | str) -> ObjectionKind:
@@ -550,7 +450,7 @@ def _objection_kind(value: ObjectionKind | str) -> ObjectionKind:
     except ValueError:
         choices = ", ".join(repr(k.value) for k in ObjectionKind)
         msg = f"objection kind {shown(value)} is not known: expected one of {choices}"
-        raise InvalidValueError(msg) from None
+        raise InvalidValueError(msg, field="kind", owner="Objection") from None
 
 
 @attrs.frozen
@@ -588,7 +488,7 @@ class Objection:
     argument: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)
     text: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     quote: Quote | None = attrs.field(
-        default=None, kw_only=True, validator=_optional_instance(Quote)
+        default=None, kw_only=True, validator=validate.instance_of(Quote, optional=True)
     )
     note: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     question: str | None = attrs.field(default=None, kw_only=True, validator=_optional_key)

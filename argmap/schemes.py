@@ -54,6 +54,7 @@ from typing import Any
 
 import attrs
 
+from argmap import _validate as validate
 from argmap.errors import InvalidValueError, UnknownQuestionError, UnknownSchemeError
 from argmap.model import Objection, QuestionAnswer
 
@@ -93,18 +94,13 @@ class QuestionStatus(enum.StrEnum):
     ANSWERED = "answered"
 
 
-def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = (
-            f"{attribute.name} of {type(instance).__name__} must be a non-empty str, got {value!r}"
-        )
-        raise InvalidValueError(msg)
+_text = validate.text()
 
 
 def _question_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _QUESTION_KEY_RE.match(value):
         msg = f"critical question key must be an identifier such as 'CQ1', got {value!r}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field=attribute.name, owner=type(instance).__name__)
 
 
 def _question_kind(value: QuestionKind | str) -> QuestionKind:
@@ -181,7 +177,7 @@ def _questions(value: Iterable[object]) -> tuple[CriticalQuestion, ...]:
 def _scheme_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _NAME_RE.match(value):
         msg = f"scheme name must be snake_case (e.g. 'expert_opinion'), got {value!r}"
-        raise InvalidValueError(msg)
+        raise InvalidValueError(msg, field=attribute.name, owner=type(instance).__name__)
 
 
 @attrs.frozen
@@ -245,7 +241,7 @@ class Scheme:
                 return q
         known = ", ".join(repr(q.key) for q in self.questions)
         msg = f"scheme {self.name!r} has no critical question {key!r}: expected one of {known}"
-        raise UnknownQuestionError(msg)
+        raise UnknownQuestionError(msg, field="question", owner="Scheme")
 
     @property
     def assumptions(self) -> tuple[CriticalQuestion, ...]:
@@ -822,4 +818,4 @@ def get_scheme(name: str) -> Scheme:
         similar = similar_schemes(name) if isinstance(name, str) else []
         hint = f"did you mean {' or '.join(repr(n) for n in similar)}? " if similar else ""
         msg = f"scheme {name!r} is not in the catalogue: {hint}expected one of {known}"
-        raise UnknownSchemeError(msg) from None
+        raise UnknownSchemeError(msg, field="scheme") from None

@@ -278,17 +278,19 @@ def bench_scc(quick: bool) -> None:
     cases.append(("linked 2-cycles SE-PR", linked_two_cycles(10**4), "SE-PR"))
     cases.append(("random 2.5 SE-PR", random_framework(10**5), "SE-PR"))
 
-    def task(af: ArgumentationFramework, semantics: str) -> Any:
+    def task(af: ArgumentationFramework, semantics: str, scc: bool) -> Any:
         if semantics == "SE-PR":
-            return dung.some_extension(af, "PR")
-        return sum(1 for _ in dung.extensions(af, semantics))
+            found = _engine.first(af, "PR", scc=scc)
+            assert found is not None  # a preferred extension always exists
+            return frozenset(af.arguments[i] for i in found)
+        return _engine.count(af, semantics, scc=scc)
 
     for name, af, semantics in cases:
         results: dict[bool, tuple[float, Any]] = {}
         for scc in (False, True):
-            _engine.SCC_RECURSIVE = scc
-            results[scc] = timed(lambda a=af, s=semantics: task(fresh(a), s), repeats=3)
-        _engine.SCC_RECURSIVE = True
+            results[scc] = timed(
+                lambda a=af, s=semantics, way=scc: task(fresh(a), s, way), repeats=3
+            )
         (whole, ours), (by_scc, theirs) = results[False], results[True]
         if semantics == "SE-PR":  # the two may differ; both must be preferred
             assert dung.is_extension(af, ours, "PR")

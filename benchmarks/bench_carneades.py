@@ -16,50 +16,50 @@ from argmap.semantics.carneades import (
     CarneadesGraph,
     Constant,
     Issue,
-    Label,
     Statement,
     evaluate_carneades,
 )
+from argmap.semantics.status import Status
 
 
-def naive_labels(graph: CarneadesGraph) -> dict[str, Label]:
-    labels = dict.fromkeys(graph.statement_ids, Label.UNDECIDED)
+def naive_labels(graph: CarneadesGraph) -> dict[str, Status]:
+    labels = dict.fromkeys(graph.statement_ids, Status.UNDECIDED)
     for s in graph.assumptions:
-        labels[s] = Label.IN
+        labels[s] = Status.IN
     for issue in graph.issues:
-        if any(labels[p] is Label.IN for p in issue.positions):
+        if any(labels[p] is Status.IN for p in issue.positions):
             for p in issue.positions:
-                if labels[p] is Label.UNDECIDED:
-                    labels[p] = Label.OUT
+                if labels[p] is Status.UNDECIDED:
+                    labels[p] = Status.OUT
     args_for: dict[str, list[CarneadesArgument]] = {s: [] for s in labels}
     for a in graph.arguments:
         args_for[a.conclusion].append(a)
 
     def weight(a: CarneadesArgument) -> float | None:
         blockers = [labels[d] for d in a.defeaters]
-        if Label.IN in blockers:
+        if Status.IN in blockers:
             return 0.0
-        if Label.UNDECIDED in blockers or any(
-            labels[p.statement] is Label.UNDECIDED for p in a.premises
+        if Status.UNDECIDED in blockers or any(
+            labels[p.statement] is Status.UNDECIDED for p in a.premises
         ):
             return None
-        n_in = sum(labels[p.statement] is Label.IN for p in a.premises)
+        n_in = sum(labels[p.statement] is Status.IN for p in a.premises)
         return a.weighing.weigh(n_in, len(a.premises), issue_premises=len(a.premises))
 
     changed = True
     while changed:
         changed = False
         for s in graph.statement_ids:
-            if labels[s] is not Label.UNDECIDED:
+            if labels[s] is not Status.UNDECIDED:
                 continue
             weights = [weight(a) for a in args_for[s]]
             if all(w == 0.0 for w in weights):
-                labels[s], changed = Label.OUT, True
+                labels[s], changed = Status.OUT, True
                 continue
             issue = graph.issue_of(s)
             if issue is None:
                 if any(w for w in weights):
-                    labels[s], changed = Label.IN, True
+                    labels[s], changed = Status.IN, True
                 continue
             best = {}
             for p in issue.positions:
@@ -76,8 +76,8 @@ def naive_labels(graph: CarneadesGraph) -> dict[str, Label]:
                     )
                 ]
                 for p in issue.positions:
-                    if labels[p] is Label.UNDECIDED:
-                        labels[p] = Label.IN if winners == [p] else Label.OUT
+                    if labels[p] is Status.UNDECIDED:
+                        labels[p] = Status.IN if winners == [p] else Status.OUT
                 changed = True
     return labels
 

@@ -476,8 +476,8 @@ def bench_family(
             break
         af = FAMILIES[family](n, 1)
         i23, apx = work / f"{family}-{n}.i23", work / f"{family}-{n}.apx"
-        write_framework(af, i23, fmt="i23")
-        write_framework(af, apx, fmt="apx")
+        write_framework(af, i23, format="i23")
+        write_framework(af, apx, format="apx")
         query = query_argument(af, 1)
         for problem in problems:
             if not alive[problem]:
@@ -519,8 +519,8 @@ def bench_startup(work: Path) -> None:
     """Each solver as a process on a 3-argument framework: the floor every row pays."""
     tiny = ArgumentationFramework.numbered(3, [0, 1], [1, 2])
     i23, apx = work / "tiny.i23", work / "tiny.apx"
-    write_framework(tiny, i23, fmt="i23")
-    write_framework(tiny, apx, fmt="apx")
+    write_framework(tiny, i23, format="i23")
+    write_framework(tiny, apx, format="apx")
     best = {}
     for name, job in (
         ("argmap", lambda: run_argmap("SE-GR", i23, 1, 30)),

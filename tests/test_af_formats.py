@@ -53,7 +53,7 @@ def test_files_round_trip_through_every_format(tmp_path: Path) -> None:
         path = write_framework(af, tmp_path / f"x{suffix}")
         back = read_framework(path)
         assert back == (_renamed(af) if suffix in (".af", ".i23") else af)
-    assert read_framework(tmp_path / "x.tgf", fmt="tgf") == af
+    assert read_framework(tmp_path / "x.tgf", format="tgf") == af
 
 
 def test_i23_comments_blank_lines_and_no_final_newline() -> None:
@@ -119,7 +119,7 @@ def test_missing_file_and_unknown_formats(tmp_path: Path) -> None:
         read_framework(tmp_path / "x.txt")
     with pytest.raises(InvalidValueError, match="'dot'"):
         parse_framework("", "dot")
-    assert iccma.format_for_path("X.APX") == "apx"
+    assert iccma.dialect_for_path("X.APX") == "apx"
 
 
 def test_names_that_a_format_cannot_hold_are_refused() -> None:

@@ -88,15 +88,18 @@ def _chain_of_cycles(rng: random.Random, blocks: int) -> ArgumentationFramework:
 def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks: int) -> None:
     af = _chain_of_cycles(random.Random(seed), blocks)
     for code in ("CO", "PR"):
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(_engine, "SCC_RECURSIVE", True)
-            by_scc = list(dung.extensions(ArgumentationFramework(af.arguments, af.attacks), code))
-            patch.setattr(_engine, "SCC_RECURSIVE", False)
-            whole = list(dung.extensions(ArgumentationFramework(af.arguments, af.attacks), code))
+        framework = ArgumentationFramework(af.arguments, af.attacks)
+        by_scc = [tuple(e) for e in _engine.extensions(framework, code)]
+        whole = [tuple(e) for e in _engine.extensions(framework, code, scc=False)]
+        assert _engine.count(framework, code, scc=False) == len(whole)
         assert len(by_scc) == len(set(by_scc))
         assert set(by_scc) == set(whole)
         one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
-        assert one in set(whole)
+        named = {frozenset(framework.arguments[i] for i in e) for e in whole}
+        assert frozenset(one) in named
+        either = _engine.first(ArgumentationFramework(af.arguments, af.attacks), code, scc=False)
+        assert either is not None
+        assert tuple(either) in set(whole)
 
 
 def test_a_chain_of_linked_two_cycles_multiplies() -> None:

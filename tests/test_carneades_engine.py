@@ -22,7 +22,6 @@ from argmap.semantics.carneades import (
     DialecticalValidity,
     Factorized,
     Issue,
-    Label,
     Linked,
     Premise,
     PremiseKind,
@@ -33,6 +32,7 @@ from argmap.semantics.carneades import (
     evaluate_carneades,
     standard_from_name,
 )
+from argmap.semantics.status import Status
 
 unit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 
@@ -170,7 +170,7 @@ def test_graph_and_result_are_immutable() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         graph.title = "x"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        result.labels["p"] = Label.IN  # type: ignore[index]
+        result.labels["p"] = Status.IN  # type: ignore[index]
 
 
 # --- evaluation -------------------------------------------------------------------------
@@ -200,20 +200,20 @@ def test_challenging_an_assumption_shifts_the_burden_of_proof() -> None:
         assumptions=["honest"],
     )
     plain = evaluate_carneades(graph)
-    assert plain.labels["reliable"] is Label.IN
+    assert plain.labels["reliable"] is Status.IN
     assert plain.reasons["honest"].basis is Basis.ASSUMED
     assert plain.reasons["honest"].burden == "opponent"
 
     doubting = evaluate_carneades(graph, audience=Audience(challenged={"honest"}))
-    assert doubting.labels["honest"] is Label.OUT  # now it must be proved, and vouched is not
-    assert doubting.labels["reliable"] is Label.OUT
+    assert doubting.labels["honest"] is Status.OUT  # now it must be proved, and vouched is not
+    assert doubting.labels["reliable"] is Status.OUT
     assert doubting.reasons["honest"].burden == "proponent"
     assert "challenged" in doubting.reasons["honest"].explain()
 
     convinced = evaluate_carneades(
         graph, audience=Audience(challenged={"honest"}, assumptions={"vouched"})
     )
-    assert convinced.labels["honest"] is Label.IN  # proved by a2 from an accepted premise
+    assert convinced.labels["honest"] is Status.IN  # proved by a2 from an accepted premise
     assert convinced.reasons["honest"].basis is Basis.SUPPORTED
 
 
@@ -227,9 +227,9 @@ def test_assumption_premises_hold_until_challenged() -> None:
         ],
         assumptions=["p"],
     )
-    assert evaluate_carneades(graph).labels["c"] is Label.IN
+    assert evaluate_carneades(graph).labels["c"] is Status.IN
     challenged = evaluate_carneades(graph, audience=Audience(challenged={"sincere"}))
-    assert challenged.labels["c"] is Label.OUT
+    assert challenged.labels["c"] is Status.OUT
     assert challenged.arguments["a1"].premises_out == ("sincere",)
 
 
@@ -243,10 +243,10 @@ def test_audience_weights_change_the_winner() -> None:
         ],
         assumptions=["e"],
     )
-    assert evaluate_carneades(graph).labels["x"] is Label.IN
+    assert evaluate_carneades(graph).labels["x"] is Status.IN
     sceptic = evaluate_carneades(graph, audience=Audience(weights={"a1": 0.2}))
-    assert sceptic.labels["x"] is Label.OUT
-    assert sceptic.labels["notX"] is Label.IN
+    assert sceptic.labels["x"] is Status.OUT
+    assert sceptic.labels["notX"] is Status.IN
     assert sceptic.arguments["a1"].weight == 0.2
     assert sceptic.arguments["a1"].weighing == "constant(0.2)"
 
@@ -272,7 +272,7 @@ def test_argument_outcomes_and_reasons() -> None:
     assert reason.applicable_pro == ()
     assert "'notApp'" in reason.explain()
     assert "'penguin'" in reason.explain()
-    assert result.with_label(Label.IN) == ("bird", "ill", "notApp")
+    assert result.with_label(Status.IN) == ("bird", "ill", "notApp")
 
 
 def test_issue_reason_names_standard_and_weights() -> None:
@@ -286,7 +286,7 @@ def test_issue_reason_names_standard_and_weights() -> None:
         assumptions=["e"],
     )
     reason = evaluate_carneades(graph).reasons["x"]
-    assert reason.label is Label.OUT
+    assert reason.label is Status.OUT
     assert reason.basis is Basis.STANDARD_NOT_MET
     assert (reason.best_pro, reason.best_con) == (0.9, 0.3)
     assert reason.standard == BeyondReasonableDoubt()
@@ -304,7 +304,7 @@ def test_undecided_reason_names_the_cycle() -> None:
         ],
     )
     reason = evaluate_carneades(graph).reasons["p"]
-    assert reason.label is Label.UNDECIDED
+    assert reason.label is Status.UNDECIDED
     assert reason.waiting_on == ("q",)
     assert "'q'" in reason.explain()
 
@@ -318,8 +318,8 @@ def test_deep_chain_needs_no_recursion() -> None:
         assumptions=[ids[-1]],
     )
     result = evaluate_carneades(graph)
-    assert result.labels["s0"] is Label.IN
-    assert set(result.labels.values()) == {Label.IN}
+    assert result.labels["s0"] is Status.IN
+    assert set(result.labels.values()) == {Status.IN}
 
 
 def test_to_dict_is_sorted_and_complete() -> None:
@@ -425,7 +425,7 @@ def test_evaluation_labels_every_statement(graph: CarneadesGraph) -> None:
     assert list(result.reasons) == list(graph.statement_ids)
     assert set(result.arguments) == {a.id for a in graph.arguments}
     for statement_id, label in result.labels.items():
-        assert isinstance(label, Label)
+        assert isinstance(label, Status)
         assert result.reasons[statement_id].label is label
     for outcome in result.arguments.values():
         assert 0.0 <= outcome.weight <= 1.0
@@ -438,9 +438,9 @@ def test_assumptions_in_and_unsupported_out(graph: CarneadesGraph) -> None:
     concluded = {a.conclusion for a in graph.arguments}
     for statement_id in graph.statement_ids:
         if statement_id in graph.assumptions:
-            assert result.labels[statement_id] is Label.IN
+            assert result.labels[statement_id] is Status.IN
         elif statement_id not in concluded:
-            assert result.labels[statement_id] is Label.OUT
+            assert result.labels[statement_id] is Status.OUT
 
 
 @given(graphs())
@@ -451,7 +451,7 @@ def test_rival_positions_are_never_both_in_under_consistent_assumptions(
         assume(sum(p in graph.assumptions for p in issue.positions) <= 1)
     result = evaluate_carneades(graph)
     for issue in graph.issues:
-        assert sum(result.labels[p] is Label.IN for p in issue.positions) <= 1
+        assert sum(result.labels[p] is Status.IN for p in issue.positions) <= 1
 
 
 @given(graphs())
@@ -467,7 +467,7 @@ def test_labels_do_not_depend_on_element_order(graph: CarneadesGraph) -> None:
 
 @given(graphs(acyclic=True))
 def test_acyclic_graphs_leave_nothing_undecided(graph: CarneadesGraph) -> None:
-    assert Label.UNDECIDED not in evaluate_carneades(graph).labels.values()
+    assert Status.UNDECIDED not in evaluate_carneades(graph).labels.values()
 
 
 @given(graphs(factorized=False), st.data())
@@ -478,7 +478,7 @@ def test_adding_an_applicable_pro_argument_keeps_an_in_statement_in(
     # the other arguments of the issue), a new argument for a statement that is in,
     # whose premises are all assumed and which nobody can undercut, changes no label.
     result = evaluate_carneades(graph)
-    winners = [s for s, label in result.labels.items() if label is Label.IN]
+    winners = [s for s, label in result.labels.items() if label is Status.IN]
     assume(winners)
     target = data.draw(st.sampled_from(winners))
     premises = (
@@ -502,7 +502,7 @@ def test_challenging_an_unsupported_assumption_makes_it_out(
     assume(candidates)
     target = data.draw(st.sampled_from(candidates))
     result = evaluate_carneades(graph, audience=Audience(challenged={target}))
-    assert result.labels[target] is Label.OUT
+    assert result.labels[target] is Status.OUT
     assert result.reasons[target].challenged
 
 
@@ -545,7 +545,7 @@ def test_preference_weights_decide_an_issue() -> None:
         ],
     )
     result = evaluate_carneades(graph)
-    assert result.labels["notX"] is Label.IN
+    assert result.labels["notX"] is Status.IN
     assert result.arguments["weak"].weighing == "preference(0.5)"
     assert result.arguments["strong"].weight == 1.0
 
@@ -561,8 +561,8 @@ def test_scintilla_tie_is_explained_as_a_tie() -> None:
         assumptions=["e"],
     )
     result = evaluate_carneades(graph)
-    assert result.labels["x"] is Label.OUT
-    assert result.labels["notX"] is Label.OUT
+    assert result.labels["x"] is Status.OUT
+    assert result.labels["notX"] is Status.OUT
     assert "a tie" in result.reasons["x"].explain()
 
 

@@ -18,13 +18,13 @@ from argmap.semantics.carneades import (
     ClearAndConvincing,
     Constant,
     Cumulative,
-    Label,
     Linked,
     Premise,
     PremiseKind,
     Preponderance,
     evaluate_carneades,
 )
+from argmap.semantics.status import Status
 
 GOOD = """
 meta: {title: Example}
@@ -63,7 +63,7 @@ def test_reads_statements_issues_arguments_and_tests() -> None:
     assert a1.undercutter == "u"
     assert a1.weighing == Cumulative()
     assert a2.weighing == Linked()
-    assert dict(doc.expected) == {"q": Label.IN, "u": Label.OUT}
+    assert dict(doc.expected) == {"q": Status.IN, "u": Status.OUT}
     assert doc.meta["title"] == "Example"
 
 
@@ -121,7 +121,7 @@ tests:
 def test_empty_file_and_older_labels_key() -> None:
     assert loads_graph("").graph.statements == ()
     doc = loads_graph("statements: {p: P}\nlabels: {out: [p]}\n")
-    assert dict(doc.expected) == {"p": Label.OUT}
+    assert dict(doc.expected) == {"p": Status.OUT}
 
 
 def test_yaml_one_one_booleans_and_dates_stay_ids() -> None:

@@ -10,9 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap import (
-    SCHEMES,
     ArgumentMap,
-    EvaluationError,
     MapBuilder,
     Objection,
     ObjectionKind,
@@ -21,6 +19,8 @@ from argmap import (
     raised,
 )
 from argmap.cli import main
+from argmap.errors import EvaluationError
+from argmap.schemes import SCHEMES
 from argmap.semantics.evaluate import ALL_SEMANTICS, DUNG_SEMANTICS, evaluate, to_carneades_graph
 from argmap.semantics.explain import explain, what_if
 from argmap.semantics.results import ExtensionResult

@@ -53,8 +53,8 @@ def test_the_written_framework_is_the_evaluations_framework(
     m: argmap.ArgumentMap, dialect: str
 ) -> None:
     expected = framework_reading(m).framework()
-    text = iccma_export.dumps(m, dialect=dialect)
-    assert text == iccma_export.dumps(m, dialect=dialect)
+    text = iccma_export.dumps(m, format=dialect)
+    assert text == iccma_export.dumps(m, format=dialect)
     read = parse_framework(text, dialect)
     if dialect == "i23":  # numbered in framework order
         number = {name: str(i) for i, name in enumerate(expected.arguments, start=1)}
@@ -63,7 +63,7 @@ def test_the_written_framework_is_the_evaluations_framework(
     else:
         assert read.arguments == expected.arguments
         assert set(read.attacks) == set(expected.attacks)
-    legacy = parse_framework(iccma_export.dumps(m, dialect="apx", reading="support-free"), "apx")
+    legacy = parse_framework(iccma_export.dumps(m, format="apx", reading="support-free"), "apx")
     assert legacy == framework_from_map(m)
 
 
@@ -174,7 +174,7 @@ def test_unknown_reading() -> None:
 
 def test_unknown_dialect() -> None:
     with pytest.raises(UnknownFormatError, match="unknown ICCMA format 'cnf'"):
-        iccma_export.dumps(_sample_map(), dialect="cnf")
+        iccma_export.dumps(_sample_map(), format="cnf")
 
 
 @pytest.mark.parametrize(

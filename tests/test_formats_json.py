@@ -232,7 +232,7 @@ def test_load_names_the_file(tmp_path: Path) -> None:
     path.write_text("{,}")
     with pytest.raises(FormatError, match=f"{path}: line 1 column 2"):
         argmap_json.load(path)
-    with pytest.raises(argmap.MapFileNotFoundError):
+    with pytest.raises(argmap.errors.MapFileNotFoundError):
         argmap_json.load(tmp_path / "missing.json")
 
 

@@ -98,7 +98,7 @@ def _sources(folder: Path) -> dict[str, Path]:
         ("argdown", ".argdown"),
     ):
         path = folder / f"sample-{name}{ext}"
-        argmap.write_map(m, path, to=name)
+        argmap.write_map(m, path, format=name)
         files[name] = path
     argdown_json = folder / "sample.argdown.json"
     argdown_json.write_text('{"statements": {"c": {"members": [{"text": "C."}]}}, "arguments": {}}')

@@ -117,9 +117,11 @@ def test_data_files_never_execute(tmp_path: Path) -> None:
 
 
 def test_missing_files(tmp_path: Path) -> None:
-    with pytest.raises(argmap.MapFileNotFoundError, match=r"nope\.json: map file does not exist"):
+    with pytest.raises(
+        argmap.errors.MapFileNotFoundError, match=r"nope\.json: map file does not exist"
+    ):
         argmap.load_map(tmp_path / "nope.json")
-    with pytest.raises(argmap.MapFileNotFoundError, match="is a directory"):
+    with pytest.raises(argmap.errors.MapFileNotFoundError, match="is a directory"):
         read_map(tmp_path)
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap import EvaluationError, InvalidValueError
+from argmap.errors import EvaluationError, InvalidValueError
 from argmap.semantics.gradual import GRADUAL_SEMANTICS, BipolarGraph, gradual_strengths
 
 scores = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)

@@ -15,7 +15,7 @@ from hypothesis import given
 from argmap import MapBuilder
 from argmap.cli import EXIT_ERROR, main
 from argmap.cli._new import write_starter_map
-from argmap.errors import InvalidValueError
+from argmap.errors import UnknownKeyError
 from argmap.loader import load_map
 from argmap.map import ArgumentMap
 from argmap.render.html import annotate_svg, build_html, map_data, render_html
@@ -103,8 +103,9 @@ def test_statuses_and_explanations_reach_the_panel_data() -> None:
 
 @pytest.mark.parametrize("field", ["statuses", "explanations"])
 def test_evaluation_for_unknown_keys_is_rejected(field: str) -> None:
-    with pytest.raises(InvalidValueError, match=r"\['ghost'\]"):
+    with pytest.raises(UnknownKeyError, match=r"\['ghost'\]") as caught:
         map_data(tea(), **{field: {"ghost": "in"}})
+    assert (caught.value.field, caught.value.key) == (field, "ghost")
 
 
 def test_annotation_marks_nodes_and_objection_edges_only() -> None:

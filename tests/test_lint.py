@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 
 import argmap
-from argmap import ArgumentMap, MapBuilder, Severity, check_map
+from argmap import ArgumentMap, MapBuilder, check_map
+from argmap.lint import Severity
 from argmap.strategies import maps
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import argmap
-from argmap import (
+from argmap.errors import (
     MapDefinitionError,
     MapFileNotFoundError,
     MapLoadError,

@@ -5,19 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
-from argmap import (
-    Argument,
-    ArgumentMap,
-    Claim,
-    DuplicateKeyError,
-    InvalidValueError,
-    MapBuilder,
-    Objection,
-    ObjectionKind,
-    Party,
-    UnknownKeyError,
-    WrongKindError,
-)
+from argmap import Argument, ArgumentMap, Claim, MapBuilder, Objection, ObjectionKind, Party
+from argmap.errors import DuplicateKeyError, InvalidValueError, UnknownKeyError, WrongKindError
 from argmap.strategies import maps
 
 

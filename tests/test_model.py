@@ -7,19 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap import (
-    Argument,
-    Claim,
-    Evidence,
-    InvalidKeyError,
-    InvalidValueError,
-    Objection,
-    ObjectionKind,
-    Party,
-    Quote,
-    QuoteNotFoundError,
-    Source,
-)
+from argmap import Argument, Claim, Evidence, Objection, ObjectionKind, Party, Quote, Source
+from argmap.errors import InvalidKeyError, InvalidValueError, QuoteNotFoundError
 from argmap.model import normalize_space
 from argmap.strategies import keys, texts
 

@@ -24,8 +24,8 @@ from render_helpers import (
     words,
 )
 
-from argmap import ArgumentMap, MapBuilder, UnknownKeyError, WrongKindError
-from argmap.errors import InvalidKeyError, InvalidValueError
+from argmap import ArgumentMap, MapBuilder
+from argmap.errors import InvalidKeyError, InvalidValueError, UnknownKeyError, WrongKindError
 from argmap.render import NodeAnnotation, RenderOptions, render_bytes, to_dot
 from argmap.render._escape import html_text, tooltip_text, visible, wrap_words
 from argmap.render._view import neighbourhood
@@ -566,6 +566,6 @@ def test_a_challenge_raising_a_critical_question_names_it() -> None:
     arg = b.argument("arg", [expert], a, scheme="expert_opinion")
     question = get_scheme("expert_opinion").questions[-1]  # the last, whichever it is
     b.challenge(arg, text="Based on what?", question=question.key)
-    dot = argmap.to_dot(b.build()).replace("<BR/>", " ")
+    dot = argmap.render.to_dot(b.build()).replace("<BR/>", " ")
     assert f"CHALLENGE ? · {question.key} {question.label}" in dot
     assert f"Raises critical question {question.key}" in dot

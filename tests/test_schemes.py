@@ -5,25 +5,31 @@ from __future__ import annotations
 import pytest
 
 from argmap import (
-    SCHEMES,
     Argument,
     ArgumentMap,
     Claim,
-    InvalidValueError,
     MapBuilder,
     Objection,
     QuestionAnswer,
-    QuestionKind,
-    QuestionStatus,
+    answered,
+    raised,
+)
+from argmap.errors import (
+    InvalidValueError,
     UnknownKeyError,
     UnknownQuestionError,
     UnknownSchemeError,
     WrongKindError,
-    answered,
-    get_scheme,
-    raised,
 )
-from argmap.schemes import CriticalQuestion, Scheme, SchemePremise
+from argmap.schemes import (
+    SCHEMES,
+    CriticalQuestion,
+    QuestionKind,
+    QuestionStatus,
+    Scheme,
+    SchemePremise,
+    get_scheme,
+)
 
 REQUIRED = (
     "expert_opinion",

@@ -6,7 +6,8 @@ import attrs
 import pytest
 from hypothesis import given
 
-from argmap import ArgumentMap, EvaluationError, MapBuilder, answered, raised
+from argmap import ArgumentMap, MapBuilder, answered, raised
+from argmap.errors import EvaluationError
 from argmap.semantics.translate import (
     AttackKind,
     NodeKind,

@@ -168,16 +168,16 @@ def test_build_fails_when_the_copy_no_longer_holds_a_quote(tmp_path: Path) -> No
     shutil.copytree(MAP_FILE.parent, tmp_path / "maps")
     copy = tmp_path / "maps" / "sources" / COPY_FILE.name
     copy.write_text(copy.read_text().replace("They were right.", "They were wrong."))
-    with pytest.raises(argmap.MapDefinitionError, match="They were right") as caught:
+    with pytest.raises(argmap.errors.MapDefinitionError, match="They were right") as caught:
         argmap.load_map(tmp_path / "maps" / "zinoviev.py")
-    assert isinstance(caught.value.__cause__, argmap.QuoteNotFoundError)
+    assert isinstance(caught.value.__cause__, argmap.errors.QuoteNotFoundError)
 
 
 def test_build_fails_when_the_copy_lacks_its_header_marker(tmp_path: Path) -> None:
     shutil.copytree(MAP_FILE.parent, tmp_path / "maps")
     copy = tmp_path / "maps" / "sources" / COPY_FILE.name
     copy.write_text(copy.read_text().replace(MARKER, "# no marker here"))
-    with pytest.raises(argmap.MapDefinitionError, match="begin quoted text"):
+    with pytest.raises(argmap.errors.MapDefinitionError, match="begin quoted text"):
         argmap.load_map(tmp_path / "maps" / "zinoviev.py")
 
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from argmap._suggest import hint
 from argmap.errors import ArgmapError, InvalidValueError, UnknownKeyError
-from argmap.formats.iccma import FORMATS, read_framework
+from argmap.formats.iccma import DIALECTS, read_framework
 from argmap.semantics import _engine
 from argmap.semantics.framework import ArgumentationFramework
 
@@ -76,7 +76,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("-p", "--problem", metavar="PROBLEM", help="e.g. DC-PR, SE-ST, EE-CO")
     parser.add_argument("-f", "--file", metavar="FILE", help="the framework file")
     parser.add_argument(
-        "-fo", "--format", metavar="FORMAT", help=f"the file's format: {', '.join(FORMATS)}"
+        "-fo", "--format", metavar="FORMAT", help=f"the file's format: {', '.join(DIALECTS)}"
     )
     parser.add_argument(
         "-a", "--argument", metavar="ARG", help="the query argument (for DC and DS)"
@@ -171,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         if args.problems:
             print(f"[{','.join(PROBLEMS)}]")
         if args.formats:
-            print(f"[{','.join(FORMATS)}]")
+            print(f"[{','.join(DIALECTS)}]")
         return 0
     if args.problem is None or args.file is None:
         missing = " and ".join(
@@ -214,7 +214,7 @@ _KEPT: list[ArgumentationFramework] = []
 
 
 def _work(args: argparse.Namespace) -> int:
-    af = read_framework(args.file, fmt=args.format)
+    af = read_framework(args.file, format=args.format)
     _KEPT[:] = [af]
     out = sys.stdout
     task, semantics = _parse_problem(args.problem)

@@ -85,10 +85,10 @@ MAX_CONNECTIONS = 64
 Renderer = Callable[[ArgumentMap], str]
 
 
-def _default_renderer(argmap: ArgumentMap) -> str:
+def _default_renderer(argument_map: ArgumentMap) -> str:
     from argmap.render import render_bytes  # type: ignore[attr-defined,unused-ignore]
 
-    svg: bytes = render_bytes(argmap, format="svg")
+    svg: bytes = render_bytes(argument_map, format="svg")
     return svg.decode("utf-8")
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from argmap._validate import KEY_RE, free_suffix
+
 __all__ = ["KEY_RE", "Keys", "slug"]
 
-KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _WORD = re.compile(r"[a-z0-9]+")
 _MAX_WORDS = 6
 _MAX_CHARS = 40
@@ -66,10 +67,9 @@ class Keys:
         """``stem`` if free, else ``stem.N`` with the smallest free ``N`` >= 2 not yet tried."""
         if self.reserve(stem):
             return stem
-        n = self._next.get(stem, 2)
-        while f"{stem}.{n}" in self.taken:
-            n += 1
-            self.probes += 1
+        start = self._next.get(stem, 2)
+        n = free_suffix(stem, self.taken, start=start)
+        self.probes += n - start
         self._next[stem] = n + 1
         key = f"{stem}.{n}"
         self.taken.add(key)

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from argmap._deprecation import renamed_parameters
 from argmap._suggest import hint
 from argmap.errors import FormatError, UnknownFormatError
 from argmap.formats._format import (
@@ -414,13 +415,13 @@ def read_map(path: str | os.PathLike[str], *, format: str | None = None) -> Argu
     return read_file(path, fmt, data=data)
 
 
-def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Format:
-    """The format to write ``path`` in: ``to`` if given, else the one its extension names.
+def format_for_output(path: str | os.PathLike[str], format: str | None = None) -> Format:
+    """The format to write ``path`` in: ``format`` if given, else the one its extension names.
 
     Raises
     ------
     UnknownFormatError
-        If ``to`` is unknown or not writable, or the extension names no writable format.
+        If ``format`` is unknown or not writable, or the extension names no writable format.
 
     Examples
     --------
@@ -434,8 +435,8 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
     argmap.errors.UnknownFormatError: cannot tell the output format from 'out/map.txt': name one with --to: one of 'python', 'json', 'aif', 'xaif', 'argdown', 'graphml', 'dot', 'iccma'
     """
     writable = ", ".join(repr(f) for f in writable_formats())
-    if to is not None:
-        fmt = get_format(to)
+    if format is not None:
+        fmt = get_format(format)
         if not fmt.writes:
             msg = f"{fmt.title} is read-only; argmap writes: {', '.join(writable_formats())}"
             raise UnknownFormatError(msg)
@@ -452,19 +453,30 @@ def format_for_output(path: str | os.PathLike[str], to: str | None = None) -> Fo
     return found
 
 
-def render_map(argument_map: ArgumentMap, fmt: Format, *, target: Path | None = None) -> bytes:
-    """The bytes of ``argument_map`` in format ``fmt`` (``target``: the file it goes to)."""
-    if fmt.dump is None:
-        msg = f"{fmt.title} is read-only; argmap writes: {', '.join(writable_formats())}"
-        raise UnknownFormatError(msg)
-    output = fmt.dump(argument_map, target)
+def render_map(argument_map: ArgumentMap, format: Format, *, target: Path | None = None) -> bytes:
+    """The bytes of ``argument_map`` in ``format`` (``target``: the file it goes to)."""
+    if format.dump is None:
+        msg = f"{format.title} is read-only; argmap writes: {', '.join(writable_formats())}"
+        raise UnknownFormatError(msg, field="format")
+    output = format.dump(argument_map, target)
     return output if isinstance(output, bytes) else output.encode("utf-8")
 
 
+@renamed_parameters(to="format")
 def write_map(
-    argument_map: ArgumentMap, path: str | os.PathLike[str], *, to: str | None = None
+    argument_map: ArgumentMap, path: str | os.PathLike[str], *, format: str | None = None
 ) -> Format:
-    """Write ``argument_map`` to ``path`` atomically in format ``to`` (or the extension's).
+    """Write ``argument_map`` to ``path`` atomically in ``format`` (or the extension's).
+
+    Parameters
+    ----------
+    argument_map:
+        The map.
+    path:
+        Where to write; its extension names the format when ``format`` is not given.
+    format:
+        A writable format's name (see :func:`writable_formats`); ``to=`` is its
+        deprecated old name.
 
     Returns
     -------
@@ -486,19 +498,19 @@ def write_map(
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> argmap.write_map(b.build(), folder / "tea.graphml").name
     'graphml'
-    >>> argmap.write_map(b.build(), folder / "tea.out", to="aif").name
+    >>> argmap.write_map(b.build(), folder / "tea.out", format="aif").name
     'aif'
     >>> argmap.load_map(folder / "tea.out").claims[0].text
     'Tea is good for you.'
     """
     target = Path(path)
-    fmt = format_for_output(target, to)
+    fmt = format_for_output(target, format)
     write_output(target, render_map(argument_map, fmt, target=target))
     for extra, data in sidecars_for(argument_map, fmt, target).items():
         write_output(extra, data)
     return fmt
 
 
-def sidecars_for(argument_map: ArgumentMap, fmt: Format, target: Path) -> dict[Path, bytes]:
+def sidecars_for(argument_map: ArgumentMap, format: Format, target: Path) -> dict[Path, bytes]:
     """Files a format writes beside its output (e.g. the key of a numbered ICCMA export)."""
-    return {} if fmt.sidecars is None else fmt.sidecars(argument_map, target)
+    return {} if format.sidecars is None else format.sidecars(argument_map, target)

@@ -75,7 +75,6 @@ _WHAT = "AIF"
 _DEFAULT_INFERENCE = "Default Inference"
 _DEFAULT_CONFLICT = "Default Conflict"
 _PLACEHOLDER_SCHEMES = frozenset({"", "RA", _DEFAULT_INFERENCE})
-_KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _BAD_KEY_CHARS = re.compile(r"[^A-Za-z0-9_.\-]")
 
 

@@ -961,7 +961,9 @@ def _uses(inference: Mapping[str, Any], conclusion: Mapping[str, Any]) -> list[A
     return None
 
 
-def _decode(data: object, *, title: str | None = None, what: str = _WHAT) -> ArgumentMap:
+def map_from_model(data: object, *, title: str | None = None, what: str = _WHAT) -> ArgumentMap:
+    """The map of an Argdown data model (the JSON export's shape, or the native reader's);
+    shared by :mod:`argmap.formats.argdown_json`."""
     if not isinstance(data, dict):
         raise InvalidDocumentError(
             what, [Problem("", f"expected a JSON object, got {_describe(data)}")]
@@ -1017,13 +1019,13 @@ def from_json_data(data: object, *, title: str | None = None) -> ArgumentMap:
     """Deprecated alias of :func:`argmap.formats.argdown_json.from_data`."""
     _deprecated("from_json_data", "argmap.formats.argdown_json.from_data")
     check_depth(data)
-    return _decode(data, title=title)
+    return map_from_model(data, title=title)
 
 
 def loads_json(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
     """Deprecated alias of :func:`argmap.formats.argdown_json.loads`."""
     _deprecated("loads_json", "argmap.formats.argdown_json.loads")
-    return _decode(parse_json(text, what=_WHAT), title=title)
+    return map_from_model(parse_json(text, what=_WHAT), title=title)
 
 
 def load_json(path: str | os.PathLike[str]) -> ArgumentMap:
@@ -1109,7 +1111,7 @@ def loads(
 
     text = _expand_includes(text, None if path is None else Path(path))
     model = _argdown_syntax.parse(text)
-    return _decode(model, title=title, what="Argdown")
+    return map_from_model(model, title=title, what="Argdown")
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:

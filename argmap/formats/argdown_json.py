@@ -18,7 +18,7 @@ from typing import Any
 from argmap.formats._format import Format, Input, read_file
 from argmap.formats._input import parse_json
 from argmap.formats._limits import check_depth
-from argmap.formats.argdown import _decode
+from argmap.formats.argdown import map_from_model
 from argmap.map import ArgumentMap
 
 __all__ = ["FORMAT", "from_data", "load", "loads"]
@@ -61,7 +61,7 @@ def from_data(data: object, *, title: str | None = None) -> ArgumentMap:
     ('p',)
     """
     check_depth(data)  # data may come from elsewhere than parse_json: apply the caps here too
-    return _decode(data, title=title)
+    return map_from_model(data, title=title)
 
 
 def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
@@ -74,7 +74,7 @@ def loads(text: str | bytes, *, title: str | None = None) -> ArgumentMap:
     InvalidDocumentError
         If it is not the shape of an Argdown export.
     """
-    return _decode(parse_json(text, what=_WHAT), title=title)
+    return map_from_model(parse_json(text, what=_WHAT), title=title)
 
 
 def load(path: str | os.PathLike[str]) -> ArgumentMap:

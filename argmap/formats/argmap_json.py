@@ -55,8 +55,8 @@ from typing import Any
 
 import attrs
 
-from argmap import model
 from argmap._meta import FrozenDict, freeze, thaw
+from argmap._validate import KEY_PATTERN, Rule
 from argmap.errors import (
     ArgmapError,
     InvalidDocumentError,
@@ -65,7 +65,7 @@ from argmap.errors import (
 from argmap.formats._format import Format, Input, read_file
 from argmap.formats._input import parse_json, write_output
 from argmap.formats._limits import check_depth
-from argmap.map import ArgumentMap, _check_references, kind_name
+from argmap.map import ArgumentMap, check_references, kind_name
 from argmap.model import Argument, Element
 
 __all__ = [
@@ -177,12 +177,8 @@ def _describe_fields(cls: type) -> tuple[_FieldSpec, ...]:
 
 def _string_rule(validator: object) -> str | None:
     """Which of the model's string rules a field's validator applies, for the schema."""
-    for rule, names in (
-        ("key", ("_valid_key", "_optional_key")),
-        ("text", ("_text", "_optional_text")),
-    ):
-        if any(validator is getattr(model, name, object()) for name in names):
-            return rule
+    if isinstance(validator, Rule) and validator.name in ("key", "text"):
+        return validator.name
     return None
 
 
@@ -419,7 +415,7 @@ class _Decoder:
             return cls(**kwargs)
         except (ArgmapError, ValueError, TypeError) as error:
             # The model's own rules: report them where the element stands.
-            return self.problem(self._blame(where, str(error), cls), str(error))
+            return self.problem(_blame(where, error, cls), str(error))
 
     def field_rules(self, data: Mapping[str, Any], cls: type, where: str) -> None:
         """Apply each well-typed field's own rule, so an element that cannot be built
@@ -443,14 +439,14 @@ class _Decoder:
             except (AttributeError, TypeError, ValueError):
                 continue  # a rule that needs the whole element; reported once it can be built
 
-    @staticmethod
-    def _blame(where: str, message: str, cls: type) -> str:
-        # Point at the field a model message names first ("key 'x y' of Claim ..."),
-        # so the location is as precise as the structure check's.
-        for field in _fields(cls):
-            if message.startswith(f"{field.name} ") or message.startswith(f"{field.name}:"):
-                return f"{where}/{_escape(field.name)}"
-        return where
+
+def _blame(where: str, error: Exception, cls: type) -> str:
+    # Point at the member the model names as at fault, so the location is as precise as
+    # the structure check's.
+    field = getattr(error, "field", None)
+    if field is not None and any(f.name == field for f in _fields(cls)):
+        return f"{where}/{_escape(field)}"
+    return where
 
 
 def _escape(token: str) -> str:
@@ -495,12 +491,11 @@ def _check_references_all(
     premises = {p for _, e in elements if isinstance(e, Argument) for p in e.premises}
     for where, element in elements:
         try:
-            _check_references(element, index, premises)
+            check_references(element, index, premises)
         except ArgmapError as error:
             ok = False
-            message = str(error)
-            if not any(repr(key) in message for key in broken):
-                decoder.problem(where, message)
+            if error.key not in broken:  # a broken element is reported where it stands
+                decoder.problem(where, str(error))
     return ok
 
 
@@ -654,9 +649,6 @@ def _schema_of(spec: _Spec) -> dict[str, Any]:
     }
 
 
-_KEY_PATTERN = "^[A-Za-z_][A-Za-z0-9_.\\-]*$"
-
-
 def _refine(schema: dict[str, Any], rule: str | None) -> dict[str, Any]:
     """Add the model's string rule (a key's pattern, text's non-blankness) to a schema."""
     if rule is None:
@@ -666,7 +658,7 @@ def _refine(schema: dict[str, Any], rule: str | None) -> dict[str, Any]:
     if schema.get("type") != "string":
         return schema
     if rule == "key":
-        return {**schema, "pattern": _KEY_PATTERN}
+        return {**schema, "pattern": f"^{KEY_PATTERN}$"}
     return {**schema, "pattern": "\\S"}
 
 

@@ -90,7 +90,6 @@ from argmap.semantics.carneades import (
     Cumulative,
     Factorized,
     Issue,
-    Label,
     Linked,
     Preference,
     Premise,
@@ -101,6 +100,7 @@ from argmap.semantics.carneades import (
     WeighingFunction,
     standard_from_name,
 )
+from argmap.semantics.status import Status
 
 __all__ = [
     "FORMAT",
@@ -157,7 +157,7 @@ class CarneadesFile:
     graph:
         The argument graph.
     expected:
-        Statement id -> :class:`~argmap.semantics.carneades.Label` from the ``tests``
+        Statement id -> :class:`~argmap.semantics.Status` from the ``tests``
         block (empty when there is none), in the file's order.
     meta:
         The ``meta`` mapping, as read.
@@ -172,7 +172,7 @@ class CarneadesFile:
     """
 
     graph: CarneadesGraph
-    expected: Mapping[str, Label]
+    expected: Mapping[str, Status]
     meta: Mapping[str, Any]
     source: str | None = None
 
@@ -796,11 +796,11 @@ class _Reader:
             premises.append(Premise(statement_id, role=role))
         return premises
 
-    def tests(self, value: Any, statements: Mapping[str, Statement], key: str) -> dict[str, Label]:
+    def tests(self, value: Any, statements: Mapping[str, Statement], key: str) -> dict[str, Status]:
         section = self.mapping(value, key)
         self.keys(section, ("in", "out", "undecided"), key)
-        expected: dict[str, Label] = {}
-        for label in (Label.IN, Label.OUT, Label.UNDECIDED):
+        expected: dict[str, Status] = {}
+        for label in (Status.IN, Status.OUT, Status.UNDECIDED):
             where = f"{key}/{label.value}"
             for i, listed in enumerate(self.id_list(section.get(label.value), where)):
                 statement_id = self.known(listed, statements, f"{where}/{i}")

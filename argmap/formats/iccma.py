@@ -44,12 +44,14 @@ import os
 import re
 from typing import TYPE_CHECKING, Literal
 
+from argmap._deprecation import lazy_module_getattr, renamed_parameters
 from argmap._suggest import hint
 from argmap.errors import (
     FormatError,
     FrameworkFileNotFoundError,
     InvalidValueError,
     LimitExceededError,
+    UnknownFormatError,
 )
 from argmap.formats._limits import MAX_FILE_BYTES
 from argmap.semantics.framework import ArgumentationFramework
@@ -58,21 +60,33 @@ if TYPE_CHECKING:  # pathlib and the atomic writer are imported by the writer on
     from pathlib import Path
 
 __all__ = [
-    "FORMATS",
+    "DIALECTS",
     "MAX_ARGUMENTS",
-    "Format",
-    "format_for_path",
+    "Dialect",
+    "dialect_for_path",
     "format_framework",
     "parse_framework",
     "read_framework",
     "write_framework",
 ]
 
-Format = Literal["apx", "tgf", "i23"]
-FORMATS: tuple[Format, ...] = ("apx", "tgf", "i23")
-"""The supported formats."""
+Dialect = Literal["apx", "tgf", "i23"]
+DIALECTS: tuple[Dialect, ...] = ("apx", "tgf", "i23")
+"""The ICCMA dialects argmap reads and writes (``format=`` takes one of these)."""
 
-_SUFFIXES: dict[str, Format] = {".apx": "apx", ".tgf": "tgf", ".af": "i23", ".i23": "i23"}
+# Old names of the three above, kept for one release.
+__getattr__ = lazy_module_getattr(
+    __name__,
+    {},
+    {
+        "FORMATS": (__name__, "DIALECTS"),
+        "Format": (__name__, "Dialect"),
+        "format_for_path": (__name__, "dialect_for_path"),
+    },
+    globals(),
+)
+
+_SUFFIXES: dict[str, Dialect] = {".apx": "apx", ".tgf": "tgf", ".af": "i23", ".i23": "i23"}
 
 _APX_ARG = re.compile(r"arg\(\s*([^\s(),]+)\s*\)\s*\.")
 _APX_ATT = re.compile(r"att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\.")
@@ -90,27 +104,27 @@ argument; ICCMA's largest frameworks have about 10^6 arguments."""
 _NUMPY_BYTES = 512 * 1024
 
 
-def _check_format(fmt: str) -> Format:
-    key = fmt.lower().lstrip(".")
+def _check_format(format: str) -> Dialect:
+    key = format.lower().lstrip(".") if isinstance(format, str) else format
     if key in ("af",):
         return "i23"
-    if key in FORMATS:
+    if key in DIALECTS:
         return key
-    msg = f"framework format {fmt!r} is not known{hint(str(fmt), FORMATS)}: expected one of {', '.join(FORMATS)}"
-    raise InvalidValueError(msg)
+    msg = f"framework format {format!r} is not known{hint(str(format), DIALECTS)}: expected one of {', '.join(DIALECTS)}"
+    raise UnknownFormatError(msg, field="format")
 
 
-def format_for_path(path: str | os.PathLike[str]) -> Format:
+def dialect_for_path(path: str | os.PathLike[str]) -> Dialect:
     """The format a file name's extension stands for.
 
     Raises
     ------
-    InvalidValueError
+    UnknownFormatError
         If the extension is not ``.apx``, ``.tgf``, ``.af`` or ``.i23``.
 
     Examples
     --------
-    >>> format_for_path("bench/x.tgf"), format_for_path("x.af")
+    >>> dialect_for_path("bench/x.tgf"), dialect_for_path("x.af")
     ('tgf', 'i23')
     """
     suffix = os.path.splitext(os.fspath(path))[1].lower()
@@ -119,22 +133,23 @@ def format_for_path(path: str | os.PathLike[str]) -> Format:
             f"cannot tell the format of {str(path)!r} from its extension: expected .apx, "
             ".tgf, .af or .i23 (or give the format explicitly)"
         )
-        raise InvalidValueError(msg)
+        raise UnknownFormatError(msg, field="format")
     return _SUFFIXES[suffix]
 
 
 # -- reading -----------------------------------------------------------------------------
 
 
-def parse_framework(text: str | bytes, fmt: str) -> ArgumentationFramework:
-    """The framework written in ``text`` in format ``fmt`` (``apx``, ``tgf`` or ``i23``).
+@renamed_parameters(fmt="format")
+def parse_framework(text: str | bytes, format: str) -> ArgumentationFramework:
+    """The framework written in ``text`` in ``format`` (``apx``, ``tgf`` or ``i23``).
 
     Parameters
     ----------
     text:
         The file's content (bytes are decoded as UTF-8).
-    fmt:
-        The format's name.
+    format:
+        The dialect's name (one of :data:`DIALECTS`; ``af`` is read as ``i23``).
 
     Returns
     -------
@@ -144,7 +159,7 @@ def parse_framework(text: str | bytes, fmt: str) -> ArgumentationFramework:
     ------
     FormatError
         If the text is malformed; ``location`` is ``"line N"``.
-    InvalidValueError
+    UnknownFormatError
         If the format is not known.
 
     Examples
@@ -153,7 +168,7 @@ def parse_framework(text: str | bytes, fmt: str) -> ArgumentationFramework:
     >>> af.attacks
     (('a', 'b'),)
     """
-    kind = _check_format(fmt)
+    kind = _check_format(format)
     if kind == "i23":
         data = text.encode("utf-8") if isinstance(text, str) else text
         return _parse_i23(data)
@@ -168,10 +183,11 @@ def parse_framework(text: str | bytes, fmt: str) -> ArgumentationFramework:
     return _parse_apx(text) if kind == "apx" else _parse_tgf(text)
 
 
+@renamed_parameters(fmt="format")
 def read_framework(
-    path: str | os.PathLike[str], *, fmt: str | None = None
+    path: str | os.PathLike[str], *, format: str | None = None
 ) -> ArgumentationFramework:
-    """Read a framework from a file; the format comes from ``fmt`` or the extension.
+    """Read a framework from a file; the format comes from ``format`` or the extension.
 
     Raises
     ------
@@ -179,7 +195,7 @@ def read_framework(
         If the file does not exist.
     FormatError
         If the file is malformed; the message starts with ``path:line N``.
-    InvalidValueError
+    UnknownFormatError
         If the format is not known or cannot be told from the extension.
 
     Examples
@@ -190,7 +206,7 @@ def read_framework(
     >>> read_framework(folder / "x.apx").attacks
     (('a', 'b'),)
     """
-    kind = _check_format(fmt) if fmt is not None else format_for_path(path)
+    kind = _check_format(format) if format is not None else dialect_for_path(path)
     data = _read_capped(path)
     try:
         return parse_framework(data, kind)
@@ -401,7 +417,7 @@ def _clip(text: str) -> str:
 # -- writing -----------------------------------------------------------------------------
 
 
-def _check_names(af: ArgumentationFramework, kind: Format) -> None:
+def _check_names(af: ArgumentationFramework, kind: Dialect) -> None:
     bad_chars = re.compile(r"[\s(),]" if kind == "apx" else r"\s")
     for name in af.arguments:
         if bad_chars.search(name) or (kind == "tgf" and name == "#"):
@@ -412,13 +428,16 @@ def _check_names(af: ArgumentationFramework, kind: Format) -> None:
             raise InvalidValueError(msg)
 
 
-def format_framework(af: ArgumentationFramework, fmt: str) -> str:
-    """The framework as text in format ``fmt``; attacks in order, each once.
+@renamed_parameters(fmt="format")
+def format_framework(af: ArgumentationFramework, format: str) -> str:
+    """The framework as text in ``format``; attacks in order, each once.
 
     Raises
     ------
+    UnknownFormatError
+        If the format is not known.
     InvalidValueError
-        If the format is not known or a name cannot be written in it.
+        If a name cannot be written in it.
 
     Examples
     --------
@@ -432,7 +451,7 @@ def format_framework(af: ArgumentationFramework, fmt: str) -> str:
     #
     x y
     """
-    kind = _check_format(fmt)
+    kind = _check_format(format)
     pairs = af.attack_indices
     if kind == "i23":
         lines = [f"p af {len(af)}"]
@@ -448,18 +467,21 @@ def format_framework(af: ArgumentationFramework, fmt: str) -> str:
     return "\n".join(body) + "\n"
 
 
+@renamed_parameters(fmt="format")
 def write_framework(
-    af: ArgumentationFramework, path: str | os.PathLike[str], *, fmt: str | None = None
+    af: ArgumentationFramework, path: str | os.PathLike[str], *, format: str | None = None
 ) -> Path:
-    """Write the framework to ``path`` atomically; the format comes from ``fmt`` or the
+    """Write the framework to ``path`` atomically; the format comes from ``format`` or the
     extension. Returns the path.
 
     Raises
     ------
+    UnknownFormatError
+        If the format is not known.
     InvalidValueError
-        If the format is not known or a name cannot be written in it.
+        If a name cannot be written in it.
     """
     from argmap._io import atomic_write_text
 
-    kind = _check_format(fmt) if fmt is not None else format_for_path(path)
+    kind = _check_format(format) if format is not None else dialect_for_path(path)
     return atomic_write_text(path, format_framework(af, kind))

@@ -31,7 +31,7 @@ arg(tea).
 arg(doubt).
 arg(stains).
 att(stains,tea).
->>> print(dumps(b.build(), dialect="i23"), end="")
+>>> print(dumps(b.build(), format="i23"), end="")
 p af 3
 3 1
 >>> print(dumps(b.build(), reading="support-free"), end="")
@@ -48,10 +48,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from argmap._deprecation import renamed_parameters
 from argmap.errors import InvalidValueError, UnknownFormatError
 from argmap.formats._format import Format
 from argmap.formats._input import write_output
-from argmap.formats.iccma import FORMATS, format_for_path, format_framework
+from argmap.formats.iccma import DIALECTS, dialect_for_path, format_framework
 from argmap.map import ArgumentMap
 from argmap.semantics.carneades import ProofStandard
 from argmap.semantics.evaluate import framework_reading
@@ -69,9 +70,6 @@ __all__ = [
     "key_path",
     "sidecars",
 ]
-
-DIALECTS: tuple[str, ...] = tuple(FORMATS)
-"""The ICCMA formats written: ``apx``, ``tgf`` and ``i23``."""
 
 READINGS: tuple[str, ...] = ("evaluation", "support-free")
 """The readings an export can write: the evaluation's (default) or the legacy one."""
@@ -126,10 +124,11 @@ def _options(
     return {k: v for k, v in given.items() if v is not None}
 
 
+@renamed_parameters(dialect="format")
 def dumps(
     argument_map: ArgumentMap,
     *,
-    dialect: str = "apx",
+    format: str = "apx",
     reading: str = "evaluation",
     support: SupportMode | str | None = None,
     standards: Mapping[str, ProofStandard | str] | None = None,
@@ -138,14 +137,15 @@ def dumps(
     default_weight: float | None = None,
     symmetric_rebuttals: bool | None = None,
 ) -> str:
-    """The framework of ``argument_map`` as ICCMA text in ``dialect``.
+    """The framework of ``argument_map`` as ICCMA text in ``format``.
 
     Parameters
     ----------
     argument_map:
         Any map.
-    dialect:
-        ``"apx"`` (default), ``"tgf"`` or ``"i23"``.
+    format:
+        The ICCMA dialect: ``"apx"`` (default), ``"tgf"`` or ``"i23"`` (``dialect=`` is
+        the deprecated old name of this parameter).
     reading:
         ``"evaluation"`` (default): the framework :func:`~argmap.semantics.evaluate.evaluate`
         uses, under the options below (each defaulting as there); ``"support-free"``:
@@ -161,13 +161,13 @@ def dumps(
     Raises
     ------
     UnknownFormatError
-        If ``dialect`` is not an ICCMA format argmap writes.
+        If ``format`` is not an ICCMA dialect argmap writes.
     InvalidValueError
         For an unknown reading, or options given with the support-free reading.
     EvaluationError
         For options :func:`~argmap.semantics.evaluate.evaluate` would refuse.
     """
-    _check(dialect, reading)
+    _check(format, reading)
     options = _options(
         support=support,
         standards=standards,
@@ -177,20 +177,21 @@ def dumps(
         symmetric_rebuttals=symmetric_rebuttals,
     )
     framework, _ = _framework(argument_map, reading, options)
-    return format_framework(framework, dialect)
+    return format_framework(framework, format)
 
 
+@renamed_parameters(dialect="format")
 def key(
     argument_map: ArgumentMap,
     *,
-    dialect: str = "i23",
+    format: str = "i23",
     reading: str = "evaluation",
     **options: Any,
 ) -> str:
     """The key of an export: JSON saying which map element each argument stands for.
 
     ``arguments`` lists, in the file's order, each argument's ``number`` (its ``i23``
-    number), ``name`` (as written in ``dialect``), ``node`` (the framework node id),
+    number), ``name`` (as written in the dialect ``format``), ``node`` (the framework node id),
     ``element`` (the map element's key; for an auxiliary node, the element it concerns)
     and ``kind``; ``reading`` records the options the framework was read with.
 
@@ -202,7 +203,7 @@ def key(
     >>> [a["element"] for a in json.loads(key(b.build()))["arguments"]]
     ['doubt', 'tea', 'o']
     """
-    _check(dialect, reading)
+    _check(format, reading)
     framework, translation = _framework(argument_map, reading, options)
     rows = []
     for number, node in enumerate(framework.arguments, start=1):
@@ -214,7 +215,7 @@ def key(
         rows.append(
             {
                 "number": number,
-                "name": str(number) if dialect == "i23" else node,
+                "name": str(number) if format == "i23" else node,
                 "node": node,
                 "element": element,
                 "kind": kind,
@@ -224,7 +225,7 @@ def key(
         "format": "argmap-iccma-key",
         "version": 1,
         "map": argument_map.title,
-        "dialect": dialect,
+        "dialect": format,
         "reading": {"name": reading, **{k: _jsonable(v) for k, v in sorted(options.items())}},
         "arguments": rows,
     }
@@ -262,19 +263,20 @@ def sidecars(argument_map: ArgumentMap, path: str | os.PathLike[str]) -> dict[Pa
     dialect = dialect_for(path)
     if dialect not in KEYED:
         return {}
-    return {key_path(path): key(argument_map, dialect=dialect).encode("utf-8")}
+    return {key_path(path): key(argument_map, format=dialect).encode("utf-8")}
 
 
+@renamed_parameters(dialect="format")
 def dump(
     argument_map: ArgumentMap,
     path: str | os.PathLike[str],
     *,
-    dialect: str | None = None,
+    format: str | None = None,
     reading: str = "evaluation",
     **options: Any,
 ) -> None:
     """Write the framework of ``argument_map`` to ``path`` (and, for ``i23`` and ``tgf``,
-    its key to ``path.key.json``); the dialect is ``dialect`` or the extension's
+    its key to ``path.key.json``); the dialect is ``format`` or the extension's
     (``.apx``, ``.tgf``, ``.i23``, ``.af``), ``apx`` otherwise. Options as for
     :func:`dumps`.
 
@@ -283,11 +285,11 @@ def dump(
     UnknownFormatError, InvalidValueError, WriteError
         For an unknown dialect or reading, or a file that cannot be written.
     """
-    chosen = dialect or dialect_for(path)
-    text = dumps(argument_map, dialect=chosen, reading=reading, **options)
+    chosen = format or dialect_for(path)
+    text = dumps(argument_map, format=chosen, reading=reading, **options)
     write_output(path, text)
     if chosen in KEYED:
-        write_output(key_path(path), key(argument_map, dialect=chosen, reading=reading, **options))
+        write_output(key_path(path), key(argument_map, format=chosen, reading=reading, **options))
 
 
 def dialect_for(path: str | os.PathLike[str]) -> str:
@@ -298,7 +300,7 @@ def dialect_for(path: str | os.PathLike[str]) -> str:
     ('tgf', 'i23', 'apx')
     """
     try:
-        return format_for_path(path)
+        return dialect_for_path(path)
     except InvalidValueError:
         return "apx"
 
@@ -309,7 +311,7 @@ FORMAT = Format(
     (".apx", ".tgf", ".i23", ".af"),
     "the map's abstract framework in an ICCMA format (write-only; `argmap solve` reads them)",
     dump=lambda argument_map, target: dumps(
-        argument_map, dialect="apx" if target is None else dialect_for(target)
+        argument_map, format="apx" if target is None else dialect_for(target)
     ),
     sidecars=lambda argument_map, target: sidecars(argument_map, target),
 )

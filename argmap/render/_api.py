@@ -10,7 +10,13 @@ from argmap._suggest import hint
 from argmap.errors import UnknownFormatError, WriteError
 from argmap.map import ArgumentMap
 from argmap.render._arrows import spread_arrowheads
-from argmap.render._backend import FORMATS, Renderer, check_format, find_renderer, run_renderer
+from argmap.render._backend import (
+    IMAGE_FORMATS,
+    Renderer,
+    check_format,
+    find_renderer,
+    run_renderer,
+)
 from argmap.render._dot import to_dot
 from argmap.render._options import RenderOptions
 from argmap.render._raster import rasterize
@@ -19,12 +25,12 @@ __all__ = ["OUTPUT_FORMATS", "OUTPUT_SUFFIXES", "format_for_path", "render", "re
 
 _SPREAD_PASSES = 3
 
-OUTPUT_FORMATS: tuple[str, ...] = (*FORMATS, "html")
+OUTPUT_FORMATS: tuple[str, ...] = (*IMAGE_FORMATS, "html")
 """Every format :func:`render` writes: the renderer's images, DOT, and the interactive
 HTML page (:mod:`argmap.render.html`). ``argmap render --help`` lists these."""
 
 OUTPUT_SUFFIXES: dict[str, str] = {
-    **{f".{f}": f for f in FORMATS},
+    **{f".{f}": f for f in IMAGE_FORMATS},
     ".html": "html",
     ".htm": "html",
 }
@@ -72,13 +78,13 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
             f"cannot tell the output format of {os.fspath(path)!r}: it has no suffix; "
             f"expected a name ending in one of {expected}, or pass a format"
         )
-        raise UnknownFormatError(msg)
+        raise UnknownFormatError(msg, field="format")
     msg = (
         f"cannot tell the output format of {os.fspath(path)!r} from its suffix "
         f"{suffix!r}{hint(suffix.lower(), OUTPUT_SUFFIXES)}: expected one of {expected}, "
         "or pass a format"
     )
-    raise UnknownFormatError(msg)
+    raise UnknownFormatError(msg, field="format")
 
 
 def _check_output_format(format: str) -> str:
@@ -89,7 +95,7 @@ def _check_output_format(format: str) -> str:
         f"{hint(format, OUTPUT_FORMATS) if isinstance(format, str) else ''}: expected one of "
         f"{', '.join(OUTPUT_FORMATS)}"
     )
-    raise UnknownFormatError(msg)
+    raise UnknownFormatError(msg, field="format")
 
 
 def render_bytes(

@@ -20,12 +20,12 @@ from typing import Literal
 
 import attrs
 
-from argmap.errors import InvalidValueError, RendererNotFound, RenderError
+from argmap.errors import RendererNotFound, RenderError, UnknownFormatError
 
 __all__ = [
     "DEFAULT_DISTRIBUTION",
     "ENV_VAR",
-    "FORMATS",
+    "IMAGE_FORMATS",
     "Renderer",
     "find_renderer",
     "run_renderer",
@@ -37,7 +37,7 @@ ENV_VAR = "ARGMAP_DOT"
 DEFAULT_DISTRIBUTION = "graphviz-pure"
 """The PyPI distribution whose executable is the default renderer."""
 
-FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
+IMAGE_FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
 """Output formats argmap writes; ``dot`` is the DOT source and needs no renderer."""
 
 _PROBE_TIMEOUT = 30.0
@@ -232,9 +232,11 @@ def find_renderer(renderer: Renderer | str | os.PathLike[str] | None = None) -> 
 
 def check_format(format: str) -> str:
     """Return ``format`` lower-cased if argmap writes it, else raise naming the valid ones."""
-    if not isinstance(format, str) or format.lower() not in FORMATS:
-        msg = f"output format {format!r} is not supported: expected one of {', '.join(FORMATS)}"
-        raise InvalidValueError(msg)
+    if not isinstance(format, str) or format.lower() not in IMAGE_FORMATS:
+        msg = (
+            f"output format {format!r} is not supported: expected one of {', '.join(IMAGE_FORMATS)}"
+        )
+        raise UnknownFormatError(msg, field="format")
     return format.lower()
 
 
@@ -260,7 +262,8 @@ def run_renderer(renderer: Renderer, dot_source: str, format: str) -> bytes:
     """
     if not renderer.supports(format):
         hint = (
-            "graphviz-pure writes only " + ", ".join(f for f in FORMATS if f in renderer.formats)
+            "graphviz-pure writes only "
+            + ", ".join(f for f in IMAGE_FORMATS if f in renderer.formats)
             if renderer.kind == "graphviz-pure"
             else f"it writes {', '.join(renderer.formats)}"
         )

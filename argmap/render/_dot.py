@@ -131,7 +131,7 @@ class _Builder:
         for key in options.annotations:
             if key not in argument_map:
                 msg = f"annotation names key {key!r}, which is not in map {argument_map.title!r}"
-                raise UnknownKeyError(msg)
+                raise UnknownKeyError(msg, field="annotations", owner="RenderOptions", key=key)
         self.view: View = make_view(argument_map, options)
         self.layout: Layout = plan_layout(argument_map, self.view, options)
         # The kinds of node and relation drawn, for a legend that shows only those.

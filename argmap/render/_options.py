@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from argmap._validate import unit
 from argmap.errors import InvalidKeyError, InvalidValueError
 from argmap.model import normalize_space
 from argmap.semantics.status import Status
@@ -37,14 +37,13 @@ def _status(value: Status | str | None) -> Status | None:
 
 
 def _strength(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"annotation strength must be a number in [0, 1] or None, got {value!r}"
-        raise InvalidValueError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"annotation strength must be in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
+    unit(
+        value,
+        field=attribute.name,
+        owner="NodeAnnotation",
+        optional=True,
+        what="annotation strength",
+    )
 
 
 def _badges(value: Iterable[str] | str) -> tuple[str, ...]:

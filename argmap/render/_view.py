@@ -46,14 +46,14 @@ def neighbourhood(argument_map: ArgumentMap, focus: Iterable[str], depth: int) -
     for key in focus:
         if key not in argument_map:
             msg = f"focus key {key!r} is not in map {argument_map.title!r}{hint(key, argument_map.keys)}"
-            raise UnknownKeyError(msg)
+            raise UnknownKeyError(msg, field="focus", owner="RenderOptions", key=key)
         element = argument_map[key]
         if isinstance(element, Party | Source):
             msg = (
                 f"focus key {key!r} is a {kind_name(element)}, which is not drawn; expected "
                 "a claim, evidence, argument or objection"
             )
-            raise WrongKindError(msg)
+            raise WrongKindError(msg, field="focus", owner="RenderOptions", key=key)
         reached.add(key)
         if isinstance(element, Objection):
             # An objection is itself a relation: focusing on it shows both its ends.

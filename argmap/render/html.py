@@ -31,8 +31,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from argmap._deprecation import renamed_parameters
 from argmap._io import atomic_write_text
-from argmap.errors import InvalidValueError, WriteError
+from argmap.errors import UnknownKeyError, WriteError
 from argmap.map import ArgumentMap, kind_name
 from argmap.model import Argument, Claim, Element, Evidence, Objection, Party, Quote, Source
 
@@ -77,17 +78,17 @@ def _asset(name: str) -> str:
     return resources.files("argmap.render").joinpath("_html", name).read_text(encoding="utf-8")
 
 
-def _speaker(argmap: ArgumentMap, by: str | None) -> str | None:
+def _speaker(argument_map: ArgumentMap, by: str | None) -> str | None:
     if by is None:
         return None
-    party = argmap.get(by, Party)
+    party = argument_map.get(by, Party)
     return party.name if party.role is None else f"{party.name} ({party.role})"
 
 
-def _quote_fields(argmap: ArgumentMap, quote: Quote | None) -> dict[str, Any]:
+def _quote_fields(argument_map: ArgumentMap, quote: Quote | None) -> dict[str, Any]:
     if quote is None:
         return {}
-    source = argmap.get(quote.source, Source)
+    source = argument_map.get(quote.source, Source)
     return {
         "quote": quote.text,
         "locator": quote.locator,
@@ -96,7 +97,7 @@ def _quote_fields(argmap: ArgumentMap, quote: Quote | None) -> dict[str, Any]:
     }
 
 
-def _relations(argmap: ArgumentMap, element: Element) -> list[dict[str, str]]:
+def _relations(argument_map: ArgumentMap, element: Element) -> list[dict[str, str]]:
     key = element.key
     found: list[tuple[str, str]] = []
     if isinstance(element, Argument):
@@ -109,21 +110,18 @@ def _relations(argmap: ArgumentMap, element: Element) -> list[dict[str, str]]:
         if element.argument is not None:
             found.append(("in argument:", element.argument))
     if isinstance(element, Claim | Evidence):
-        found += [("premise of:", a.key) for a in argmap.arguments_using(key)]
-        found += [("supported by:", a.key) for a in argmap.arguments_for(key)]
-    found += [(f"{o.kind.value} by:", o.attacker or o.key) for o in argmap.objections_to(key)]
-    found += [
-        (f"{o.kind.value}s:", o.target)
-        for o in argmap.objections
-        if o.attacker == key and not isinstance(element, Objection)
-    ]
+        found += [("premise of:", a.key) for a in argument_map.arguments_using(key)]
+        found += [("supported by:", a.key) for a in argument_map.arguments_for(key)]
+    found += [(f"{o.kind.value} by:", o.attacker or o.key) for o in argument_map.objections_to(key)]
+    if not isinstance(element, Objection):
+        found += [(f"{o.kind.value}s:", o.target) for o in argument_map.objections_from(key)]
     return [{"label": label, "key": other} for label, other in found]
 
 
-def _questions(argmap: ArgumentMap, argument: Argument) -> list[dict[str, str]]:
+def _questions(argument_map: ArgumentMap, argument: Argument) -> list[dict[str, str]]:
     """Each critical question of the argument's scheme and where it stands."""
     rows = []
-    for state in argmap.questions_of(argument.key):
+    for state in argument_map.questions_of(argument.key):
         q = state.question
         row = {
             "key": q.key,
@@ -144,7 +142,7 @@ def _questions(argmap: ArgumentMap, argument: Argument) -> list[dict[str, str]]:
     return rows
 
 
-def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
+def _element_fields(argument_map: ArgumentMap, element: Element) -> dict[str, Any]:
     fields: dict[str, Any] = {"kind": kind_name(element)}
     if isinstance(element, Party):
         fields.update(text=element.name, speaker=None, note=element.description)
@@ -152,36 +150,37 @@ def _element_fields(argmap: ArgumentMap, element: Element) -> dict[str, Any]:
     if isinstance(element, Source):
         fields.update(text=element.title, citation=element.citation(), source_url=element.url)
         return fields
-    fields["speaker"] = _speaker(argmap, element.by)
+    fields["speaker"] = _speaker(argument_map, element.by)
     fields["note"] = element.note
     if isinstance(element, Claim):
         fields.update(text=element.text, implicit=element.implicit)
-        fields.update(_quote_fields(argmap, element.quote))
+        fields.update(_quote_fields(argument_map, element.quote))
     elif isinstance(element, Evidence):
         fields["text"] = element.text
         if element.quote is not None:
-            fields.update(_quote_fields(argmap, element.quote))
+            fields.update(_quote_fields(argument_map, element.quote))
         else:
-            source = argmap.get(element.source_key, Source)
+            source = argument_map.get(element.source_key, Source)
             fields.update(citation=source.citation(), source_url=source.url, exhibit=True)
     elif isinstance(element, Argument):
         fields["text"] = element.label or f"{element.key}: supports {element.conclusion}"
         fields["scheme"] = element.scheme
         # Always shown: "none" says the argument is unweighted, not that it was left out.
         fields["weight"] = "none" if element.weight is None else f"{element.weight:g}"
-        questions = _questions(argmap, element)
+        questions = _questions(argument_map, element)
         if questions:
             fields["questions"] = questions
     else:
         kind = element.kind.value
         fields["kind"] = f"objection ({kind})"
         fields["text"] = element.text or f"{kind} of {element.target}"
-        fields.update(_quote_fields(argmap, element.quote))
+        fields.update(_quote_fields(argument_map, element.quote))
     return fields
 
 
+@renamed_parameters(argmap="argument_map")
 def map_data(
-    argmap: ArgumentMap,
+    argument_map: ArgumentMap,
     *,
     statuses: Mapping[str, str] | None = None,
     explanations: Mapping[str, str] | None = None,
@@ -190,7 +189,7 @@ def map_data(
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map.
     statuses:
         Optional evaluation status per key (e.g. ``"in"``, ``"out"``, ``"undecided"``).
@@ -211,8 +210,9 @@ def map_data(
 
     Raises
     ------
-    InvalidValueError
-        If ``statuses`` or ``explanations`` name a key the map does not hold.
+    UnknownKeyError
+        If ``statuses`` or ``explanations`` name a key the map does not hold (as an
+        annotation or a focus key naming one does).
 
     Examples
     --------
@@ -223,25 +223,25 @@ def map_data(
     {'kind': 'claim', 'text': 'A claim.', 'implicit': False, 'status': 'in'}
     """
     for name, given in (("statuses", statuses), ("explanations", explanations)):
-        unknown = sorted(set(given or ()) - set(argmap.keys))
+        unknown = sorted(set(given or ()) - set(argument_map.keys))
         if unknown:
             msg = f"{name} name keys the map does not hold: {unknown!r}"
-            raise InvalidValueError(msg)
+            raise UnknownKeyError(msg, field=name, key=unknown[0])
     nodes: dict[str, dict[str, Any]] = {}
-    for element in argmap:
-        fields = _element_fields(argmap, element)
+    for element in argument_map:
+        fields = _element_fields(argument_map, element)
         if statuses and element.key in statuses:
             fields["status"] = statuses[element.key]
         if explanations and element.key in explanations:
             fields["explanation"] = explanations[element.key]
-        relations = _relations(argmap, element)
+        relations = _relations(argument_map, element)
         if relations:
             fields["relations"] = relations
         nodes[element.key] = {k: v for k, v in fields.items() if v is not None}
     return {
         "version": DATA_VERSION,
-        "title": argmap.title,
-        "description": argmap.description,
+        "title": argument_map.title,
+        "description": argument_map.description,
         "nodes": nodes,
     }
 
@@ -311,8 +311,9 @@ def _script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@renamed_parameters(argmap="argument_map")
 def build_html(
-    argmap: ArgumentMap,
+    argument_map: ArgumentMap,
     svg: str,
     *,
     statuses: Mapping[str, str] | None = None,
@@ -325,7 +326,7 @@ def build_html(
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map the SVG shows.
     svg:
         Its SVG rendering (see :func:`argmap.render.render_bytes`).
@@ -346,7 +347,7 @@ def build_html(
 
     Raises
     ------
-    InvalidValueError
+    UnknownKeyError
         If ``statuses`` or ``explanations`` name unknown keys.
 
     Examples
@@ -360,15 +361,15 @@ def build_html(
     """
     from argmap import __version__
 
-    data = map_data(argmap, statuses=statuses, explanations=explanations)
+    data = map_data(argument_map, statuses=statuses, explanations=explanations)
     if live:
         data.update(live=True, generation=generation, error=error)
     page = _asset("page.html").format(
         version=html.escape(__version__),
         csp=_CSP_SLOT,
-        title=html.escape(argmap.title),
+        title=html.escape(argument_map.title),
         css=_asset("viewer.css"),
-        svg=annotate_svg(svg, argmap.keys),
+        svg=annotate_svg(svg, argument_map.keys),
         data=_script_json(data),
         js=_asset("viewer.js"),
     )
@@ -397,14 +398,15 @@ def _joined(first: Mapping[str, str], second: Mapping[str, str]) -> dict[str, st
     return {k: "\n".join(t for t in (first.get(k), second.get(k)) if t) for k in keys}
 
 
+@renamed_parameters(argmap="argument_map")
 def render_html(
-    argmap: ArgumentMap,
+    argument_map: ArgumentMap,
     *,
     statuses: Mapping[str, str] | None = None,
     explanations: Mapping[str, str] | None = None,
     **render_options: Any,
 ) -> str:
-    """Render ``argmap`` to SVG and wrap it in the interactive page.
+    """Render ``argument_map`` to SVG and wrap it in the interactive page.
 
     When the render options carry an evaluation (``RenderOptions.annotations``), the
     panel shows each node's status, strength and notes (e.g. open critical questions)
@@ -413,7 +415,7 @@ def render_html(
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map.
     statuses, explanations:
         Optional evaluation results per key (see :func:`map_data`).
@@ -428,7 +430,7 @@ def render_html(
 
     Raises
     ------
-    InvalidValueError
+    UnknownKeyError
         If ``statuses`` or ``explanations`` name unknown keys.
     RendererNotFound, RenderError
         If the SVG cannot be produced.
@@ -445,32 +447,33 @@ def render_html(
     """
     from argmap.render import render_bytes
 
-    svg = render_bytes(argmap, format="svg", **render_options).decode("utf-8")
+    svg = render_bytes(argument_map, format="svg", **render_options).decode("utf-8")
     annotated, notes = _from_annotations(render_options.get("options"))
     return build_html(
-        argmap,
+        argument_map,
         svg,
         statuses={**annotated, **(statuses or {})},
         explanations=_joined(explanations or {}, notes),
     )
 
 
+@renamed_parameters(argmap="argument_map")
 def write_html(
-    argmap: ArgumentMap,
+    argument_map: ArgumentMap,
     path: str | os.PathLike[str],
     *,
     statuses: Mapping[str, str] | None = None,
     explanations: Mapping[str, str] | None = None,
     **render_options: Any,
 ) -> Path:
-    """Render the interactive page of ``argmap`` and write it to ``path`` atomically.
+    """Render the interactive page of ``argument_map`` and write it to ``path`` atomically.
 
     The page is built in full before anything is written; a failure leaves an existing
     file untouched. Parent folders are created.
 
     Parameters
     ----------
-    argmap:
+    argument_map:
         The map.
     path:
         Where to write (conventionally ``.html``).
@@ -486,7 +489,7 @@ def write_html(
     ------
     WriteError
         If the file cannot be written (e.g. its folder is a file).
-    RendererNotFound, RenderError, InvalidValueError
+    RendererNotFound, RenderError, UnknownKeyError
         As for :func:`render_html`.
 
     Examples
@@ -499,7 +502,7 @@ def write_html(
     >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    page = render_html(argmap, statuses=statuses, explanations=explanations, **render_options)
+    page = render_html(argument_map, statuses=statuses, explanations=explanations, **render_options)
     try:
         return atomic_write_text(path, page)
     except OSError as error:

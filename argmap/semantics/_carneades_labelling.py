@@ -20,18 +20,18 @@ from argmap.semantics._carneades_model import (
     CarneadesArgument,
     CarneadesGraph,
     Issue,
-    Label,
     WeighingFunction,
 )
+from argmap.semantics.status import Status
 
-__all__ = ["Labelling", "compute_labelling"]
+__all__ = ["CarneadesLabelling", "compute_labelling"]
 
 
 @attrs.frozen
-class Labelling:
+class CarneadesLabelling:
     """Raw output of the fixpoint: labels, why each was given, and argument weights."""
 
-    labels: dict[str, Label]
+    labels: dict[str, Status]
     basis: dict[str, Basis]
     argument_states: dict[str, tuple[ArgumentStatus, float]]
 
@@ -41,14 +41,14 @@ def compute_labelling(
     *,
     assumed: frozenset[str],
     weighing: Mapping[str, WeighingFunction],
-) -> Labelling:
+) -> CarneadesLabelling:
     """Label every statement of ``graph``.
 
     ``assumed`` are the statements taken as ``in`` from the start; ``weighing`` maps every
     argument id to the weighing function to use (the audience's override or the
     argument's own).
     """
-    labels: dict[str, Label] = dict.fromkeys(graph.statement_ids, Label.UNDECIDED)
+    labels: dict[str, Status] = dict.fromkeys(graph.statement_ids, Status.UNDECIDED)
     basis: dict[str, Basis] = {}
     args_for: dict[str, list[CarneadesArgument]] = {s: [] for s in labels}
     users: dict[str, list[CarneadesArgument]] = {s: [] for s in labels}
@@ -96,17 +96,17 @@ def compute_labelling(
         with one premise out), whatever its other premises turn out to be.
         """
         defeater_labels = [labels[d] for d in argument.defeaters]
-        if Label.IN in defeater_labels:
+        if Status.IN in defeater_labels:
             return ArgumentStatus.UNDERCUT, 0.0, 0.0
         if argument.id in hopeless:
             return ArgumentStatus.INAPPLICABLE, 0.0, 0.0
         premise_labels = [labels[p.statement] for p in argument.premises]
-        premises_in = premise_labels.count(Label.IN)
-        open_premises = premise_labels.count(Label.UNDECIDED)
+        premises_in = premise_labels.count(Status.IN)
+        open_premises = premise_labels.count(Status.UNDECIDED)
         high = weigh(argument, premises_in + open_premises)
         if high <= 0.0:
             return ArgumentStatus.INAPPLICABLE, 0.0, 0.0
-        if Label.UNDECIDED in defeater_labels:
+        if Status.UNDECIDED in defeater_labels:
             return ArgumentStatus.UNDECIDED, 0.0, high
         low = weigh(argument, premises_in)
         if open_premises:
@@ -119,15 +119,15 @@ def compute_labelling(
 
     for statement_id in graph.statement_ids:
         if statement_id in assumed:
-            labels[statement_id] = Label.IN
+            labels[statement_id] = Status.IN
             basis[statement_id] = Basis.ASSUMED
     # An assumed position settles its issue: the rivals are out. (With inconsistent
     # assumptions several positions stay in; Carneades leaves that to the modeller.)
     for issue in graph.issues:
-        if any(labels[p] is Label.IN for p in issue.positions):
+        if any(labels[p] is Status.IN for p in issue.positions):
             for position in issue.positions:
-                if labels[position] is Label.UNDECIDED:
-                    labels[position] = Label.OUT
+                if labels[position] is Status.UNDECIDED:
+                    labels[position] = Status.OUT
                     basis[position] = Basis.EXCLUDED
 
     # An issue's presumption is withdrawn when a statement in its ``unless`` is in:
@@ -141,11 +141,11 @@ def compute_labelling(
     queued: set[str] = set(queue)
 
     def push(statement_id: str) -> None:
-        if statement_id not in queued and labels[statement_id] is Label.UNDECIDED:
+        if statement_id not in queued and labels[statement_id] is Status.UNDECIDED:
             queued.add(statement_id)
             queue.append(statement_id)
 
-    def decide(statement_id: str, label: Label, why: Basis) -> None:
+    def decide(statement_id: str, label: Status, why: Basis) -> None:
         labels[statement_id] = label
         basis[statement_id] = why
         for position in watchers.get(statement_id, ()):
@@ -168,11 +168,11 @@ def compute_labelling(
 
     def settle(issue: Issue, winner: str | None, why: Basis) -> None:
         for position in issue.positions:
-            if labels[position] is Label.UNDECIDED:
+            if labels[position] is Status.UNDECIDED:
                 if position == winner:
-                    decide(position, Label.IN, why)
+                    decide(position, Status.IN, why)
                 else:
-                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+                    decide(position, Status.OUT, Basis.STANDARD_NOT_MET)
 
     def resolve(issue: Issue) -> None:
         """Decide an issue as soon as the outcome no longer depends on what is undecided.
@@ -194,12 +194,12 @@ def compute_labelling(
         surely = [p for p in positions if issue.standard.is_met(low[p], rivals(p, high))]
         maybe = [p for p in positions if issue.standard.is_met(high[p], rivals(p, low))]
         presumption = issue.presumption
-        if presumption is not None and labels[presumption] is Label.UNDECIDED:
+        if presumption is not None and labels[presumption] is Status.UNDECIDED:
             unless = {labels[u] for u in issue.unless}
             contested = any(low[q] > 0.0 for q in positions if q != presumption)
             uncontested = all(high[q] == 0.0 for q in positions if q != presumption)
-            if Label.IN not in unless and not contested:
-                if uncontested and Label.UNDECIDED not in unless:
+            if Status.IN not in unless and not contested:
+                if uncontested and Status.UNDECIDED not in unless:
                     # Nothing contests the presumption: it holds, whatever else it has.
                     settle(issue, presumption, Basis.PRESUMED)
                     return
@@ -214,13 +214,13 @@ def compute_labelling(
             # The issue is still open, but a position that cannot meet the standard
             # whatever is decided later cannot win it: it is out already.
             for position in positions:
-                if position not in maybe and labels[position] is Label.UNDECIDED:
-                    decide(position, Label.OUT, Basis.STANDARD_NOT_MET)
+                if position not in maybe and labels[position] is Status.UNDECIDED:
+                    decide(position, Status.OUT, Basis.STANDARD_NOT_MET)
 
     while queue:
         statement_id = queue.popleft()
         queued.discard(statement_id)
-        if labels[statement_id] is not Label.UNDECIDED:
+        if labels[statement_id] is not Status.UNDECIDED:
             continue
         states = [state(a) for a in args_for[statement_id]]
         issue = graph.issue_of(statement_id)
@@ -228,16 +228,16 @@ def compute_labelling(
         if not presumed and all(
             status is not ArgumentStatus.UNDECIDED and w == 0.0 for status, w in states
         ):
-            decide(statement_id, Label.OUT, Basis.UNSUPPORTED)
+            decide(statement_id, Status.OUT, Basis.UNSUPPORTED)
             continue
         if issue is None:
             if any(w > 0.0 for _, w in states):
-                decide(statement_id, Label.IN, Basis.SUPPORTED)
+                decide(statement_id, Status.IN, Basis.SUPPORTED)
             continue
         resolve(issue)
 
     for statement_id, label in labels.items():
-        if label is Label.UNDECIDED:
+        if label is Status.UNDECIDED:
             basis[statement_id] = Basis.UNRESOLVED
     argument_states = {a.id: state(a) for a in graph.arguments}
-    return Labelling(labels=labels, basis=basis, argument_states=argument_states)
+    return CarneadesLabelling(labels=labels, basis=basis, argument_states=argument_states)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import abc
 import enum
-import math
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar, cast
 
 import attrs
 
+from argmap._validate import unit
 from argmap.errors import DuplicateKeyError, InvalidValueError, UnknownKeyError
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "DialecticalValidity",
     "Factorized",
     "Issue",
-    "Label",
     "Linked",
     "Preference",
     "Premise",
@@ -46,22 +45,6 @@ __all__ = [
     "WeighingFunction",
     "standard_from_name",
 ]
-
-
-class Label(enum.Enum):
-    """The status of a statement after evaluation.
-
-    ``IN``: the statement is acceptable (assumed, or supported well enough to meet its
-    proof standard). ``OUT``: it is not. ``UNDECIDED``: the evaluation cannot settle it,
-    because it depends on a cycle of statements that are themselves undecided.
-    """
-
-    IN = "in"
-    OUT = "out"
-    UNDECIDED = "undecided"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 # --- validators -------------------------------------------------------------------------
@@ -111,14 +94,12 @@ def _str_tuple(value: Iterable[str] | str) -> tuple[str, ...]:
         raise InvalidValueError(msg) from None
 
 
-def _unit(name: str, value: object, owner: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"{name} of {owner} must be a number in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"{name} of {owner} must be in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
-    return float(value)
+def _unit(
+    name: str, value: object, owner: str, *, key: str | None = None, what: str | None = None
+) -> float:
+    checked = unit(value, field=name, owner=owner, key=key, what=what)
+    assert checked is not None
+    return checked
 
 
 def _as_float(value: Any) -> Any:
@@ -1131,7 +1112,8 @@ def _weights(value: Mapping[str, float] | Iterable[tuple[str, float]]) -> Mappin
         if not isinstance(key, str):
             msg = f"audience weights must be keyed by argument id, got {key!r}"
             raise InvalidValueError(msg)
-        checked[key] = _unit(f"weight of argument {key!r}", weight, "Audience")
+        where = f"weight of argument {key!r} of Audience"
+        checked[key] = _unit("weights", weight, "Audience", key=key, what=where)
     return MappingProxyType(checked)
 
 

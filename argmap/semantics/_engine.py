@@ -39,10 +39,9 @@ __all__ = [
     "witness",
 ]
 
-# Whether complete and preferred extensions of a component with several strongly connected
-# components are enumerated SCC by SCC (see :mod:`argmap.semantics._scc`). Read at call
-# time, so the benchmark can measure both ways in one process.
-SCC_RECURSIVE = True
+# Complete and preferred extensions of a component with several strongly connected
+# components are enumerated SCC by SCC (see :mod:`argmap.semantics._scc`) unless a task is
+# called with ``scc=False`` (the benchmark and the tests measure and compare both ways).
 _SCC_SEMANTICS = frozenset({"CO", "PR"})
 # One preferred extension is found SCC by SCC only when at least this many SCCs need a SAT
 # call: with fewer, building an instance per SCC costs more than the single maximisation
@@ -133,9 +132,10 @@ class Component:
         """``ST`` when a range-based semantics coincides with stable here."""
         return "ST" if semantics in ("SST", "STG") and self.has_stable() else semantics
 
-    def all_extensions(self, semantics: str) -> list[list[int]]:
-        key = f"all-{semantics}"
-        if key not in self.memo and SCC_RECURSIVE and semantics in _SCC_SEMANTICS:
+    def all_extensions(self, semantics: str, *, scc: bool = True) -> list[list[int]]:
+        """Every extension (global indices); ``scc``: SCC by SCC where that applies."""
+        key = f"all-{semantics}" if scc else f"all-{semantics}-whole"
+        if key not in self.memo and scc and semantics in _SCC_SEMANTICS:
             plan = self.scc_plan()
             if len(plan) > 1:
                 found = list(plan.extensions(semantics))
@@ -164,14 +164,15 @@ class Component:
             self.memo["scc-plan"] = plan
         return plan
 
-    def first_extension(self, semantics: str) -> list[int] | None:
-        """Some extension of this component (global indices), or ``None``."""
-        key = f"first-{semantics}"
+    def first_extension(self, semantics: str, *, scc: bool = True) -> list[int] | None:
+        """Some extension of this component (global indices), or ``None``; ``scc``: a
+        preferred one is grown SCC by SCC when that pays."""
+        key = f"first-{semantics}" if scc else f"first-{semantics}-whole"
         if key not in self.memo:
-            self.memo[key] = self._first(semantics)
+            self.memo[key] = self._first(semantics, scc=scc)
         return self.memo[key]  # type: ignore[no-any-return]
 
-    def _first(self, semantics: str) -> list[int] | None:
+    def _first(self, semantics: str, *, scc: bool) -> list[int] | None:
         if semantics == "ST" and 1 < len(self.nodes) <= _TINY:
             masks = tiny_extensions(self.attackers, "ST")
             return self.to_global(sorted(_bits(masks[0]))) if masks else None
@@ -190,7 +191,7 @@ class Component:
             found = self.reasoner("ST").members()
             return None if found is None else self.to_global(found)
         if semantics == "PR":
-            if SCC_RECURSIVE and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
+            if scc and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
                 return self.to_global(self.scc_plan().first("PR"))
             s = self.reasoner("PR")
             start = s.members()
@@ -584,26 +585,34 @@ def _grounded_in(af: ArgumentationFramework) -> list[int]:
 # -- the tasks -------------------------------------------------------------------------
 
 
-def extensions(af: ArgumentationFramework, semantics: str) -> Iterator[list[int]]:
-    """Every extension, as a sorted list of indices, each once."""
+def extensions(
+    af: ArgumentationFramework, semantics: str, *, scc: bool = True
+) -> Iterator[list[int]]:
+    """Every extension, as a sorted list of indices, each once.
+
+    ``scc=False`` enumerates complete and preferred extensions with one instance per
+    component instead of SCC by SCC (same extensions; for comparison).
+    """
     if semantics in ("GR", "ID", "EG"):
         yield single(af, semantics)
         return
     base = _fixed(af, semantics)
-    parts = [c.all_extensions(semantics) for c in components(af, reduced=semantics in REDUCED)]
+    parts = [
+        c.all_extensions(semantics, scc=scc) for c in components(af, reduced=semantics in REDUCED)
+    ]
     if any(not p for p in parts):
         return
     for choice in itertools.product(*parts):
         yield sorted(itertools.chain(base, *choice))
 
 
-def count(af: ArgumentationFramework, semantics: str) -> int:
-    """The number of extensions."""
+def count(af: ArgumentationFramework, semantics: str, *, scc: bool = True) -> int:
+    """The number of extensions (``scc`` as for :func:`extensions`)."""
     if semantics in ("GR", "ID", "EG"):
         return 1
     total = 1
     for c in components(af, reduced=semantics in REDUCED):
-        total *= len(c.all_extensions(semantics))
+        total *= len(c.all_extensions(semantics, scc=scc))
         if not total:
             return 0
     return total
@@ -633,15 +642,21 @@ def single(af: ArgumentationFramework, semantics: str) -> list[int]:
     return cached
 
 
-def first(af: ArgumentationFramework, semantics: str) -> list[int] | None:
-    """Some extension, or ``None`` if there is none."""
+def first(af: ArgumentationFramework, semantics: str, *, scc: bool = True) -> list[int] | None:
+    """Some extension, or ``None`` if there is none (``scc``: a preferred one is grown SCC
+    by SCC where that pays; ``False`` maximises one instance per component)."""
     if semantics in ("GR", "ID", "EG"):
         return single(af, semantics)
-    return _complete_with(af, semantics, None, [])
+    return _complete_with(af, semantics, None, [], scc=scc)
 
 
 def _complete_with(
-    af: ArgumentationFramework, semantics: str, chosen: Component | None, part: list[int]
+    af: ArgumentationFramework,
+    semantics: str,
+    chosen: Component | None,
+    part: list[int],
+    *,
+    scc: bool = True,
 ) -> list[int] | None:
     """``part`` for component ``chosen`` plus the first extension of every other one.
 
@@ -652,7 +667,7 @@ def _complete_with(
     reduced = semantics in REDUCED
     if not reduced:
         if chosen is None:
-            whole = _whole(af).first_extension(semantics)
+            whole = _whole(af).first_extension(semantics, scc=scc)
             return None if whole is None else sorted(whole)
         return sorted(part)  # `chosen` is the whole framework
     pieces = [_fixed(af, semantics), part]
@@ -660,12 +675,12 @@ def _complete_with(
     for c in components(af, reduced=reduced):
         if c is chosen or (small is not None and 1 < len(c.nodes) <= _SMALL):
             continue
-        other = c.first_extension(semantics)
+        other = c.first_extension(semantics, scc=scc)
         if other is None:
             return None
         pieces.append(other)
     if small is not None:
-        together = small.first_extension(semantics)
+        together = small.first_extension(semantics, scc=scc)
         if together is None:
             return None
         if chosen is not None and 1 < len(chosen.nodes) <= _SMALL:

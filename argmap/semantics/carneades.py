@@ -35,7 +35,7 @@ Examples
 ... )
 >>> result = evaluate_carneades(g)
 >>> result.label("guilty"), result.label("innocent")
-(<Label.IN: 'in'>, <Label.OUT: 'out'>)
+(<Status.IN: 'in'>, <Status.OUT: 'out'>)
 >>> print(result.reasons["guilty"].explain())
 'guilty' is in: it meets the proof standard of issue 'i1', preponderance of the evidence (PE): its best argument outweighs the best argument against it (pro > con). Best for: 0.7 (a1); best against: 0.4 (a2).
 
@@ -61,6 +61,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
+from argmap._deprecation import lazy_module_getattr
 from argmap.errors import EvaluationError, InvalidValueError
 from argmap.semantics._carneades_labelling import compute_labelling
 from argmap.semantics._carneades_model import (
@@ -78,7 +79,6 @@ from argmap.semantics._carneades_model import (
     DialecticalValidity,
     Factorized,
     Issue,
-    Label,
     Linked,
     Preference,
     Premise,
@@ -91,6 +91,7 @@ from argmap.semantics._carneades_model import (
     WeighingFunction,
     standard_from_name,
 )
+from argmap.semantics.status import Status
 
 __all__ = [
     "ArgumentOutcome",
@@ -109,7 +110,6 @@ __all__ = [
     "DialecticalValidity",
     "Factorized",
     "Issue",
-    "Label",
     "Linked",
     "Preference",
     "Premise",
@@ -125,6 +125,11 @@ __all__ = [
     "parse_standard",
     "standard_from_name",
 ]
+
+# The statement labels were an enum of their own, Label, with the values of Status.
+__getattr__ = lazy_module_getattr(
+    __name__, {}, {"Label": ("argmap.semantics", "Status")}, globals()
+)
 
 
 _STANDARD_NAMES = {
@@ -248,7 +253,7 @@ class StatementReason:
     Attributes
     ----------
     statement, label, basis:
-        The statement, its :class:`Label` and the :class:`Basis` of the decision.
+        The statement, its :class:`Status` and the :class:`Basis` of the decision.
     issue, standard:
         Its issue and that issue's proof standard, or None when not at issue.
     pro, con:
@@ -273,7 +278,7 @@ class StatementReason:
     """
 
     statement: str
-    label: Label
+    label: Status
     basis: Basis
     issue: str | None
     standard: ProofStandard | None
@@ -367,7 +372,7 @@ class CarneadesResult:
     audience:
         The audience used (an empty :class:`Audience` if none was given).
     labels:
-        Statement id -> :class:`Label`, for every statement, in graph order.
+        Statement id -> :class:`Status`, for every statement, in graph order.
     arguments:
         Argument id -> :class:`ArgumentOutcome`, in graph order.
     reasons:
@@ -376,17 +381,17 @@ class CarneadesResult:
     Examples
     --------
     >>> result = evaluate_carneades(CarneadesGraph([Statement("p")], assumptions=["p"]))
-    >>> result.label("p"), result.with_label(Label.IN), result.reasons["p"].burden
-    (<Label.IN: 'in'>, ('p',), 'opponent')
+    >>> result.label("p"), result.with_label(Status.IN), result.reasons["p"].burden
+    (<Status.IN: 'in'>, ('p',), 'opponent')
     """
 
     graph: CarneadesGraph
     audience: Audience
-    labels: Mapping[str, Label]
+    labels: Mapping[str, Status]
     arguments: Mapping[str, ArgumentOutcome]
     reasons: Mapping[str, StatementReason]
 
-    def label(self, statement_id: str) -> Label:
+    def label(self, statement_id: str) -> Status:
         """The label of one statement.
 
         Raises
@@ -397,7 +402,7 @@ class CarneadesResult:
         self.graph.statement(statement_id)
         return self.labels[statement_id]
 
-    def with_label(self, label: Label) -> tuple[str, ...]:
+    def with_label(self, label: Status) -> tuple[str, ...]:
         """Ids of the statements with this label, in graph order."""
         return tuple(s for s, value in self.labels.items() if value is label)
 
@@ -418,7 +423,7 @@ class CarneadesResult:
         """
         issues: dict[str, Any] = {}
         for issue in self.graph.issues:
-            winners = [p for p in issue.positions if self.labels[p] is Label.IN]
+            winners = [p for p in issue.positions if self.labels[p] is Status.IN]
             issues[issue.id] = {
                 "positions": list(issue.positions),
                 "standard": issue.standard.abbreviation,
@@ -500,14 +505,14 @@ def evaluate_carneades(
     ...     assumptions=["bird"],
     ... )
     >>> evaluate_carneades(g).label("fly")
-    <Label.IN: 'in'>
+    <Status.IN: 'in'>
     >>> evaluate_carneades(g, audience=Audience(assumptions={"penguin"})).label("fly")
-    <Label.OUT: 'out'>
+    <Status.OUT: 'out'>
 
     Challenging an assumption moves the burden of proof back to its proponent:
 
     >>> evaluate_carneades(g, audience=Audience(challenged={"bird"})).label("fly")
-    <Label.OUT: 'out'>
+    <Status.OUT: 'out'>
 
     References
     ----------
@@ -560,14 +565,14 @@ def evaluate_carneades(
             weight=weight,
             weighing=display[argument.id],
             premises_out=tuple(
-                p.statement for p in argument.premises if labels[p.statement] is Label.OUT
+                p.statement for p in argument.premises if labels[p.statement] is Status.OUT
             ),
             premises_undecided=tuple(
                 s
                 for s in (*(p.statement for p in argument.premises), *argument.defeaters)
-                if labels[s] is Label.UNDECIDED
+                if labels[s] is Status.UNDECIDED
             ),
-            blocked_by=tuple(d for d in argument.defeaters if labels[d] is Label.IN),
+            blocked_by=tuple(d for d in argument.defeaters if labels[d] is Status.IN),
         )
 
     args_for: dict[str, list[str]] = {s: [] for s in labels}
@@ -587,7 +592,7 @@ def evaluate_carneades(
         applicable_pro = tuple(a for a in pro if outcomes[a].applicable)
         applicable_con = tuple(a for a in con if outcomes[a].applicable)
         waiting: list[str] = []
-        if labels[statement_id] is Label.UNDECIDED:
+        if labels[statement_id] is Status.UNDECIDED:
             for argument_id in pro + con:
                 for s in outcomes[argument_id].premises_undecided:
                     if s not in waiting:

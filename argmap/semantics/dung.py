@@ -81,7 +81,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
-from argmap.errors import InvalidValueError
+from argmap.errors import InvalidValueError, UnknownSemanticsError
 from argmap.semantics import _engine, _graph
 from argmap.semantics.framework import ArgumentationFramework, Label
 
@@ -132,7 +132,7 @@ class Semantics(enum.StrEnum):
     >>> Semantics.parse("best")
     Traceback (most recent call last):
     ...
-    argmap.errors.InvalidValueError: semantics 'best' is not known: expected one of CF, ADM, CO, GR, PR, ST, SST, STG, ID, EG or their names (conflict-free, admissible, complete, grounded, preferred, stable, semi-stable, stage, ideal, eager)
+    argmap.errors.UnknownSemanticsError: semantics 'best' is not known: expected one of CF, ADM, CO, GR, PR, ST, SST, STG, ID, EG or their names (conflict-free, admissible, complete, grounded, preferred, stable, semi-stable, stage, ideal, eager)
     """
 
     CONFLICT_FREE = "CF"
@@ -162,8 +162,8 @@ class Semantics(enum.StrEnum):
 
         Raises
         ------
-        InvalidValueError
-            If ``value`` names no supported semantics.
+        UnknownSemanticsError
+            If ``value`` names no supported semantics (an :class:`InvalidValueError`).
         """
         if isinstance(value, Semantics):
             return value
@@ -175,7 +175,7 @@ class Semantics(enum.StrEnum):
         codes = ", ".join(m.value for m in cls)
         names = ", ".join(m.long_name for m in cls)
         msg = f"semantics {value!r} is not known: expected one of {codes} or their names ({names})"
-        raise InvalidValueError(msg)
+        raise UnknownSemanticsError(msg, field="semantics")
 
 
 class Labelling(Mapping[str, Label]):

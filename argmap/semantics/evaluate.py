@@ -40,7 +40,6 @@ in out in
 from __future__ import annotations
 
 import itertools
-import math
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -48,7 +47,8 @@ from typing import Any
 import attrs
 
 from argmap._suggest import hint
-from argmap.errors import EvaluationError, InvalidValueError
+from argmap._validate import unit
+from argmap.errors import EvaluationError, UnknownSemanticsError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
 from argmap.semantics import dung
@@ -56,7 +56,6 @@ from argmap.semantics.acceptance import acceptance
 from argmap.semantics.carneades import (
     ArgumentStatus,
     CarneadesGraph,
-    Label,
     ProofStandard,
     evaluate_carneades,
     parse_standard,
@@ -122,10 +121,21 @@ question_statement = question_id
 """The Carneades statement for critical question ``CQn`` of an argument (``ARG#CQn``)."""
 
 
-def _semantics_name(value: object) -> str:
+def semantics_name(value: object) -> str:
+    """The canonical name of the semantics ``value`` names (an ICCMA code, a name in any
+    case, ``carneades`` or a gradual semantics), as :data:`ALL_SEMANTICS` spells it.
+
+    Raises
+    ------
+    UnknownSemanticsError
+        If ``value`` names none of them.
+
+    >>> semantics_name("PR"), semantics_name("H_Categorizer")
+    ('preferred', 'h-categoriser')
+    """
     if not isinstance(value, str):
         msg = f"a semantics must be named by a str, got {value!r}"
-        raise EvaluationError(msg)
+        raise UnknownSemanticsError(msg, field="semantics")
     name = value.strip().lower().replace("_", "-").replace(" ", "-")
     if name in ("carneades", *GRADUAL_SEMANTICS):
         return name
@@ -135,13 +145,13 @@ def _semantics_name(value: object) -> str:
         return "df-quad"
     try:
         parsed = Semantics.parse(value)
-    except InvalidValueError:
+    except UnknownSemanticsError:
         parsed = None
     if parsed is not None and parsed.long_name in DUNG_SEMANTICS:
         return parsed.long_name
     known = ", ".join(ALL_SEMANTICS)
     msg = f"semantics {value!r} is not known{hint(value, ALL_SEMANTICS)}: expected one of {known}"
-    raise EvaluationError(msg)
+    raise UnknownSemanticsError(msg, field="semantics")
 
 
 @attrs.frozen(eq=False)
@@ -202,7 +212,7 @@ class Evaluation:
         EvaluationError
             If that semantics was not evaluated.
         """
-        name = _semantics_name(semantics)
+        name = semantics_name(semantics)
         try:
             return self.results[name]
         except KeyError:
@@ -389,12 +399,12 @@ def _claim_status(result: CarneadesLabelling, key: str) -> Status:
     side meeting the standard (a tie, or a lead too small), or when the labelling could
     not settle it."""
     label = result.labels[key]
-    if label is Label.IN:
+    if label is Status.IN:
         return Status.IN
-    if label is Label.UNDECIDED:
+    if label is Status.UNDECIDED:
         return Status.UNDECIDED
     reason = result.reasons[key]
-    if any(result.labels[r] is Label.IN for r in reason.rivals):
+    if any(result.labels[r] is Status.IN for r in reason.rivals):
         return Status.OUT
     if reason.standard is not None and reason.standard.is_met(reason.best_pro, 0.0):
         return Status.UNDECIDED
@@ -452,13 +462,9 @@ def _carneades_statuses(argument_map: ArgumentMap, result: CarneadesLabelling) -
 
 
 def _unit(name: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"{name} must be a number in [0, 1], got {value!r}"
-        raise EvaluationError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"{name} must be in [0, 1], got {value!r}"
-        raise EvaluationError(msg)
-    return float(value)
+    checked = unit(value, field=name, owner="evaluate", what=name, error=EvaluationError)
+    assert checked is not None
+    return checked
 
 
 def framework_reading(
@@ -600,9 +606,9 @@ def evaluate(
     if semantics is None:
         names = list(ALL_SEMANTICS)
     elif isinstance(semantics, str):
-        names = [_semantics_name(semantics)]
+        names = [semantics_name(semantics)]
     else:
-        names = list(dict.fromkeys(_semantics_name(s) for s in semantics))
+        names = list(dict.fromkeys(semantics_name(s) for s in semantics))
     if not names:
         msg = "no semantics asked for: name at least one"
         raise EvaluationError(msg)

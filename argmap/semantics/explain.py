@@ -41,6 +41,7 @@ from typing import Any
 
 import attrs
 
+from argmap._validate import fresh_key
 from argmap.errors import EvaluationError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind, QuestionAnswer
@@ -49,9 +50,9 @@ from argmap.semantics.carneades import Basis, ProofStandard
 from argmap.semantics.evaluate import (
     DUNG_SEMANTICS,
     Evaluation,
-    _semantics_name,
     evaluate,
     parse_standard,
+    semantics_name,
 )
 from argmap.semantics.results import ExtensionResult, GradualResult
 from argmap.semantics.translate import (
@@ -419,7 +420,7 @@ def _gradual_sentences(
         for a in dict.fromkeys(attackers)
         if a in strengths.values and graph.node(a).kind is not NodeKind.UNSUPPORTED
     ]
-    supporters = [a.key for a in argument_map.arguments if a.conclusion == key]
+    supporters = [a.key for a in argument_map.arguments_for(key)]
     element = argument_map[key]
     if isinstance(element, Argument):
         supporters = []
@@ -487,7 +488,7 @@ def explain(
     ):
         msg = f"explain needs a claim, evidence, argument or objection of the map, got {key!r}"
         raise EvaluationError(msg)
-    name = _semantics_name(semantics)
+    name = semantics_name(semantics)
     if evaluation is None or name not in evaluation.results:
         evaluation = evaluate(argument_map, semantics=[name], **options)
     subject = describe(argument_map, evaluation, key)
@@ -584,22 +585,15 @@ def _with_answer(argument_map: ArgumentMap, argument: str, question: str, yes: b
     )
 
 
-def _fresh(argument_map: ArgumentMap, stem: str) -> str:
-    key, n = stem, 2
-    while key in argument_map:
-        key, n = f"{stem}.{n}", n + 1
-    return key
-
-
 def _with_raised(argument_map: ArgumentMap, argument: str, question: str, text: str) -> ArgumentMap:
-    key = _fresh(argument_map, f"whatif.{argument}.{question}")
+    key = fresh_key(f"whatif.{argument}.{question}", argument_map)
     return argument_map.add(
         Objection(key, ObjectionKind.CHALLENGE, argument, text=text, question=question)
     )
 
 
 def _with_challenge(argument_map: ArgumentMap, claim: str) -> ArgumentMap:
-    key = _fresh(argument_map, f"whatif.challenge.{claim}")
+    key = fresh_key(f"whatif.challenge.{claim}", argument_map)
     return argument_map.add(
         Objection(key, ObjectionKind.CHALLENGE, claim, text="What supports this?")
     )
@@ -668,7 +662,7 @@ def what_if(
         if kind not in known:
             msg = f"what-if change kind {kind!r} is not known: expected one of {', '.join(known)}"
             raise EvaluationError(msg)
-    name = _semantics_name(semantics)
+    name = semantics_name(semantics)
     before_eval = evaluate(argument_map, semantics=[name], **options)
     before = _value(before_eval, name, claim)
     gradual = isinstance(before_eval.results[name], GradualResult)

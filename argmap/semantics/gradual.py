@@ -81,7 +81,8 @@ from typing import Literal
 
 import attrs
 
-from argmap.errors import EvaluationError, InvalidValueError
+from argmap._validate import unit
+from argmap.errors import EvaluationError, InvalidValueError, UnknownSemanticsError
 
 __all__ = [
     "GRADUAL_SEMANTICS",
@@ -96,16 +97,6 @@ GRADUAL_SEMANTICS: tuple[str, ...] = ("df-quad", "quadratic-energy", "euler", "h
 Edge = tuple[str, str]
 
 
-def _unit(where: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"{where} must be a number in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
-    if not 0.0 <= value <= 1.0:
-        msg = f"{where} must be in [0, 1], got {value!r}"
-        raise InvalidValueError(msg)
-    return float(value)
-
-
 def _base(value: Mapping[str, float] | object) -> Mapping[str, float]:
     if not isinstance(value, Mapping):
         msg = f"base scores must be a mapping from node to score, got {value!r}"
@@ -115,7 +106,9 @@ def _base(value: Mapping[str, float] | object) -> Mapping[str, float]:
         if not isinstance(node, str) or not node:
             msg = f"node names must be non-empty str, got {node!r}"
             raise InvalidValueError(msg)
-        scores[node] = _unit(f"base score of {node!r}", score)
+        checked = unit(score, field="base", key=node, what=f"base score of {node!r}")
+        assert checked is not None
+        scores[node] = checked
     return types.MappingProxyType(scores)
 
 
@@ -389,8 +382,10 @@ def gradual_strengths(
 
     Raises
     ------
+    UnknownSemanticsError
+        For an unknown semantics (an :class:`EvaluationError` too).
     EvaluationError
-        For an unknown semantics or method, a non-positive tolerance, a step outside
+        For an unknown method, a non-positive tolerance, a step outside
         (0, 1], fewer than one iteration, or ``method="topological"`` on a cyclic graph.
 
     Examples
@@ -406,20 +401,20 @@ def gradual_strengths(
     >>> gradual_strengths(g, "fuzzy")
     Traceback (most recent call last):
     ...
-    argmap.errors.EvaluationError: gradual semantics 'fuzzy' is not known: expected one of 'df-quad', 'quadratic-energy', 'euler', 'h-categoriser'
+    argmap.errors.UnknownSemanticsError: gradual semantics 'fuzzy' is not known: expected one of 'df-quad', 'quadratic-energy', 'euler', 'h-categoriser'
 
     References
     ----------
     See the module documentation.
     """
-    update = _UPDATES.get(semantics)
+    update = _UPDATES.get(semantics) if isinstance(semantics, str) else None
     if update is None:
         known = ", ".join(repr(n) for n in GRADUAL_SEMANTICS)
         msg = f"gradual semantics {semantics!r} is not known: expected one of {known}"
-        raise EvaluationError(msg)
+        raise UnknownSemanticsError(msg, field="semantics", owner="gradual_strengths")
     if method not in ("auto", "topological", "iteration"):
         msg = f"method {method!r} is not known: expected 'auto', 'topological' or 'iteration'"
-        raise EvaluationError(msg)
+        raise EvaluationError(msg, field="method", owner="gradual_strengths")
     if (
         isinstance(tolerance, bool)
         or not isinstance(tolerance, int | float)

@@ -6,11 +6,11 @@ See :mod:`argmap.semantics.translate` for the reading; this module builds it.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
+from argmap._validate import unit
 from argmap.errors import EvaluationError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
@@ -175,14 +175,7 @@ class _CarneadesReading:
         assume: Iterable[str],
         default_weight: float,
     ) -> None:
-        if (
-            isinstance(default_weight, bool)
-            or not isinstance(default_weight, int | float)
-            or not math.isfinite(default_weight)
-            or not 0.0 <= default_weight <= 1.0
-        ):
-            msg = f"default_weight must be a number in [0, 1], got {default_weight!r}"
-            raise EvaluationError(msg)
+        unit(default_weight, field="default_weight", what="default_weight", error=EvaluationError)
         self.m = argument_map
         self.pro: dict[str, list[Argument]] = {}
         for argument in argument_map.arguments:

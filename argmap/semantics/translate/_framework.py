@@ -11,6 +11,7 @@ from typing import Protocol
 
 import attrs
 
+from argmap._validate import unit
 from argmap.errors import EvaluationError
 from argmap.map import ArgumentMap
 from argmap.model import Argument, Claim, Evidence, Objection, ObjectionKind
@@ -403,9 +404,7 @@ def translate(
     """
     mode = support_mode(support)
     standards = dict(standards or {})
-    if not 0.0 <= default_weight <= 1.0:
-        msg = f"default_weight must be in [0, 1], got {default_weight!r}"
-        raise EvaluationError(msg)
+    unit(default_weight, field="default_weight", what="default_weight", error=EvaluationError)
     for key in standards:
         _claim_key(argument_map, key, "a proof standard")
     prima_facie = set()
