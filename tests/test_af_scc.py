@@ -58,6 +58,42 @@ def test_plan_on_a_whole_framework_matches_the_oracle(
     assert frozenset(af.arguments[i] for i in plan.first(code)) in expected
 
 
+@pytest.mark.parametrize("code", ["SST", "STG"])
+@given(af=frameworks(max_args=10))
+def test_plan_start_for_range_maximisation_is_a_valid_starting_set(
+    code: str, af: ArgumentationFramework
+) -> None:
+    """The SCC-by-SCC start of a range maximisation: a complete set for SST and a
+    conflict-free one for STG (not necessarily of maximal range); when every SCC is a
+    single argument it is the grounded extension for SST (the only complete labelling
+    conditioned SCC by SCC)."""
+    n = len(af)
+    attackers: list[list[int]] = [[] for _ in range(n)]
+    targets: list[list[int]] = [[] for _ in range(n)]
+    for x, y in sorted(set(af.attack_indices)):
+        attackers[y].append(x)
+        targets[x].append(y)
+    plan = SccPlan(attackers, targets)
+    start = frozenset(af.arguments[i] for i in plan.first(code))
+    oracle = Oracle(af)
+    assert start in oracle.extensions("CO" if code == "SST" else "CF")
+    if code == "SST" and not plan.cycles:
+        assert start in oracle.extensions("GR")
+
+
+@pytest.mark.parametrize("code", ["SST", "STG"])
+@given(af=st.one_of(frameworks(), layered_frameworks()))
+def test_range_maximisation_from_the_scc_start_matches_the_oracle(
+    code: str, af: ArgumentationFramework
+) -> None:
+    """Whatever the start, the global maximisation ends at a semi-stable (stage) set:
+    forced here on every framework with at least one cyclic SCC."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_engine, "_GREEDY_MIN_CYCLES", 1)
+        some = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
+    assert some in Oracle(af).extensions(code)
+
+
 def _chain_of_cycles(rng: random.Random, blocks: int) -> ArgumentationFramework:
     attacks: set[tuple[int, int]] = set()
     start = 0
@@ -96,6 +132,14 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
         assert len(by_scc) == len(set(by_scc))
         assert set(by_scc) == set(whole)
         one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
+        assert one in set(whole)
+    for code in ("SST", "STG"):  # one extension: from the SCC-by-SCC start, or not
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_engine, "SCC_RECURSIVE", False)
+            whole = list(dung.extensions(ArgumentationFramework(af.arguments, af.attacks), code))
+            patch.setattr(_engine, "SCC_RECURSIVE", True)
+            patch.setattr(_engine, "_GREEDY_MIN_CYCLES", 1)
+            one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
         assert one in set(whole)
 
 

@@ -194,7 +194,16 @@ class Component:
             assert start is not None  # the empty set is complete
             return self.to_global(s.maximise_members(start))
         s = self.reasoner(semantics)
-        model = s.solve()
+        if SCC_RECURSIVE and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
+            # Start from a set of locally maximal range, found SCC by SCC: on a chain of
+            # SCCs the global maximisation then needs a few steps, not one per SCC.
+            start = self.scc_plan().first(semantics)
+            reach = set(start)
+            for x in start:
+                reach.update(self.targets[x])
+            model: tuple[list[int], list[int]] | None = (start, sorted(reach))
+        else:
+            model = s.solve()
         assert model is not None  # SST and STG extensions always exist
         return self.to_global(s.maximise_range(model)[0])
 
