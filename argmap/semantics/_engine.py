@@ -49,6 +49,10 @@ _SCC_SEMANTICS = frozenset({"CO", "PR"})
 # of one instance (measured in benchmarks/bench_af.py: random frameworks, whose undecided
 # rest has one to three such SCCs per component, lost ~20% with the greedy way).
 _GREEDY_MIN_CYCLES = 4
+# The conflicts a growth step of a preferred extension may take before a search for a
+# stable extension gets a turn (see Component._preferred_or_stable); most steps need
+# far fewer, so easy frameworks never start the second search.
+_RACE_CONFLICTS = 1000
 
 # Semantics codes (ICCMA's abbreviations).
 REDUCED = frozenset({"CO", "PR", "ST", "SST", "ID", "EG"})
@@ -189,10 +193,7 @@ class Component:
         if semantics == "PR":
             if SCC_RECURSIVE and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
                 return self.to_global(self.scc_plan().first("PR"))
-            s = self.reasoner("PR")
-            start = s.members()
-            assert start is not None  # the empty set is complete
-            return self.to_global(s.maximise_members(start))
+            return self.to_global(self._preferred_or_stable())
         s = self.reasoner(semantics)
         if SCC_RECURSIVE and self.scc_plan().cycles >= _GREEDY_MIN_CYCLES:
             # Start from a set of locally maximal range, found SCC by SCC: on a chain of
@@ -206,6 +207,48 @@ class Component:
             model = s.solve()
         assert model is not None  # SST and STG extensions always exist
         return self.to_global(s.maximise_range(model)[0])
+
+    def _preferred_or_stable(self) -> list[int]:
+        """One preferred extension (local indices): a complete set grown until no
+        complete set contains it. A stable extension is preferred too, and on dense
+        frameworks a search for one can be several times easier than a growth step
+        (Erdős–Rényi, 9 attacks per argument, 300 arguments: 0.2 s against 3 s of CPU),
+        or impossible (no stable extension). So whenever a growth step runs out of its
+        conflict budget, the stable search gets the same budget, and the budget doubles;
+        both searches resume where they stopped, keeping what they learnt. Measured on
+        three seeds each (CPU time of ``argmap solve -p SE-PR``): Erdős–Rényi with 9
+        attacks per argument at 300 arguments 5.4 -> 2.7 s in all, with 4 at 1,600
+        arguments 16.2 -> 13.8 s (where no stable extension exists the interrupted
+        growth costs more on some seeds: 1.6 -> 2.4 s on one)."""
+        from argmap.semantics._sat import UNDECIDED
+
+        known = self.memo.get("stable")
+        if known is not None:
+            return known  # type: ignore[no-any-return]
+        s = self.reasoner("PR")
+        members = s.members()
+        assert members is not None  # the empty set is complete
+        budget = _RACE_CONFLICTS
+        while (act := s.growth_guard(members)) is not None:
+            query = [act, *(a + 1 for a in members)]
+            while "stable" not in self.memo:  # undecided yet: race
+                found = s.members_within(query, budget)
+                if found != UNDECIDED:
+                    break
+                rival = self.reasoner("ST").members_within((), budget)
+                if rival != UNDECIDED:
+                    self.memo["stable"] = rival
+                    if rival is not None:
+                        s.retire(act)
+                        return rival
+                budget *= 2
+            else:  # no stable extension: grow alone
+                found = s.members(query)
+            s.retire(act)
+            if found is None:
+                return members
+            members = found
+        return members
 
     def credulous(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component containing local ``a`` (global indices)."""
