@@ -133,6 +133,7 @@ def test_the_race_ends_either_way_with_a_preferred_extension() -> None:
         af = _dense(40, seed, 6.0)
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(_engine, "_RACE_CONFLICTS", 1)
+            patch.setattr(_engine, "_RACE_GROWTH", 2)
             members = _engine.first(af, "PR")
         assert members is not None
         assert dung.is_extension(af, {af.arguments[i] for i in members}, "PR")
