@@ -213,3 +213,28 @@ def test_checking_one_of_exponentially_many_preferred_extensions_is_fast() -> No
     assert dung.is_extension(af, every_x, "SST")
     assert not dung.is_extension(af, set(), "PR")  # complete (grounded), not maximal
     assert not dung.is_extension(af, every_x - {f"x{k - 1}"}, "PR")
+
+
+def test_one_extension_goes_scc_by_scc_only_when_no_scc_dominates() -> None:
+    """A chain of small cycles is built SCC by SCC; a big cycle with small ones beside it
+    (the 10^5-argument grid's shape: one SCC of nearly all its arguments) is solved
+    whole, where an instance per SCC only adds work. Both give preferred extensions."""
+    chain = ArgumentationFramework.from_attacks(
+        [(f"c{i}", f"d{i}") for i in range(6)]
+        + [(f"d{i}", f"c{i}") for i in range(6)]
+        + [(f"d{i}", f"c{i + 1}") for i in range(5)]
+    )
+    big = [(f"b{i}", f"b{(i + 1) % 30}") for i in range(30)] + [("b0", "b15"), ("b15", "b0")]
+    small = [(f"s{i}", f"t{i}") for i in range(4)] + [(f"t{i}", f"s{i}") for i in range(4)]
+    dominated = ArgumentationFramework.from_attacks(
+        big + small + [(f"t{i}", f"b{i}") for i in range(4)]
+    )
+    for af, expected in ((chain, True), (dominated, False)):
+        (component,) = _engine.components(af, reduced=True)
+        assert component.scc_plan().cycles >= _engine._GREEDY_MIN_CYCLES
+        assert component._greedy_pays() is expected
+        some = dung.some_extension(af, "PR")
+        assert some is not None
+        assert dung.is_extension(af, some, "PR")
+        if len(af) <= 14:  # within the oracle's reach
+            assert some in Oracle(af).extensions("PR")

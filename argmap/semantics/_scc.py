@@ -119,6 +119,7 @@ class SccPlan:
         self.sccs = [_Scc(piece, attackers, scc_of) for piece in pieces]
         # SCCs of two or more arguments: the ones that need a SAT call.
         self.cycles = sum(1 for scc in self.sccs if len(scc.nodes) > 1)
+        self.largest = max((len(scc.nodes) for scc in self.sccs), default=0)
         shapes: dict[tuple[tuple[int, ...], ...], int] = {}
         for scc in self.sccs:
             if len(scc.nodes) > 1:  # single arguments never reach the memo
