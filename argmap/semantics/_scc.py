@@ -112,25 +112,36 @@ class SccPlan:
         # Tarjan yields sinks first: reversed, attackers come before the attacked.
         pieces = strongly_connected_components(n, targets)
         pieces.reverse()
-        scc_of = [0] * n
-        for i, piece in enumerate(pieces):
-            for x in piece:
-                scc_of[x] = i
-        self.sccs = [_Scc(piece, attackers, scc_of) for piece in pieces]
         # SCCs of two or more arguments: the ones that need a SAT call.
-        self.cycles = sum(1 for scc in self.sccs if len(scc.nodes) > 1)
-        self.largest = max((len(scc.nodes) for scc in self.sccs), default=0)
-        shapes: dict[tuple[tuple[int, ...], ...], int] = {}
-        for scc in self.sccs:
-            if len(scc.nodes) > 1:  # single arguments never reach the memo
-                scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
+        self.cycles = sum(1 for piece in pieces if len(piece) > 1)
+        self.largest = max(map(len, pieces), default=0)
+        self._pieces = pieces
+        self._attackers = attackers
+        self._sccs: list[_Scc] | None = None
         # Solutions by (semantics, shape, conditioning): labels are SCC-local, so SCCs of
         # one shape (a chain of 3-cycles, the many 2-cycles of a random framework) under
         # the same conditioning are solved once.
         self._solutions: dict[tuple[str, int, bytes], list[bytes]] = {}
 
+    @property
+    def sccs(self) -> list[_Scc]:
+        """The SCCs with their attacker lists, built on first use: a caller that only
+        asks how many SCCs there are, and how large, does not pay for them."""
+        if self._sccs is None:
+            scc_of = [0] * self.n
+            for i, piece in enumerate(self._pieces):
+                for x in piece:
+                    scc_of[x] = i
+            sccs = [_Scc(piece, self._attackers, scc_of) for piece in self._pieces]
+            shapes: dict[tuple[tuple[int, ...], ...], int] = {}
+            for scc in sccs:
+                if len(scc.nodes) > 1:  # single arguments never reach the memo
+                    scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
+            self._sccs = sccs
+        return self._sccs
+
     def __len__(self) -> int:
-        return len(self.sccs)
+        return len(self._pieces)
 
     def extensions(self, semantics: str) -> Iterator[list[int]]:
         """Every complete (``"CO"``) or preferred (``"PR"``) extension, each once, as a
