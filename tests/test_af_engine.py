@@ -97,3 +97,47 @@ def test_list_and_array_frameworks_agree(af: ArgumentationFramework) -> None:
         assert list(_engine.extensions(listed, code)) == list(_engine.extensions(arrayed, code))
     members = _engine.single(listed, "GR")
     assert _engine.labels_of(listed, members) == _engine.labels_of(arrayed, members)
+
+
+@given(af=st.one_of(frameworks(max_args=9), layered_frameworks(max_args=9)))
+def test_preferred_search_racing_a_stable_one_matches_the_oracle(
+    af: ArgumentationFramework,
+) -> None:
+    """With a budget of one conflict, every hard growth step of a preferred extension
+    hands over to the stable search: whichever finishes first, the answer is preferred."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_engine, "_RACE_CONFLICTS", 1)
+        patch.setattr(_engine, "_GREEDY_MIN_CYCLES", 10**9)
+        found = _names(af, _engine.first(af, "PR"))
+    assert found in Oracle(af).extensions("PR")
+
+
+def _dense(n: int, seed: int, degree: float) -> ArgumentationFramework:
+    import random
+
+    rng = random.Random(seed)
+    attacks = {(a, b) for a in range(n) for b in range(n) if rng.random() < degree / n}
+    return ArgumentationFramework.numbered(
+        n, [a for a, _ in sorted(attacks)], [b for _, b in sorted(attacks)]
+    )
+
+
+def test_the_race_ends_either_way_with_a_preferred_extension() -> None:
+    """Dense random frameworks, where growth steps meet conflicts: the stable search
+    wins on some (its extension is returned), is refuted on others (growth goes on
+    alone), and the answer passes the independent maximality check every time."""
+    from argmap.semantics import dung
+
+    outcomes = set()
+    for seed in range(12):
+        af = _dense(40, seed, 6.0)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_engine, "_RACE_CONFLICTS", 1)
+            patch.setattr(_engine, "_RACE_GROWTH", 2)
+            members = _engine.first(af, "PR")
+        assert members is not None
+        assert dung.is_extension(af, {af.arguments[i] for i in members}, "PR")
+        for c in _engine.components(af, reduced=True):
+            if "stable" in c.memo:
+                outcomes.add(c.memo["stable"] is not None)
+    assert outcomes == {True, False}

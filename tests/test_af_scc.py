@@ -58,6 +58,42 @@ def test_plan_on_a_whole_framework_matches_the_oracle(
     assert frozenset(af.arguments[i] for i in plan.first(code)) in expected
 
 
+@pytest.mark.parametrize("code", ["SST", "STG"])
+@given(af=frameworks(max_args=10))
+def test_plan_start_for_range_maximisation_is_a_valid_starting_set(
+    code: str, af: ArgumentationFramework
+) -> None:
+    """The SCC-by-SCC start of a range maximisation: a complete set for SST and a
+    conflict-free one for STG (not necessarily of maximal range); when every SCC is a
+    single argument it is the grounded extension for SST (the only complete labelling
+    conditioned SCC by SCC)."""
+    n = len(af)
+    attackers: list[list[int]] = [[] for _ in range(n)]
+    targets: list[list[int]] = [[] for _ in range(n)]
+    for x, y in sorted(set(af.attack_indices)):
+        attackers[y].append(x)
+        targets[x].append(y)
+    plan = SccPlan(attackers, targets)
+    start = frozenset(af.arguments[i] for i in plan.first(code))
+    oracle = Oracle(af)
+    assert start in oracle.extensions("CO" if code == "SST" else "CF")
+    if code == "SST" and not plan.cycles:
+        assert start in oracle.extensions("GR")
+
+
+@pytest.mark.parametrize("code", ["SST", "STG"])
+@given(af=st.one_of(frameworks(), layered_frameworks()))
+def test_range_maximisation_from_the_scc_start_matches_the_oracle(
+    code: str, af: ArgumentationFramework
+) -> None:
+    """Whatever the start, the global maximisation ends at a semi-stable (stage) set:
+    forced here on every framework with at least one cyclic SCC."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_engine, "_GREEDY_MIN_CYCLES", 1)
+        some = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
+    assert some in Oracle(af).extensions(code)
+
+
 def _chain_of_cycles(rng: random.Random, blocks: int) -> ArgumentationFramework:
     attacks: set[tuple[int, int]] = set()
     start = 0
@@ -100,6 +136,16 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
         either = _engine.first(ArgumentationFramework(af.arguments, af.attacks), code, scc=False)
         assert either is not None
         assert tuple(either) in set(whole)
+    for code in ("SST", "STG"):  # one extension: from the SCC-by-SCC start, or not
+        framework = ArgumentationFramework(af.arguments, af.attacks)
+        whole_sets = {
+            frozenset(framework.arguments[i] for i in e)
+            for e in _engine.extensions(framework, code, scc=False)
+        }
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_engine, "_GREEDY_MIN_CYCLES", 1)
+            one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
+        assert frozenset(one) in whole_sets
 
 
 def test_a_chain_of_linked_two_cycles_multiplies() -> None:
@@ -172,3 +218,28 @@ def test_checking_one_of_exponentially_many_preferred_extensions_is_fast() -> No
     assert dung.is_extension(af, every_x, "SST")
     assert not dung.is_extension(af, set(), "PR")  # complete (grounded), not maximal
     assert not dung.is_extension(af, every_x - {f"x{k - 1}"}, "PR")
+
+
+def test_one_extension_goes_scc_by_scc_only_when_no_scc_dominates() -> None:
+    """A chain of small cycles is built SCC by SCC; a big cycle with small ones beside it
+    (the 10^5-argument grid's shape: one SCC of nearly all its arguments) is solved
+    whole, where an instance per SCC only adds work. Both give preferred extensions."""
+    chain = ArgumentationFramework.from_attacks(
+        [(f"c{i}", f"d{i}") for i in range(6)]
+        + [(f"d{i}", f"c{i}") for i in range(6)]
+        + [(f"d{i}", f"c{i + 1}") for i in range(5)]
+    )
+    big = [(f"b{i}", f"b{(i + 1) % 30}") for i in range(30)] + [("b0", "b15"), ("b15", "b0")]
+    small = [(f"s{i}", f"t{i}") for i in range(4)] + [(f"t{i}", f"s{i}") for i in range(4)]
+    dominated = ArgumentationFramework.from_attacks(
+        big + small + [(f"t{i}", f"b{i}") for i in range(4)]
+    )
+    for af, expected in ((chain, True), (dominated, False)):
+        (component,) = _engine.components(af, reduced=True)
+        assert component.scc_plan().cycles >= _engine._GREEDY_MIN_CYCLES
+        assert component._greedy_pays() is expected
+        some = dung.some_extension(af, "PR")
+        assert some is not None
+        assert dung.is_extension(af, some, "PR")
+        if len(af) <= 14:  # within the oracle's reach
+            assert some in Oracle(af).extensions("PR")

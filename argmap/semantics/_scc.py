@@ -53,7 +53,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from argmap.semantics._graph import IN, OUT, UNDEC, strongly_connected_components
-from argmap.semantics._sat import ComponentSolver
+from argmap.semantics._sat import Base, ComponentSolver
 
 __all__ = ["SccPlan"]
 
@@ -112,24 +112,36 @@ class SccPlan:
         # Tarjan yields sinks first: reversed, attackers come before the attacked.
         pieces = strongly_connected_components(n, targets)
         pieces.reverse()
-        scc_of = [0] * n
-        for i, piece in enumerate(pieces):
-            for x in piece:
-                scc_of[x] = i
-        self.sccs = [_Scc(piece, attackers, scc_of) for piece in pieces]
         # SCCs of two or more arguments: the ones that need a SAT call.
-        self.cycles = sum(1 for scc in self.sccs if len(scc.nodes) > 1)
-        shapes: dict[tuple[tuple[int, ...], ...], int] = {}
-        for scc in self.sccs:
-            if len(scc.nodes) > 1:  # single arguments never reach the memo
-                scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
+        self.cycles = sum(1 for piece in pieces if len(piece) > 1)
+        self.largest = max(map(len, pieces), default=0)
+        self._pieces = pieces
+        self._attackers = attackers
+        self._sccs: list[_Scc] | None = None
         # Solutions by (semantics, shape, conditioning): labels are SCC-local, so SCCs of
         # one shape (a chain of 3-cycles, the many 2-cycles of a random framework) under
         # the same conditioning are solved once.
         self._solutions: dict[tuple[str, int, bytes], list[bytes]] = {}
 
+    @property
+    def sccs(self) -> list[_Scc]:
+        """The SCCs with their attacker lists, built on first use: a caller that only
+        asks how many SCCs there are, and how large, does not pay for them."""
+        if self._sccs is None:
+            scc_of = [0] * self.n
+            for i, piece in enumerate(self._pieces):
+                for x in piece:
+                    scc_of[x] = i
+            sccs = [_Scc(piece, self._attackers, scc_of) for piece in self._pieces]
+            shapes: dict[tuple[tuple[int, ...], ...], int] = {}
+            for scc in sccs:
+                if len(scc.nodes) > 1:  # single arguments never reach the memo
+                    scc.shape = shapes.setdefault(tuple(map(tuple, scc.internal)), len(shapes))
+            self._sccs = sccs
+        return self._sccs
+
     def __len__(self) -> int:
-        return len(self.sccs)
+        return len(self._pieces)
 
     def extensions(self, semantics: str) -> Iterator[list[int]]:
         """Every complete (``"CO"``) or preferred (``"PR"``) extension, each once, as a
@@ -161,7 +173,13 @@ class SccPlan:
     def first(self, semantics: str) -> list[int]:
         """One complete or preferred extension (sorted local indices), found greedily:
         SCC by SCC, the first conditioned solution, each computed alone (no SCC's other
-        solutions are enumerated). Every conditioned SCC has one, so this never fails."""
+        solutions are enumerated). Every conditioned SCC has one, so this never fails.
+
+        With ``"SST"`` (``"STG"``): a complete (conflict-free) set whose range is
+        maximal within each conditioned SCC, given the choices made before it. Not
+        necessarily semi-stable (stage), as neither semantics is SCC-recursive, but a
+        starting point from which a global range maximisation needs few steps.
+        """
         label = bytearray(self.n)
         for scc in self.sccs:
             (chosen,) = self._solve(scc, label, semantics, first_only=True)
@@ -173,13 +191,16 @@ class SccPlan:
         self, scc: _Scc, label: bytearray, semantics: str, *, first_only: bool = False
     ) -> list[bytes]:
         """The conditioned SCC's labellings (one byte per node, in node order)."""
+        # Conflict-free sets (STG) need no defence: an earlier undecided attacker
+        # blocks nothing.
+        defended = semantics != "STG"
         if len(scc.nodes) == 1:  # the common case, labelled without building a key
             blocked = scc.self_attacking
             for y in scc.external[0]:
                 seen = label[y]
                 if seen == IN:
                     return _ONLY_OUT
-                if seen == UNDEC:
+                if seen == UNDEC and defended:
                     blocked = True
             return _ONLY_UNDEC if blocked else _ONLY_IN
         condition = bytearray(len(scc.nodes))
@@ -190,7 +211,7 @@ class SccPlan:
                 if seen == IN:
                     state = _FORCED_OUT
                     break
-                if seen == UNDEC:
+                if seen == UNDEC and defended:
                     state = _BLOCKED
             condition[i] = state
         key = (semantics + "1" if first_only else semantics, scc.shape, bytes(condition))
@@ -215,9 +236,16 @@ class SccPlan:
             attackers.append([guard])
         # Preferred labellings grow from complete ones: each model is closed under
         # defence, so the maximisation needs few steps.
-        with ComponentSolver(attackers, "co") as solver:
-            every = solver.all_models() if semantics == "CO" else solver.preferred()
-            models = [next(every)] if first_only else list(every)
+        if semantics in ("SST", "STG"):  # one model of locally maximal range
+            base: Base = "cf" if semantics == "STG" else "co"
+            with ComponentSolver(attackers, base, ranges=True) as solver:
+                start = solver.solve()
+                assert start is not None  # the empty set is complete and conflict-free
+                models = [solver.maximise_range(start)[0]]
+        else:
+            with ComponentSolver(attackers, "co") as solver:
+                every = solver.all_models() if semantics == "CO" else solver.preferred()
+                models = [next(every)] if first_only else list(every)
         result: list[bytes] = []
         for members in models:
             inside = [kept[i] for i in members]
