@@ -631,8 +631,12 @@ class _Builder:
             label = "<" + "<BR/>".join(pieces) + ">"
             if (objection.target, tail) in self.attack_ends():
                 # Two objections between the same two elements, one each way: at the
-                # middle their labels would overlap; each goes by its own arrowhead.
-                attributes.update(headlabel=label, labeldistance="2.5", labelangle="-35")
+                # middle their labels would overlap (and the layout loses such edges);
+                # each goes by its own arrowhead, with a rank's gap between the two
+                # elements so the labels do not sit on their text.
+                attributes.update(
+                    headlabel=label, labeldistance="2.5", labelangle="-35", minlen="2"
+                )
             else:
                 # A label of the edge itself: the layout keeps room for it at the edge's
                 # middle (an external label, placed after the layout, may land elsewhere).
