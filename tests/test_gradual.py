@@ -247,7 +247,7 @@ def test_topological_method_refuses_a_cycle() -> None:
 
 def _full_passes(graph: BipolarGraph, semantics: str, step: float, passes: int) -> dict[str, float]:
     """The plain discrete iteration, every node every pass (the definition)."""
-    from argmap.semantics.gradual import _UPDATES, _clamp
+    from argmap.semantics.gradual import _UPDATES
 
     update = _UPDATES[semantics]
     attackers = {n: [s for s, t in graph.attacks if t == n] for n in graph.nodes}
@@ -259,13 +259,12 @@ def _full_passes(graph: BipolarGraph, semantics: str, step: float, passes: int) 
             weight = graph.base[n]
             if graph.requires.get(n):
                 weight *= min(current[p] for p in graph.requires[n])
-            target = _clamp(
-                update(
-                    weight,
-                    [current[a] for a in attackers[n]],
-                    [current[s] for s in supporters[n]],
-                )
+            raw = update(
+                weight,
+                [current[a] for a in attackers[n]],
+                [current[s] for s in supporters[n]],
             )
+            target = min(1.0, max(0.0, raw))
             following[n] = current[n] + step * (target - current[n])
         current = following
     return current

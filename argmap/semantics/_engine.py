@@ -341,16 +341,13 @@ class Component:
         if key not in self.memo:
             if len(self.nodes) <= _TINY:
                 # A solver costs milliseconds to create; a few dozen subsets, microseconds.
+                # (Under CF, ADM and CO the empty set is one, so nothing is in all.)
                 found = tiny_extensions(self.attackers, semantics)
-                everywhere = 0
                 somewhere = 0
-                if found:
-                    everywhere = found[0]
-                    for mask in found:
-                        somewhere |= mask
-                        everywhere &= mask
-                if semantics in ("CF", "ADM", "CO") or not found:
-                    everywhere = 0
+                everywhere = found[0] if found else 0
+                for mask in found:
+                    somewhere |= mask
+                    everywhere &= mask
                 self.memo[key] = (_bits(somewhere), _bits(everywhere))
             else:
                 self.memo[key] = (

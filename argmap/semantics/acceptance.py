@@ -213,33 +213,31 @@ def _batch(af: ArgumentationFramework, code: Semantics) -> Acceptance:
     (stage): credulous and skeptical acceptance come straight out, rejection is the
     skeptical acceptance of a watcher (the credulous rejection of a copy)."""
     n = len(af)
-    before = _engine.sat_calls(af)
     if code is Semantics.STAGE:
-        extended = _copies(af)
         grounded = None
+        extended = _copies(af)
     else:
         grounded = np.frombuffer(bytes(_engine.grounded(af)), dtype=np.int8)
-        extended = _watchers(af, np.flatnonzero(grounded == _graph.UNDEC))
-    calls = _engine.sat_calls(extended)
+        watched = np.flatnonzero(grounded == _graph.UNDEC)
+        extended = _watchers(af, watched)
+    before = _engine.sat_calls(extended)
     if code is Semantics.STABLE and _engine.first(extended, code.value) is None:
         none = np.zeros(n, dtype=bool)
-        queries = _engine.sat_calls(extended) - calls + _engine.sat_calls(af) - before
+        queries = _engine.sat_calls(extended) - before
         return Acceptance(af, code, False, none, ~none, ~none, queries)
     credulous_all, skeptical_all = _engine.acceptance(extended, code.value)
     credulous = np.asarray(credulous_all[:n], dtype=bool)
     skeptical = np.asarray(skeptical_all[:n], dtype=bool)
-    rejected = np.zeros(n, dtype=bool)
     if grounded is None:
         # a stage extension holds the copy exactly where it does not attack the argument
         rejected = ~np.asarray(credulous_all[n : 2 * n], dtype=bool)
     else:
         # a watcher is in exactly where the argument it watches is out
-        watched = np.flatnonzero(grounded == _graph.UNDEC)
-        rejected[watched] = np.asarray(skeptical_all, dtype=bool)[n : n + len(watched)]
-        rejected |= grounded == _graph.OUT
+        rejected = grounded == _graph.OUT
+        rejected[watched] = np.asarray(skeptical_all[n : n + len(watched)], dtype=bool)
         credulous |= grounded == _graph.IN
         skeptical |= grounded == _graph.IN
-    queries = _engine.sat_calls(extended) - calls + _engine.sat_calls(af) - before
+    queries = _engine.sat_calls(extended) - before
     return Acceptance(af, code, True, credulous, skeptical, rejected, queries)
 
 
@@ -254,15 +252,13 @@ def eager_members(af: ArgumentationFramework) -> list[int]:
     ['b', 'd']
     """
     cached = af.cache.get("acceptance-eager")
-    if cached is None and "acceptance-SST" in af.cache:
-        # Semi-stable acceptance was decided already: its skeptical answers will do.
-        decided: Acceptance = af.cache["acceptance-SST"]
-        accepted = np.flatnonzero(decided.skeptical).tolist() if decided.exists else []
-        cached = _graph.largest_admissible_subset(accepted, af.attackers, af.targets)
-        af.cache["acceptance-eager"] = cached
     if cached is None:
-        _, skeptical = _engine.acceptance(af, Semantics.SEMI_STABLE.value)
-        accepted = [i for i, flag in enumerate(skeptical) if flag]
+        decided: Acceptance | None = af.cache.get("acceptance-SST")
+        if decided is not None:  # semi-stable acceptance was decided already
+            accepted = np.flatnonzero(decided.skeptical).tolist() if decided.exists else []
+        else:
+            _, skeptical = _engine.acceptance(af, Semantics.SEMI_STABLE.value)
+            accepted = [i for i, flag in enumerate(skeptical) if flag]
         cached = _graph.largest_admissible_subset(accepted, af.attackers, af.targets)
         af.cache["acceptance-eager"] = cached
     return list(cached)

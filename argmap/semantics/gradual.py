@@ -340,11 +340,6 @@ _UPDATES: dict[str, Update] = {
 }
 
 
-def _clamp(value: float) -> float:
-    # Rounding can leave a formula a hair outside [0, 1]; the semantics never do.
-    return 1.0 if value > 1.0 else value if value > 0.0 else 0.0
-
-
 def gradual_strengths(
     graph: BipolarGraph,
     semantics: str = "df-quad",
@@ -451,7 +446,8 @@ def gradual_strengths(
         if needed:
             weight *= min([current[p] for p in needed])
         strength = update(weight, [current[a] for a in attacking], [current[s] for s in supporting])
-        return 1.0 if strength > 1.0 else strength if strength > 0.0 else 0.0  # _clamp
+        # Rounding can leave a formula a hair outside [0, 1]; the semantics never do.
+        return 1.0 if strength > 1.0 else strength if strength > 0.0 else 0.0
 
     order = graph.topological_order() if method != "iteration" else None
     if order is None and method == "topological":
