@@ -9,13 +9,13 @@ file and, where there is one, the line.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.machinery
 import importlib.util
 import os
 import re
 import sys
 import traceback
+import zlib
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -41,7 +41,10 @@ MAP_ATTRIBUTE = "MAP"
 
 def _module_name(path: Path) -> str:
     # os.fsencode, not UTF-8: a file name that is not UTF-8 arrives with lone surrogates.
-    digest = hashlib.sha1(os.fsencode(path), usedforsecurity=False).hexdigest()[:12]
+    # Two checksums, not a cryptographic hash: the name only has to tell paths apart, and
+    # hashlib's OpenSSL costs more start-up than the whole map module takes to run.
+    raw = os.fsencode(path)
+    digest = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
     return f"argmap_map_{re.sub(r'[^A-Za-z0-9_]', '_', path.stem)}_{digest}"
 
 

@@ -41,7 +41,6 @@ from argmap.render._api import format_for_path, render, render_bytes
 from argmap.render._backend import ENV_VAR, IMAGE_FORMATS, Renderer, find_renderer
 from argmap.render._dot import edge_id, node_id, to_dot
 from argmap.render._options import NodeAnnotation, RenderOptions, Status
-from argmap.render._raster import MissingGlyphWarning
 
 __all__ = [
     "ENV_VAR",
@@ -63,9 +62,10 @@ __all__ = [
     "write_html",
 ]
 
-# Loaded when first asked for: the interactive page, and the bridge from an evaluation
-# (which would load the semantics with every rendering).
+# Loaded when first asked for: the interactive page, the bridge from an evaluation
+# (which would load the semantics with every rendering), and PNG's fonts.
 _LAZY = {
+    "MissingGlyphWarning": "argmap.render._raster",
     "annotations_from": "argmap.render._evaluation",
     "render_html": "argmap.render.html",
     "write_html": "argmap.render.html",
@@ -75,6 +75,7 @@ _DEPRECATED = {"FORMATS": ("argmap.render", "IMAGE_FORMATS")}
 if TYPE_CHECKING:
     from argmap.map import ArgumentMap
     from argmap.render._evaluation import annotations_from
+    from argmap.render._raster import MissingGlyphWarning
     from argmap.render.html import render_html, write_html
 
 __getattr__ = lazy_module_getattr(__name__, _LAZY, _DEPRECATED, globals())

@@ -19,7 +19,6 @@ from argmap.render._backend import (
 )
 from argmap.render._dot import to_dot
 from argmap.render._options import RenderOptions
-from argmap.render._raster import rasterize
 
 __all__ = ["OUTPUT_FORMATS", "OUTPUT_SUFFIXES", "format_for_path", "render", "render_bytes"]
 
@@ -174,6 +173,8 @@ def render_bytes(
     if format == "png" and program.kind == "graphviz-pure":
         # graphviz-pure's own PNG knows three fonts only; draw its SVG with fonts for
         # every script instead (a system dot finds fonts through fontconfig itself).
+        from argmap.render._raster import rasterize  # its fonts load only for PNG
+
         return rasterize(svg)
     return run_renderer(program, source, format)
 

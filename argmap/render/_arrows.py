@@ -21,6 +21,7 @@ MERGE_DISTANCE = 6.0
 
 _SVG = "{http://www.w3.org/2000/svg}"
 _POINT_RE = re.compile(r"(-?[\d.]+),(-?[\d.]+)")
+_EDGE_ID_RE = re.compile(r'(?<=[\[ ])(?:headport=\w+ )?id="([^"]*)"')
 _PORTS = {
     "bottom": ("sw", "s", "se"),
     "top": ("nw", "n", "ne"),
@@ -83,7 +84,7 @@ def merged_groups(heads: list[Arrowhead]) -> list[list[Arrowhead]]:
     """Groups of arrowheads into one node that sit on top of each other."""
     groups: list[list[Arrowhead]] = []
     for a, b in itertools.combinations(heads, 2):
-        if a.head != b.head or ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5 >= MERGE_DISTANCE:
+        if a.head != b.head or (a.x - b.x) ** 2 + (a.y - b.y) ** 2 >= MERGE_DISTANCE**2:
             continue
         for group in groups:
             if a in group or b in group:
@@ -107,21 +108,28 @@ def spread_arrowheads(dot: str, svg: bytes) -> str | None:
     groups = merged_groups(heads)
     if not groups:
         return None
+    ports: dict[str, str] = {}
     for group in groups:
         centre = centres.get(group[0].head)
         if centre is None:
             continue
         side = _side(group[0], centre)
         horizontal = side in ("bottom", "top")
-        ports = _PORTS[side]
+        choices = _PORTS[side]
         ordered = sorted(group, key=lambda h: (h.tail_x if horizontal else h.tail_y, h.edge_id))
         for index, head in enumerate(ordered):
             # Spread over the side's corners and middle, as the tails lie.
-            slot = round(index * (len(ports) - 1) / max(len(ordered) - 1, 1))
-            port = ports[slot]
-            # An edge given a port in an earlier pass gets the new one instead.
-            old = re.compile(r'headport=\w+ (id="' + re.escape(head.edge_id) + '")')
-            dot = old.sub(r"\1", dot, count=1)
-            pattern = re.compile(r'(?<=[\[ ])id="' + re.escape(head.edge_id) + '"')
-            dot = pattern.sub(f'headport={port} id="{head.edge_id}"', dot, count=1)
-    return dot
+            slot = round(index * (len(choices) - 1) / max(len(ordered) - 1, 1))
+            ports[head.edge_id] = choices[slot]
+    # One pass over the DOT (it is large, the groups are few): an edge given a port in an
+    # earlier pass gets the new one instead; only the first mention of an id is the edge.
+    done: set[str] = set()
+
+    def _port(match: re.Match[str]) -> str:
+        edge = match.group(1)
+        if edge not in ports or edge in done:
+            return match.group(0)
+        done.add(edge)
+        return f'headport={ports[edge]} id="{edge}"'
+
+    return _EDGE_ID_RE.sub(_port, dot)
