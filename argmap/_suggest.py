@@ -15,7 +15,6 @@ meant, so the user fixes it in one step.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = ["close_matches", "did_you_mean", "hint"]
@@ -29,6 +28,8 @@ def close_matches(value: str, choices: Iterable[str], *, limit: int = 3) -> list
     >>> close_matches("DF-QUAD", ["df-quad", "euler"])
     ['df-quad']
     """
+    import difflib  # only a mistake needs it: not loaded on every start
+
     known = list(dict.fromkeys(str(c) for c in choices))
     by_folded: dict[str, str] = {}
     for name in known:

@@ -114,8 +114,9 @@ def test_empty_env_var_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _no_scripts_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """This environment's scripts folder holds no graphviz-pure (found through the
-    distribution's file list then, if installed)."""
+    """Neither the interpreter's folder nor this environment's scripts folder holds
+    graphviz-pure (found through the distribution's file list then, if installed)."""
+    monkeypatch.setattr(sys, "executable", str(folder / "python"))
     monkeypatch.setattr(sysconfig, "get_path", lambda name, *a, **k: str(folder))
 
 
