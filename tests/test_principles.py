@@ -445,7 +445,9 @@ def contradictory_maps(draw: st.DrawFn) -> ArgumentMap:
         ):
             assert o.attacker is not None
             pairs.add((o.target, o.attacker))
-            m = m.add(Objection(_fresh(m, "back"), ObjectionKind.REBUT, o.attacker, attacker=o.target))
+            m = m.add(
+                Objection(_fresh(m, "back"), ObjectionKind.REBUT, o.attacker, attacker=o.target)
+            )
     return m
 
 

@@ -551,7 +551,9 @@ def translate(
                 for a in index.arguments_for(o.target):
                     if _weight(a, default_weight) > rebutting:
                         stronger.add(a.key)
-                        b.attack(FrameworkAttack(a.key, o.key, AttackKind.STRONGER, objection=o.key))
+                        b.attack(
+                            FrameworkAttack(a.key, o.key, AttackKind.STRONGER, objection=o.key)
+                        )
             if symmetric_rebuttals and not (
                 rebuttal_preferences and case(o.target) < case(o.attacker)
             ):
