@@ -396,8 +396,7 @@ def case_weight(argument_map: ArgumentMap, key: str, default_weight: float = 1.0
     Modgil, S. & Prakken, H. (2013). A general account of argumentation with
     preferences. *Artificial Intelligence* 195, 361-397. doi:10.1016/j.artint.2012.10.008
     """
-    element = argument_map[key] if key in argument_map else None
-    if not isinstance(element, Claim | Evidence | Argument):
+    if key not in argument_map or not isinstance(argument_map[key], Claim | Evidence | Argument):
         msg = f"case_weight needs a claim, evidence or argument of map {argument_map.title!r}, "
         msg += f"got {key!r}"
         raise EvaluationError(msg)
