@@ -433,21 +433,44 @@ def preference_holds(principle: str) -> tuple[str, ...]:
 
 @st.composite
 def contradictory_maps(draw: st.DrawFn) -> ArgumentMap:
-    """A small map in which some rebuttals between claims are answered by their target."""
+    """A small map with contradictories to weigh: some rebuttals between claims answered
+    by their target, new pairs of claims that rebut each other, and weighted arguments
+    for the claims (weights drawn from a few values, so that ties happen too)."""
     m = draw(small_maps())
     pairs = {(o.attacker, o.target) for o in m.objections if o.kind is ObjectionKind.REBUT}
+
+    def contradict(one: str, other: str) -> None:
+        nonlocal m
+        for attacker, target in ((one, other), (other, one)):
+            if (attacker, target) not in pairs:
+                pairs.add((attacker, target))
+                m = m.add(
+                    Objection(_fresh(m, "rebut"), ObjectionKind.REBUT, target, attacker=attacker)
+                )
+
     for o in m.objections:
-        if (
-            o.kind is ObjectionKind.REBUT
-            and isinstance(m[o.attacker or ""], Claim)
-            and (o.target, o.attacker) not in pairs
-            and draw(st.booleans())
-        ):
+        if o.kind is ObjectionKind.REBUT and isinstance(m[o.attacker or ""], Claim):
             assert o.attacker is not None
-            pairs.add((o.target, o.attacker))
-            m = m.add(
-                Objection(_fresh(m, "back"), ObjectionKind.REBUT, o.attacker, attacker=o.target)
-            )
+            if draw(st.booleans()):
+                contradict(o.attacker, o.target)
+    while len(m.claims) < 2:  # most small maps hold one claim: give it a rival
+        m = m.add(Claim(_fresh(m, "rival"), "A rival claim."))
+    claims = [c.key for c in m.claims]
+    for _ in range(draw(st.integers(1, 2))):
+        one, other = draw(st.lists(st.sampled_from(claims), min_size=2, max_size=2, unique=True))
+        contradict(one, other)
+    weights = st.none() | st.sampled_from([0.0, 0.3, 0.5, 0.8, 1.0]) | st.floats(0, 1)
+    # the arguments go mostly to claims in conflict, where their weight matters
+    conflicted = sorted({k for pair in pairs for k in pair if k in claims}) or claims
+    for key in draw(
+        st.lists(st.sampled_from(conflicted) | st.sampled_from(claims), min_size=1, max_size=3)
+    ):
+        premises = [x.key for x in (*m.claims, *m.evidence) if x.key != key]
+        premise = draw(st.sampled_from(premises)) if premises and draw(st.booleans()) else None
+        if premise is None:
+            fresh = Claim(_fresh(m, "premise"), "A new premise.")
+            m, premise = m.add(fresh), fresh.key
+        m = m.add(Argument(_fresh(m, "for"), [premise], key, weight=draw(weights)))
     return m
 
 
