@@ -772,6 +772,18 @@ def test_with_rebuttal_preferences_weights_alone_decide_as_carneades_does(
     pair = {o.thesis: o for o in outcomes if o.scenario.key == key}
     assert (pair[FORGERY].grounded_pref, pair[THESIS].grounded_pref) == ("undecided", "undecided")
     assert pair[FORGERY].carneades == "accepted"
+    # With none of Cook's arguments standing (out on the plain framework, where no weight
+    # puts them out), his finding is out, as in the plain readings.
+    fallen = []
+    for outcome in outcomes:
+        if outcome.thesis != FORGERY:
+            continue
+        changed = outcome.scenario.apply(scen.load())
+        ev = evaluate(changed, semantics=["grounded"])
+        if all(ev.status(a.key, "grounded") == "out" for a in changed.arguments_for(FORGERY)):
+            assert (outcome.grounded_pref, outcome.grounded) == ("out", "out"), outcome
+            fallen.append(outcome.scenario.key)
+    assert "forgery_clearly_classification_doubted_experts_disagree" in fallen
 
 
 def test_with_rebuttal_preferences_the_ussr_claim_follows_the_editors_thesis(
