@@ -421,7 +421,7 @@ PREFERENCES = {"rebuttal_preferences": True}
 PREFERENCE_BREAKS: dict[str, tuple[str, ...]] = {
     "contraries": (),
     "support": (),
-    "attack": (),
+    "attack": ("ideal", "eager"),
     "dead": (),
     "challenge": ("stage",),
 }
@@ -558,3 +558,27 @@ def test_preferences_renaming_reordering_and_swapping_parties_changes_no_verdict
                     key,
                     semantics,
                 )
+
+
+def test_with_preferences_an_attack_can_help_under_ideal_and_eager_semantics() -> None:
+    # The page's counterexample 7: an argument that outweighs a rebuttal is attacked back
+    # by nothing, so one preferred extension; an undermine that defends the rebuttal
+    # opens a second, and the ideal extension, shrunk, no longer attacks the argument.
+    b = MapBuilder("Preferences and ideal semantics")
+    a, r, p = b.claim("a", "A."), b.claim("r", "R."), b.claim("p", "P.")
+    b.argument("from_r", [r], a)
+    b.argument("from_p", [p], r, weight=0.0)
+    b.rebut(a, r, key="a-r")
+    b.rebut(r, a, key="r-a")
+    before = b.build()
+    b.undermine("from_p", r, argument="from_r", key="u")
+    after = b.build()
+    for semantics in ("ideal", "eager"):
+        old = evaluate(before, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        new = evaluate(after, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        assert (old, new) == (Status.OUT, Status.UNDECIDED), semantics
+    # the other semantics hold on it
+    for semantics in preference_holds("attack"):
+        old = evaluate(before, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        new = evaluate(after, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        assert new.rank <= old.rank, semantics
