@@ -357,8 +357,8 @@ def case_weight(argument_map: ArgumentMap, key: str, default_weight: float = 1.0
     unargued claim has no case to weigh (the Carneades reading of a mutual rebuttal
     counts it the same way). An argument that states no weight weighs
     ``default_weight``. The weights are the map's, whatever the status of the
-    arguments: a stronger argument that is itself defeated takes the rebuttals it
-    defeats down with it (see :func:`translate`).
+    arguments: a defeated argument still counts in its claim's case, though it no
+    longer defeats the rebuttals it outweighs (see :func:`translate`).
 
     Parameters
     ----------
