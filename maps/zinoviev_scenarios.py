@@ -34,7 +34,9 @@ A scenario states up to four kinds of assumption, each named in the tables:
 
 In the Carneades matrix a proof standard is applied to the thesis evaluated; every other
 claim keeps Carneades' default, preponderance of the evidence. The semantics table reports
-every scenario under grounded, preferred, Carneades (preponderance) and DF-QuAD at once.
+every scenario under grounded and preferred semantics (on the plain framework, and with
+the preference-aware reading of rebuttals, in which of two claims that rebut each other
+the stronger case defeats the weaker), Carneades (preponderance) and DF-QuAD at once.
 """
 
 from __future__ import annotations
@@ -536,9 +538,33 @@ def dung_table(argument_map: argmap.ArgumentMap | None = None) -> dict[tuple[str
     return table
 
 
-TABLE_SEMANTICS: tuple[str, ...] = ("grounded", "preferred", "carneades", "df-quad")
-"""The semantics of the one-table overview: two Dung semantics, Carneades (preponderance)
-and a gradual one."""
+PREFERENCES: Mapping[str, Any] = {"rebuttal_preferences": True}
+"""The evaluation option of the preference-aware Dung reading: of two claims that rebut
+each other, the stronger case defeats the weaker (docs/evaluating.md, "Weighing
+contradictory claims")."""
+
+DUNG_READINGS: Mapping[str, tuple[str, Mapping[str, Any]]] = {
+    "grounded": ("grounded", {}),
+    "preferred": ("preferred", {}),
+    "grounded-pref": ("grounded", PREFERENCES),
+    "preferred-pref": ("preferred", PREFERENCES),
+}
+"""The Dung columns of the one-table overview: each semantics and the evaluation options
+it is read with (the ``-pref`` columns weigh rebuttals between contradictories)."""
+
+TABLE_SEMANTICS: tuple[str, ...] = (*DUNG_READINGS, "carneades", "df-quad")
+"""The semantics of the one-table overview: two Dung semantics, each on the plain
+framework and with rebuttal preferences, Carneades (preponderance) and a gradual one."""
+
+TABLE_NAMES: Mapping[str, str] = {
+    "grounded": "grounded",
+    "preferred": "preferred",
+    "grounded-pref": "grounded, preferences",
+    "preferred-pref": "preferred, preferences",
+    "carneades": "Carneades (PE)",
+    "df-quad": "DF-QuAD",
+}
+"""How the tables name each of :data:`TABLE_SEMANTICS`."""
 
 
 @attrs.frozen
@@ -552,18 +578,29 @@ class Outcome:
     preferred: str
     carneades: str
     df_quad: float
+    grounded_pref: str
+    preferred_pref: str
 
     def cells(self) -> tuple[str, ...]:
         """The row's verdicts in :data:`TABLE_SEMANTICS` order, as printed."""
-        return (self.grounded, self.preferred, self.carneades, f"{self.df_quad:.3f}")
+        return (
+            self.grounded,
+            self.preferred,
+            self.grounded_pref,
+            self.preferred_pref,
+            self.carneades,
+            f"{self.df_quad:.3f}",
+        )
 
 
 def outcomes(item: Scenario, argument_map: argmap.ArgumentMap | None = None) -> tuple[Outcome, ...]:
-    """What grounded, preferred, Carneades (at preponderance) and DF-QuAD make of each
-    thesis (in :data:`THESES` order) in scenario ``item``."""
+    """What grounded and preferred (plain and with rebuttal preferences), Carneades (at
+    preponderance) and DF-QuAD make of each thesis (in :data:`THESES` order) in scenario
+    ``item``."""
     base = load() if argument_map is None else argument_map
     changed = item.apply(base)
     evaluation = evaluate(changed, semantics=["grounded", "preferred", "df-quad"])
+    weighed = evaluate(changed, semantics=["grounded", "preferred"], **PREFERENCES)
 
     def carneades(thesis: str) -> str:
         if argument_map is None:  # computed for the matrix already
@@ -578,6 +615,8 @@ def outcomes(item: Scenario, argument_map: argmap.ArgumentMap | None = None) -> 
             evaluation.status(thesis, "preferred"),
             carneades(thesis),
             evaluation.strength(thesis, "df-quad"),
+            weighed.status(thesis, "grounded"),
+            weighed.status(thesis, "preferred"),
         )
         for thesis in THESES
     )
@@ -659,7 +698,7 @@ class Grant:
         """Why the verdict does not move, from the computed facts ("" if it moves)."""
         if self.moves:
             return ""
-        name = "Carneades" if self.semantics == "carneades" else self.semantics
+        name = "Carneades" if self.semantics == "carneades" else TABLE_NAMES[self.semantics]
         reasons = []
         if not self.weights_matter:
             reasons.append(f"weights do not enter {name}")
@@ -699,8 +738,9 @@ def grants(argument_map: argmap.ArgumentMap | None = None) -> tuple[Grant, ...]:
     weighted = [item.key for item in SCENARIOS if _weights_only(item)]
     found = []
     for semantics in TABLE_SEMANTICS:
-        dung = semantics in ("grounded", "preferred")
-        evaluation = evaluate(base, semantics=[semantics]) if dung else None
+        reading = DUNG_READINGS.get(semantics)
+        name, options = reading if reading is not None else (semantics, {})
+        evaluation = None if reading is None else evaluate(base, semantics=[name], **options)
         for side, thesis in SIDE_THESES.items():
             written = _verdict(rows[("as_written", thesis)], semantics)
             granted = _verdict(rows[(GRANTED[side], thesis)], semantics)
@@ -720,11 +760,11 @@ def grants(argument_map: argmap.ArgumentMap | None = None) -> tuple[Grant, ...]:
                         back.attacker == thesis and back.kind.value == "rebut"
                         for back in base.objections_to(o.attacker)
                     )
-                    and evaluation.status(o.attacker, semantics) != "out"
+                    and evaluation.status(o.attacker, name) != "out"
                 )
             if evaluation is not None and side == "forgery":
                 without = base.without(CHALLENGE_OF_2001)
-                alone = evaluate(without, semantics=[semantics]).status(thesis, semantics)
+                alone = evaluate(without, semantics=[name], **options).status(thesis, name)
                 decides = alone != written
             found.append(
                 Grant(
@@ -748,7 +788,7 @@ def _grants_markdown(rows: Sequence[Grant]) -> str:
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in rows:
-        name = "Carneades (PE)" if row.semantics == "carneades" else row.semantics
+        name = TABLE_NAMES[row.semantics]
         moves = "yes" if row.moves else "no"
         lines.append(
             f"| {name} | {row.side} | `{row.thesis}` | {row.as_written} | {row.granted} | "
@@ -898,8 +938,8 @@ def _matrix_markdown(rows: Sequence[Row]) -> str:
 
 
 def _semantics_markdown(rows: Sequence[Outcome]) -> str:
-    head = "| scenario | thesis | grounded | preferred | Carneades (PE) | DF-QuAD |"
-    rule = "| --- | --- | --- | --- | --- | --- |"
+    head = "| scenario | thesis | " + " | ".join(TABLE_NAMES[s] for s in TABLE_SEMANTICS) + " |"
+    rule = "| --- | --- | " + " | ".join("---" for _ in TABLE_SEMANTICS) + " |"
     lines = [head, rule]
     for row in rows:
         first = f"`{row.scenario.key}`" if row.thesis == THESES[0] else ""

@@ -138,6 +138,13 @@ CASES: dict[tuple[str, str], list[Case]] = {
         acts(RE, [*RE, "--symmetric-rebuttals"]),
         refused(R, [*R, "--symmetric-rebuttals"], "--symmetric-rebuttals"),
     ],
+    # 'harm' rebuts 'good' one way, a contrary: read both ways, the argued 'good' outweighs it
+    ("render", "--rebuttal-preferences"): [
+        acts(
+            [*RE, "--symmetric-rebuttals"], [*RE, "--symmetric-rebuttals", "--rebuttal-preferences"]
+        ),
+        refused(R, [*R, "--rebuttal-preferences"], "--rebuttal-preferences"),
+    ],
     ("render", "--default-weight"): [
         acts(RE, [*RE, "--default-weight", "0.2"]),
         refused(R, [*R, "--default-weight", "0.2"], "--default-weight"),
@@ -187,6 +194,14 @@ CASES: dict[tuple[str, str], list[Case]] = {
             ["evaluate", "g.yml"], ["evaluate", "g.yml", "--symmetric-rebuttals"], "--symmetric"
         ),
     ],
+    ("evaluate", "--rebuttal-preferences"): [
+        acts(
+            [*E, "--symmetric-rebuttals"], [*E, "--symmetric-rebuttals", "--rebuttal-preferences"]
+        ),
+        refused(
+            ["evaluate", "g.yml"], ["evaluate", "g.yml", "--rebuttal-preferences"], "--rebuttal"
+        ),
+    ],
     ("evaluate", "--default-weight"): [
         acts(E, [*E, "--default-weight", "0.2"]),
         refused(
@@ -220,6 +235,9 @@ CASES: dict[tuple[str, str], list[Case]] = {
     ("explain", "--semantics"): [acts(X, [*X, "--semantics", "carneades"])],
     ("explain", "--support"): [acts(X, [*X, "--support", "evidential"])],
     ("explain", "--symmetric-rebuttals"): [acts(X, [*X, "--symmetric-rebuttals"])],
+    ("explain", "--rebuttal-preferences"): [
+        acts([*X, "--symmetric-rebuttals"], [*X, "--symmetric-rebuttals", "--rebuttal-preferences"])
+    ],
     ("explain", "--default-weight"): [
         acts(X, [*X, "--semantics", "df-quad", "--default-weight", "0.2"])
     ],
@@ -237,6 +255,9 @@ CASES: dict[tuple[str, str], list[Case]] = {
     ("whatif", "--semantics"): [acts(W, [*W, "--semantics", "carneades"])],
     ("whatif", "--support"): [acts(W, [*W, "--support", "evidential"])],
     ("whatif", "--symmetric-rebuttals"): [acts(W, [*W, "--symmetric-rebuttals"])],
+    ("whatif", "--rebuttal-preferences"): [
+        acts([*W, "--symmetric-rebuttals"], [*W, "--symmetric-rebuttals", "--rebuttal-preferences"])
+    ],
     ("whatif", "--default-weight"): [
         acts(W, [*W, "--semantics", "carneades", "--default-weight", "0.2"])
     ],

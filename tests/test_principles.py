@@ -83,8 +83,10 @@ def test_contraries_are_never_both_in(m: ArgumentMap, standard: str) -> None:
 
 
 @st.composite
-def with_argument(draw: st.DrawFn) -> tuple[ArgumentMap, ArgumentMap, str]:
-    m = draw(small_maps())
+def with_argument(
+    draw: st.DrawFn, *, source: st.SearchStrategy[ArgumentMap] | None = None
+) -> tuple[ArgumentMap, ArgumentMap, str]:
+    m = draw(small_maps() if source is None else source)
     claim = draw(st.sampled_from([c.key for c in m.claims]))
     candidates = [x.key for x in (*m.claims, *m.evidence) if x.key != claim]
     premises: list[str] = (
@@ -114,8 +116,10 @@ def test_support_never_hurts(case: tuple[ArgumentMap, ArgumentMap, str]) -> None
 
 
 @st.composite
-def with_objection(draw: st.DrawFn) -> tuple[ArgumentMap, ArgumentMap, str]:
-    m = draw(small_maps())
+def with_objection(
+    draw: st.DrawFn, *, source: st.SearchStrategy[ArgumentMap] | None = None
+) -> tuple[ArgumentMap, ArgumentMap, str]:
+    m = draw(small_maps() if source is None else source)
     statements = [x.key for x in (*m.claims, *m.evidence)]
     premises = list(dict.fromkeys(p for a in m.arguments for p in a.premises))
     options: list[tuple[ObjectionKind, str, dict[str, Any]]] = []
@@ -186,8 +190,10 @@ def test_dead_attackers_are_harmless(m: ArgumentMap) -> None:
 
 
 @st.composite
-def challenged(draw: st.DrawFn) -> tuple[ArgumentMap, ArgumentMap, str, str]:
-    m = draw(small_maps())
+def challenged(
+    draw: st.DrawFn, *, source: st.SearchStrategy[ArgumentMap] | None = None
+) -> tuple[ArgumentMap, ArgumentMap, str, str]:
+    m = draw(small_maps() if source is None else source)
     claim = draw(st.sampled_from([c.key for c in m.claims]))
     standard = draw(st.sampled_from(STANDARDS))
     challenge = Objection(_fresh(m, "why"), ObjectionKind.CHALLENGE, claim, text="Why?")
@@ -212,7 +218,7 @@ def rests_on(m: ArgumentMap, argument: Argument, claim: str) -> bool:
 
 
 def independent(
-    m: ArgumentMap, argument: Argument, claim: str, semantics: str, standard: str
+    m: ArgumentMap, argument: Argument, claim: str, semantics: str, standard: str, **options: Any
 ) -> bool:
     """Whether ``argument`` is accepted without the help of ``claim``: it does not rest on
     the claim, and stays accepted when nothing the claim stands behind objects to
@@ -222,7 +228,7 @@ def independent(
         return False
     leaning = {claim} | {a.key for a in m.arguments if rests_on(m, a, claim)}
     alone = m.without(*(o.key for o in m.objections if o.attacker in leaning))
-    ev = evaluate(alone, semantics=semantics, default_standard=standard)
+    ev = evaluate(alone, semantics=semantics, default_standard=standard, **options)
     return ev.status(argument.key, semantics) is Status.IN
 
 
@@ -401,3 +407,178 @@ def test_stage_semantics_lets_an_unanswered_challenge_miss() -> None:
     assert ev.status("c", "stage") is Status.CREDULOUS
     assert ev.status("c", "preferred") is Status.OUT
     assert ev.status("c", "grounded") is Status.OUT
+
+
+# --- the preference-aware reading of rebuttals ------------------------------------------------
+#
+# ``rebuttal_preferences=True`` weighs rebuttals between contradictories (claims that rebut
+# each other), so the maps below draw such pairs often: each rebuttal by a claim may be
+# answered by its target. The reading changes only the framework, so the Dung semantics
+# are tested; Carneades and the gradual semantics do not read the option.
+
+PREFERENCES = {"rebuttal_preferences": True}
+# The principles the reading breaks, with the page's counterexample below.
+PREFERENCE_BREAKS: dict[str, tuple[str, ...]] = {
+    "contraries": (),
+    "support": (),
+    "attack": ("ideal", "eager"),
+    "dead": (),
+    "challenge": ("stage",),
+}
+
+
+def preference_holds(principle: str) -> tuple[str, ...]:
+    return tuple(s for s in DUNG_SEMANTICS if s not in PREFERENCE_BREAKS[principle])
+
+
+@st.composite
+def contradictory_maps(draw: st.DrawFn) -> ArgumentMap:
+    """A small map with contradictories to weigh: some rebuttals between claims answered
+    by their target, new pairs of claims that rebut each other, and weighted arguments
+    for the claims (weights drawn from a few values, so that ties happen too)."""
+    m = draw(small_maps())
+    pairs = {(o.attacker, o.target) for o in m.objections if o.kind is ObjectionKind.REBUT}
+
+    def contradict(one: str, other: str) -> None:
+        nonlocal m
+        for attacker, target in ((one, other), (other, one)):
+            if (attacker, target) not in pairs:
+                pairs.add((attacker, target))
+                m = m.add(
+                    Objection(_fresh(m, "rebut"), ObjectionKind.REBUT, target, attacker=attacker)
+                )
+
+    for o in m.objections:
+        if o.kind is ObjectionKind.REBUT and isinstance(m[o.attacker or ""], Claim):
+            assert o.attacker is not None
+            if draw(st.booleans()):
+                contradict(o.attacker, o.target)
+    while len(m.claims) < 2:  # most small maps hold one claim: give it a rival
+        m = m.add(Claim(_fresh(m, "rival"), "A rival claim."))
+    claims = [c.key for c in m.claims]
+    for _ in range(draw(st.integers(1, 2))):
+        one, other = draw(st.lists(st.sampled_from(claims), min_size=2, max_size=2, unique=True))
+        contradict(one, other)
+    weights = st.none() | st.sampled_from([0.0, 0.3, 0.5, 0.8, 1.0]) | st.floats(0, 1)
+    # the arguments go mostly to claims in conflict, where their weight matters
+    conflicted = sorted({k for pair in pairs for k in pair if k in claims}) or claims
+    for key in draw(
+        st.lists(st.sampled_from(conflicted) | st.sampled_from(claims), min_size=1, max_size=3)
+    ):
+        premises = [x.key for x in (*m.claims, *m.evidence) if x.key != key]
+        premise = draw(st.sampled_from(premises)) if premises and draw(st.booleans()) else None
+        if premise is None:
+            fresh = Claim(_fresh(m, "premise"), "A new premise.")
+            m, premise = m.add(fresh), fresh.key
+        m = m.add(Argument(_fresh(m, "for"), [premise], key, weight=draw(weights)))
+    return m
+
+
+@given(m=contradictory_maps())
+def test_preferences_contraries_are_never_both_in(m: ArgumentMap) -> None:
+    ev = evaluate(m, semantics=preference_holds("contraries"), **PREFERENCES)
+    for semantics in ev.semantics:
+        for o in m.objections:
+            if o.kind is ObjectionKind.REBUT and isinstance(m[o.attacker or ""], Claim):
+                both = (ev.status(o.target, semantics), ev.status(o.attacker, semantics))
+                assert both != (Status.IN, Status.IN), (o.key, semantics)
+
+
+@given(case=with_argument(source=contradictory_maps()))
+def test_preferences_support_never_hurts(case: tuple[ArgumentMap, ArgumentMap, str]) -> None:
+    before, after, claim = case
+    old = statuses(before, claim, preference_holds("support"), **PREFERENCES)
+    new = statuses(after, claim, preference_holds("support"), **PREFERENCES)
+    for semantics in old:
+        assert new[semantics].rank >= old[semantics].rank, (semantics, claim, old, new)
+
+
+@given(case=with_objection(source=contradictory_maps()))
+def test_preferences_attack_never_helps(case: tuple[ArgumentMap, ArgumentMap, str]) -> None:
+    before, after, target = case
+    old = statuses(before, target, preference_holds("attack"), **PREFERENCES)
+    new = statuses(after, target, preference_holds("attack"), **PREFERENCES)
+    for semantics in old:
+        assert new[semantics].rank <= old[semantics].rank, (semantics, target, old, new)
+
+
+@given(m=contradictory_maps())
+def test_preferences_dead_attackers_are_harmless(m: ArgumentMap) -> None:
+    names = tuple(dict.fromkeys(("grounded", *preference_holds("dead"))))
+    ev = evaluate(m, semantics=names, **PREFERENCES)
+    for semantics in preference_holds("dead"):
+        for o in m.objections:
+            if not dead(ev, o, semantics):
+                continue
+            without = evaluate(m.without(o.key), semantics=semantics, **PREFERENCES)
+            assert ev.status(o.target, semantics) == without.status(o.target, semantics), (
+                o.key,
+                semantics,
+            )
+
+
+@given(case=challenged(source=contradictory_maps()))
+def test_preferences_a_met_challenge_is_harmless(
+    case: tuple[ArgumentMap, ArgumentMap, str, str],
+) -> None:
+    before, after, claim, standard = case
+    names = preference_holds("challenge")
+    ev = evaluate(before, semantics=names, default_standard=standard, **PREFERENCES)
+    later = evaluate(after, semantics=names, default_standard=standard, **PREFERENCES)
+    con = rebuttal_weight(before, claim)
+    weights = [1.0 if a.weight is None else a.weight for a in before.arguments_for(claim)]
+    for semantics in ev.semantics:
+        old, new = ev.status(claim, semantics), later.status(claim, semantics)
+        met = [
+            a
+            for a, weight in zip(before.arguments_for(claim), weights, strict=True)
+            if ev.status(a.key, semantics) is Status.IN
+            and parse_standard(standard).is_met(weight, con)
+            and independent(before, a, claim, semantics, standard, **PREFERENCES)
+        ]
+        if met:
+            assert new.rank >= old.rank, (semantics, claim, old, new)
+        result = later.result(semantics)
+        exists = not isinstance(result, ExtensionResult) or result.exists
+        if exists and not any(parse_standard(standard).is_met(w, 0.0) for w in weights):
+            assert new is Status.OUT, (semantics, new)
+
+
+@given(m=contradictory_maps())
+def test_preferences_renaming_reordering_and_swapping_parties_changes_no_verdict(
+    m: ArgumentMap,
+) -> None:
+    renamed, new = _renamed(m)
+    ev = evaluate(m, semantics=DUNG_SEMANTICS, **PREFERENCES)
+    other = evaluate(renamed, semantics=DUNG_SEMANTICS, **PREFERENCES)
+    for semantics in DUNG_SEMANTICS:
+        for key in m.keys:
+            if key in new and not isinstance(m[key], Party | Source):
+                assert ev.status(key, semantics) == other.status(new[key], semantics), (
+                    key,
+                    semantics,
+                )
+
+
+def test_with_preferences_an_attack_can_help_under_ideal_and_eager_semantics() -> None:
+    # The page's counterexample 7: an argument that outweighs a rebuttal is attacked back
+    # by nothing, so one preferred extension; an undermine that defends the rebuttal
+    # opens a second, and the ideal extension, shrunk, no longer attacks the argument.
+    b = MapBuilder("Preferences and ideal semantics")
+    a, r, p = b.claim("a", "A."), b.claim("r", "R."), b.claim("p", "P.")
+    b.argument("from_r", [r], a)
+    b.argument("from_p", [p], r, weight=0.0)
+    b.rebut(a, r, key="a-r")
+    b.rebut(r, a, key="r-a")
+    before = b.build()
+    b.undermine("from_p", r, argument="from_r", key="u")
+    after = b.build()
+    for semantics in ("ideal", "eager"):
+        old = evaluate(before, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        new = evaluate(after, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        assert (old, new) == (Status.OUT, Status.UNDECIDED), semantics
+    # the other semantics hold on it
+    for semantics in preference_holds("attack"):
+        old = evaluate(before, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        new = evaluate(after, semantics=semantics, **PREFERENCES).status("from_r", semantics)
+        assert new.rank <= old.rank, semantics

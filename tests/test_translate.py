@@ -8,10 +8,13 @@ from hypothesis import given
 
 from argmap import ArgumentMap, MapBuilder, answered, raised
 from argmap.errors import EvaluationError
+from argmap.semantics.evaluate import evaluate
+from argmap.semantics.explain import explain
 from argmap.semantics.translate import (
     AttackKind,
     NodeKind,
     SupportMode,
+    case_weight,
     translate,
 )
 from argmap.strategies import maps
@@ -307,3 +310,136 @@ def test_gradual_strengths_of_any_map_stay_in_range(m: ArgumentMap) -> None:
         s = gradual_strengths(g, name, max_iterations=200)
         assert set(s.values) >= {c.key for c in m.claims}
         assert all(0.0 <= v <= 1.0 for v in s.values.values())
+
+
+# --- rebuttal preferences ---------------------------------------------------------------------
+
+
+def _contradictories(weight_c: float | None, weight_r: float | None) -> ArgumentMap:
+    """``c`` and ``r`` rebut each other; each has one argument of the given weight (none
+    for ``None``: the claim is unargued)."""
+    b = MapBuilder("m")
+    c, r = b.claim("c", "C."), b.claim("r", "Not C.")
+    if weight_c is not None:
+        b.argument("for_c", [b.claim("p", "P.")], c, weight=weight_c)
+    if weight_r is not None:
+        b.argument("for_r", [b.claim("q", "Q.")], r, weight=weight_r)
+    b.rebut(r, c, key="r-c")
+    b.rebut(c, r, key="c-r")
+    return b.build()
+
+
+def test_with_preferences_the_stronger_argument_defeats_the_weaker_rebuttal() -> None:
+    m = _contradictories(0.8, 0.4)
+    plain, weighed = pairs(m), pairs(m, rebuttal_preferences=True)
+    assert plain[("r-c", "for_c")] == "mediated"
+    assert ("for_c", "r-c") not in plain
+    # the stronger argument attacks the rebuttal instead of being attacked by it
+    assert weighed[("for_c", "r-c")] == "stronger"
+    assert ("r-c", "for_c") not in weighed
+    # the weaker argument gets no such attack, and the rebuttals still attack the claims
+    assert ("for_r", "c-r") not in weighed
+    assert weighed[("c-r", "for_r")] == "mediated"
+    assert weighed[("r-c", "c")] == weighed[("c-r", "r")] == "rebut"
+    ev = evaluate(m, semantics=["grounded", "preferred"], rebuttal_preferences=True)
+    for semantics in ev.semantics:
+        assert (ev.status("c", semantics), ev.status("r", semantics)) == ("in", "out")
+
+
+def test_with_preferences_equal_cases_and_contraries_are_left_as_they_are() -> None:
+    for m in (_contradictories(0.5, 0.5), _contradictories(None, None)):
+        assert pairs(m, rebuttal_preferences=True) == pairs(m)
+    # one way, a rebuttal is a contrary: it succeeds whatever the weights (ASPIC+)
+    b = MapBuilder("m")
+    c, r = b.claim("c", "C."), b.claim("r", "Not C.")
+    b.argument("for_c", [b.claim("p", "P.")], c, weight=0.9)
+    b.rebut(r, c, key="r-c")
+    assert pairs(b.build(), rebuttal_preferences=True) == pairs(b.build())
+
+
+def test_an_unargued_claim_has_no_case_to_weigh() -> None:
+    m = _contradictories(0.1, None)
+    assert case_weight(m, "r") == 0.0
+    assert case_weight(m, "c") == 0.1
+    assert pairs(m, rebuttal_preferences=True)[("for_c", "r-c")] == "stronger"
+    # an argument of weight 0 outweighs nothing
+    assert ("for_c", "r-c") not in pairs(_contradictories(0.0, None), rebuttal_preferences=True)
+    # evidence weighs the default weight, an argument its own
+    b = MapBuilder("m")
+    e = b.evidence("e", "E.", source=b.source("s", "S"))
+    b.argument("a", [e], b.claim("c", "C."), weight=0.3)
+    assert case_weight(b.build(), "e", 0.6) == 0.6
+    assert case_weight(b.build(), "a", 0.6) == 0.3
+    assert case_weight(b.build(), "c", 0.6) == 0.3
+
+
+@pytest.mark.parametrize("key", ["nope", "s"])
+def test_case_weight_refuses_what_has_no_case(key: str) -> None:
+    b = MapBuilder("m")
+    b.source("s", "S")
+    with pytest.raises(EvaluationError, match=f"case_weight needs .*got {key!r}"):
+        case_weight(b.build(), key)
+
+
+def test_a_defeated_stronger_argument_protects_nothing() -> None:
+    b = MapBuilder("m")
+    c, r = b.claim("c", "C."), b.claim("r", "Not C.")
+    b.argument("for_c", [b.claim("p", "P.")], c, weight=0.8)
+    b.argument("for_r", [b.claim("q", "Q.")], r, weight=0.4)
+    b.rebut(r, c, key="r-c")
+    b.rebut(c, r, key="c-r")
+    b.undercut(b.claim("u", "U."), "for_c", key="cut")
+    ev = evaluate(b.build(), semantics="grounded", rebuttal_preferences=True)
+    assert ev.status("for_c", "grounded") == "out"
+    assert (ev.status("c", "grounded"), ev.status("r", "grounded")) == ("undecided", "undecided")
+
+
+def test_with_preferences_no_derived_attack_reverses_a_preference() -> None:
+    # deductive support: the rebuttal of c would reach c's argument along its support
+    m = _contradictories(0.8, 0.4)
+    deductive = pairs(m, support="deductive")
+    assert deductive[("r-c", "for_c")] == "mediated"
+    weighed = pairs(m, support="deductive", rebuttal_preferences=True)
+    assert weighed[("for_c", "r-c")] == "stronger"
+    assert ("r-c", "for_c") not in weighed
+    ev = evaluate(m, semantics="grounded", support="deductive", rebuttal_preferences=True)
+    assert (ev.status("c", "grounded"), ev.status("r", "grounded")) == ("in", "out")
+
+
+def test_with_preferences_and_symmetric_rebuttals_every_rebuttal_is_weighed() -> None:
+    b = MapBuilder("m")
+    c, r = b.claim("c", "C."), b.claim("r", "Not C.")
+    b.argument("for_c", [b.claim("p", "P.")], c, weight=0.3)
+    b.argument("for_r", [b.claim("q", "Q.")], r, weight=0.7)
+    b.rebut(r, c, key="r-c")
+    m = b.build()
+    both = pairs(m, symmetric_rebuttals=True)
+    assert both[("c", "r")] == "rebut-back"
+    # the rebutting case weighs more: the rebut-back, which nothing could attack, is left out
+    weighed = pairs(m, symmetric_rebuttals=True, rebuttal_preferences=True)
+    assert ("c", "r") not in weighed
+    assert weighed[("r-c", "c")] == "rebut"
+    # the target weighs more: its argument defeats the rebuttal, and the rebut-back stays
+    flipped = attrs.evolve(
+        m,
+        arguments=[attrs.evolve(a, weight=1.0 - (a.weight or 0.0)) for a in m.arguments],
+    )
+    weighed = pairs(flipped, symmetric_rebuttals=True, rebuttal_preferences=True)
+    assert weighed[("for_c", "r-c")] == "stronger"
+    assert weighed[("c", "r")] == "rebut-back"
+
+
+def test_the_translation_records_the_preference_reading() -> None:
+    m = _contradictories(0.8, 0.4)
+    assert translate(m).rebuttal_preferences is False
+    assert translate(m, rebuttal_preferences=True).rebuttal_preferences is True
+    with pytest.raises(
+        EvaluationError, match="rebuttal_preferences must be True or False, got 'yes'"
+    ):
+        evaluate(m, rebuttal_preferences="yes")  # type: ignore[arg-type]
+
+
+def test_explain_says_which_argument_outweighs_a_rebuttal() -> None:
+    why = str(explain(_contradictories(0.8, 0.4), "c", rebuttal_preferences=True))
+    assert "argument 'for_c'" in why
+    assert "outweighs it" in why

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import argmap
 from argmap.semantics.carneades import standard_from_name
 from argmap.semantics.evaluate import evaluate
+from argmap.semantics.translate import case_weight
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE_FILE = ROOT / "docs" / "zinoviev.md"
@@ -343,16 +344,32 @@ def outcomes(scen: ModuleType) -> tuple[Any, ...]:
     return tuple(scen.semantics_table())
 
 
-def test_the_semantics_table_covers_every_scenario_under_four_semantics(
+def test_the_semantics_table_covers_every_scenario_under_six_readings(
     scen: ModuleType, rows: tuple[Any, ...], outcomes: tuple[Any, ...]
 ) -> None:
-    assert scen.TABLE_SEMANTICS == ("grounded", "preferred", "carneades", "df-quad")
+    assert scen.TABLE_SEMANTICS == (
+        "grounded",
+        "preferred",
+        "grounded-pref",
+        "preferred-pref",
+        "carneades",
+        "df-quad",
+    )
     assert [(o.scenario.key, o.thesis) for o in outcomes] == [
         (r.scenario.key, r.thesis) for r in rows
     ]
+    base = scen.load()
     for outcome in outcomes:
         assert outcome.grounded in {"in", "out", "undecided"}
         assert outcome.preferred in {"in", "out", "credulous", "undecided"}
+        # The -pref columns are the plain semantics with rebuttal preferences.
+        weighed = evaluate(
+            outcome.scenario.apply(base),
+            semantics=["grounded", "preferred"],
+            rebuttal_preferences=True,
+        )
+        assert outcome.grounded_pref == weighed.status(outcome.thesis, "grounded")
+        assert outcome.preferred_pref == weighed.status(outcome.thesis, "preferred")
         # Carneades' cell is the matrix's verdict at preponderance.
         assert outcome.carneades == verdicts(rows, outcome.scenario.key, outcome.thesis)["PE"]
         assert 0.0 <= outcome.df_quad <= 1.0
@@ -697,6 +714,87 @@ def test_granting_a_side_moves_its_thesis_or_the_page_says_why_not(scen: ModuleT
             assert row.challenge_decides is not None
             assert "2001" in why
             assert "1999" in why
-    # Carneades and DF-QuAD weigh the cases, and both move with a granted side.
-    assert all(r.moves for r in rows if r.semantics in ("carneades", "df-quad"))
+    # Carneades, DF-QuAD and the Dung semantics with rebuttal preferences weigh the
+    # cases, and all move with a granted side; the plain Dung semantics do not.
+    assert all(r.moves for r in rows if r.semantics not in ("grounded", "preferred"))
+    assert not any(r.moves for r in rows if r.semantics in ("grounded", "preferred"))
     assert scen.section("granting") in PAGE
+
+
+@pytest.mark.parametrize("side", ["forgery", "authenticity"])
+@pytest.mark.parametrize("reading", ["grounded-pref", "preferred-pref"])
+def test_with_rebuttal_preferences_granting_a_side_decides_both_theses_for_it(
+    scen: ModuleType, side: str, reading: str
+) -> None:
+    """Issue 13's done-when line, for the Dung semantics: with rebuttal preferences,
+    granting either side moves its thesis up and the other side's down, alike for both
+    sides -- recomputed here from the map, not read off the page."""
+    name, options = scen.DUNG_READINGS[reading]
+    assert options == {"rebuttal_preferences": True}
+    thesis = scen.SIDE_THESES[side]
+    (other,) = [t for t in scen.THESES if t != thesis]
+    before = evaluate(scen.load(), semantics=[name], **options)
+    after = evaluate(
+        scen.scenario(scen.GRANTED[side]).apply(scen.load()), semantics=[name], **options
+    )
+    assert after.status(thesis, name).rank > before.status(thesis, name).rank
+    assert after.status(other, name).rank < before.status(other, name).rank
+    # ... and only thanks to the preferences: the plain semantics does not move.
+    plain = evaluate(scen.scenario(scen.GRANTED[side]).apply(scen.load()), semantics=[name])
+    assert plain.status(thesis, name) == evaluate(scen.load(), semantics=[name]).status(
+        thesis, name
+    )
+    (row,) = [r for r in scen.grants() if r.semantics == reading and r.side == side]
+    assert row.moves
+    assert row.granted == after.status(thesis, name)
+
+
+def test_with_rebuttal_preferences_weights_alone_decide_as_carneades_does(
+    scen: ModuleType, outcomes: tuple[Any, ...]
+) -> None:
+    # The page: in every scenario that only sets weights, the preference reading decides
+    # both theses as Carneades does at preponderance.
+    same = {"in": "accepted", "out": "rejected", "undecided": "undecided"}
+    weights_only = [o for o in outcomes if scen._weights_only(o.scenario)]
+    assert {o.scenario.key for o in weights_only} >= {"as_written", "equal", "forgery_clearly"}
+    for outcome in weights_only:
+        assert same[outcome.grounded_pref] == outcome.carneades, outcome
+    # ... and parts from it where the editor's two arguments are both doubted: they no
+    # longer defeat Cook's rebuttal, yet still weigh the editor's case above Cook's.
+    key = "authenticity_clearly_forger_imitated_deception_irrelevant"
+    doubted = scen.scenario(key).apply(scen.load())
+    ev = evaluate(doubted, semantics=["grounded"], rebuttal_preferences=True)
+    editor = doubted.arguments_for(THESIS)
+    assert editor
+    assert all(ev.status(a.key, "grounded") == "out" for a in editor)
+    cook = max(1.0 if a.weight is None else a.weight for a in doubted.arguments_for(FORGERY))
+    assert case_weight(doubted, THESIS) > cook
+    pair = {o.thesis: o for o in outcomes if o.scenario.key == key}
+    assert (pair[FORGERY].grounded_pref, pair[THESIS].grounded_pref) == ("undecided", "undecided")
+    assert pair[FORGERY].carneades == "accepted"
+    # With none of Cook's arguments standing (out on the plain framework, where no weight
+    # puts them out), his finding is out, as in the plain readings.
+    fallen = []
+    for outcome in outcomes:
+        if outcome.thesis != FORGERY:
+            continue
+        changed = outcome.scenario.apply(scen.load())
+        ev = evaluate(changed, semantics=["grounded"])
+        if all(ev.status(a.key, "grounded") == "out" for a in changed.arguments_for(FORGERY)):
+            assert (outcome.grounded_pref, outcome.grounded) == ("out", "out"), outcome
+            fallen.append(outcome.scenario.key)
+    assert "forgery_clearly_classification_doubted_experts_disagree" in fallen
+
+
+def test_with_rebuttal_preferences_the_ussr_claim_follows_the_editors_thesis(
+    scen: ModuleType,
+) -> None:
+    # The page: the USSR's claim of forgery has no argument, so no case to weigh, and
+    # under rebuttal preferences follows the editor's thesis in every scenario.
+    assert scen.load().arguments_for("ussr.forged") == ()
+    assert case_weight(scen.load(), "ussr.forged") == 0.0
+    opposite = {"in": "out", "out": "in", "undecided": "undecided"}
+    for item in scen.SCENARIOS:
+        ev = evaluate(item.apply(scen.load()), semantics=["grounded"], rebuttal_preferences=True)
+        thesis = ev.status(THESIS, "grounded").value
+        assert ev.status("ussr.forged", "grounded").value == opposite[thesis], item.key

@@ -316,6 +316,7 @@ def _refuse_map_only(args: argparse.Namespace, path: str) -> None:
         for option, value in (
             ("--support", args.support),
             ("--symmetric-rebuttals", args.symmetric_rebuttals),
+            ("--rebuttal-preferences", args.rebuttal_preferences),
             ("--default-weight", args.default_weight is not None),
             ("--standard", args.standard),
             ("--standard-for", args.standard_for),

@@ -139,6 +139,14 @@ def add_evaluation_options(
         help="let a rebutted claim attack what rebuts it in the Dung reading (default: one way)",
     )
     parser.add_argument(
+        "--rebuttal-preferences",
+        action="store_true",
+        help=(
+            "of two claims that rebut each other, let the stronger case (weighed by its "
+            "heaviest argument) defeat the weaker in the Dung reading (default: both stand)"
+        ),
+    )
+    parser.add_argument(
         "--default-weight",
         type=_unit_interval,
         default=None,
@@ -180,6 +188,7 @@ def evaluation_options(args: argparse.Namespace) -> dict[str, Any]:
         "standards": dict(args.standard_for),
         "assume": tuple(args.assume or ()),
         "symmetric_rebuttals": args.symmetric_rebuttals,
+        "rebuttal_preferences": args.rebuttal_preferences,
         "default_weight": 1.0 if args.default_weight is None else args.default_weight,
     }
 

@@ -240,6 +240,7 @@ def _check_options(args: argparse.Namespace, format: str) -> None:
                 ("--strengths", args.strengths),
                 ("--support", args.support),
                 ("--symmetric-rebuttals", args.symmetric_rebuttals),
+                ("--rebuttal-preferences", args.rebuttal_preferences),
                 ("--default-weight", args.default_weight is not None),
                 ("--standard", args.standard),
                 ("--standard-for", args.standard_for),

@@ -131,12 +131,20 @@ def evaluation_note(evaluation: Evaluation, semantics: str, *, strengths: str | 
     >>> _ = b.claim("c", "C.")
     >>> evaluation_note(evaluate(b.build(), semantics="grounded"), "grounded", strengths=None)
     'status: grounded semantics (presumptive support, proof standard PE)'
+    >>> ev = evaluate(b.build(), semantics="grounded", rebuttal_preferences=True)
+    >>> evaluation_note(ev, "grounded", strengths=None)
+    'status: grounded semantics (presumptive support, rebuttal preferences, proof standard PE)'
     """
     standards = sorted({s.abbreviation for s in evaluation.standards.values()})
     if isinstance(evaluation.result(semantics), GradualResult):
         return f"strength: {semantics} (gradual semantics)"
+    reading = [f"{evaluation.support.value} support"]
+    if evaluation.translation.symmetric_rebuttals:
+        reading.append("symmetric rebuttals")
+    if evaluation.translation.rebuttal_preferences:
+        reading.append("rebuttal preferences")
     text = (
-        f"status: {semantics} semantics ({evaluation.support.value} support, proof standard "
+        f"status: {semantics} semantics ({', '.join(reading)}, proof standard "
         f"{', '.join(standards) or '-'})"
     )
     if semantics == "carneades":

@@ -476,6 +476,7 @@ def framework_reading(
     assume: Iterable[str] = (),
     default_weight: float = 1.0,
     symmetric_rebuttals: bool = False,
+    rebuttal_preferences: bool = False,
 ) -> Translation:
     """The framework reading :func:`evaluate` decides its Dung statuses on, for these
     options (each as for :func:`evaluate`). ICCMA exports write exactly this framework
@@ -503,6 +504,7 @@ def framework_reading(
         default_weight=_unit("default_weight", default_weight),
         assume=tuple(assume),
         symmetric_rebuttals=_flag("symmetric_rebuttals", symmetric_rebuttals),
+        rebuttal_preferences=_flag("rebuttal_preferences", rebuttal_preferences),
     )
 
 
@@ -523,6 +525,7 @@ def evaluate(
     assume: Iterable[str] = (),
     default_weight: float = 1.0,
     symmetric_rebuttals: bool = False,
+    rebuttal_preferences: bool = False,
     max_extensions: int | None = None,
     base: Mapping[str, float] | None = None,
     tolerance: float = 1e-9,
@@ -557,6 +560,13 @@ def evaluate(
     symmetric_rebuttals:
         Whether a rebutted claim attacks what rebuts it in the framework reading (off by
         default; see the principles in :doc:`/evaluating` for what it gives up).
+    rebuttal_preferences:
+        Whether, in the framework reading, of two claims that rebut each other the
+        stronger case defeats the weaker (ASPIC+ preferences, weighed by
+        :func:`~argmap.semantics.translate.case_weight`; off by default: see
+        :func:`~argmap.semantics.translate.translate` and the principles in
+        :doc:`/evaluating`). Carneades and the gradual semantics weigh rebuttals anyway
+        and are unaffected.
     max_extensions:
         List up to this many extensions of each Dung semantics (with a note when there
         are more); ``None`` (default) lists none.
@@ -632,6 +642,7 @@ def evaluate(
         default_weight=weight,
         assume=assumed,
         symmetric_rebuttals=symmetric_rebuttals,
+        rebuttal_preferences=rebuttal_preferences,
     )
     results: dict[str, SemanticsResult] = {}
     af: ArgumentationFramework | None = None

@@ -136,6 +136,11 @@ def _why_attack(name: _Namer, evaluation: Evaluation, attack: FrameworkAttack) -
         return f"{source} rebuts it"
     if kind is AttackKind.REBUT_BACK:
         return f"{source}, which it rebuts, contradicts it in turn"
+    if kind is AttackKind.STRONGER:
+        return (
+            f"{source} outweighs it (an argument for the claim it rebuts, weighing more "
+            "than the rebutting case)"
+        )
     if kind is AttackKind.UNDERMINE:
         return f"{source} undermines it"
     if kind is AttackKind.UNDERCUT:

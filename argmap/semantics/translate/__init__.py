@@ -16,7 +16,12 @@ attacks:
   **undercut** the argument, a **challenge** what it questions (answered only as
   described below). With ``symmetric_rebuttals=True`` a rebutted claim also attacks
   what rebuts it (the rebutting claim, evidence or argument) -- contradiction read both
-  ways; by default an objection attacks one way, and wins unless something defeats it;
+  ways; by default an objection attacks one way, and wins unless something defeats it.
+  With ``rebuttal_preferences=True`` a rebuttal between contradictories (claims that
+  rebut each other) is weighed as in ASPIC+ (Modgil & Prakken 2013): every argument for
+  the target that weighs strictly more than the rebutting case (:func:`case_weight`)
+  attacks the rebuttal instead of being attacked by it, so of two contradictory claims
+  the stronger case defeats the weaker;
 * an objection needs its attacker, an argument needs each of its (linked) premises:
   both are *necessary supports*, so attacks on them reach what needs them.
 
@@ -119,6 +124,9 @@ Oren, N. & Norman, T. J. (2008). Semantics for evidence-based argumentation. *CO
 Polberg, S. (2017). *Developing the abstract dialectical framework*. PhD thesis, TU Wien
 (ch. 3 surveys support in abstract argumentation).
 
+Modgil, S. & Prakken, H. (2013). A general account of argumentation with preferences.
+*Artificial Intelligence* 195, 361-397. doi:10.1016/j.artint.2012.10.008
+
 Gordon, T. F., Prakken, H. & Walton, D. (2007). The Carneades model of argument and burden
 of proof. *Artificial Intelligence* 171(10-15), 875-896. doi:10.1016/j.artint.2007.04.010
 """
@@ -133,6 +141,7 @@ from argmap.semantics.translate._framework import (
     Standard,
     SupportMode,
     Translation,
+    case_weight,
     framework_from_map,
     rebuttal_weight,
     rebuttal_weights,
@@ -164,6 +173,7 @@ __all__ = [
     "Translation",
     "answer_id",
     "attacker_stands_id",
+    "case_weight",
     "element_key",
     "framework_from_map",
     "ground_id",

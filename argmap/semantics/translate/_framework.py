@@ -27,6 +27,7 @@ __all__ = [
     "Standard",
     "SupportMode",
     "Translation",
+    "case_weight",
     "framework_from_map",
     "rebuttal_weight",
     "rebuttal_weights",
@@ -66,6 +67,9 @@ class AttackKind(enum.StrEnum):
     REBUT = "rebut"
     REBUT_BACK = "rebut-back"
     """A rebutted claim contradicting what rebuts it (``symmetric_rebuttals=True``)."""
+    STRONGER = "stronger"
+    """An argument for a rebutted claim weighing strictly more than the rebutting case,
+    defeating the rebuttal of two contradictories (``rebuttal_preferences=True``)."""
     UNDERMINE = "undermine"
     UNDERCUT = "undercut"
     CHALLENGE = "challenge"
@@ -151,6 +155,9 @@ class Translation:
         The support mode.
     symmetric_rebuttals:
         Whether a rebutted claim attacks what rebuts it.
+    rebuttal_preferences:
+        Whether rebuttals between contradictories succeed only when the rebutting case
+        is not strictly weaker (:func:`translate`).
     """
 
     nodes: tuple[FrameworkNode, ...]
@@ -158,6 +165,7 @@ class Translation:
     supports: tuple[tuple[str, str, str], ...]
     mode: SupportMode
     symmetric_rebuttals: bool = False
+    rebuttal_preferences: bool = False
     _by_id: dict[str, FrameworkNode] = attrs.field(
         init=False, repr=False, eq=False, hash=False, alias="_by_id"
     )
@@ -339,6 +347,71 @@ def rebuttal_weight(argument_map: ArgumentMap, claim: str, default_weight: float
     return max(rebuttal_weights(argument_map, claim, default_weight).values(), default=0.0)
 
 
+def case_weight(argument_map: ArgumentMap, key: str, default_weight: float = 1.0) -> float:
+    """How much the case for element ``key`` weighs when two contradictories are compared
+    (``rebuttal_preferences=True`` in :func:`translate`).
+
+    An argument weighs its weight; evidence ``default_weight`` (it is given, as in the
+    Carneades reading); a claim what its strongest argument weighs -- the last link of
+    the best argument for it, as in ASPIC+ -- and 0 when nothing argues for it: an
+    unargued claim has no case to weigh (the Carneades reading of a mutual rebuttal
+    counts it the same way). An argument that states no weight weighs
+    ``default_weight``. The weights are the map's, whatever the status of the
+    arguments: a defeated argument still counts in its claim's case, though it no
+    longer defeats the rebuttals it outweighs (see :func:`translate`).
+
+    Parameters
+    ----------
+    argument_map:
+        The map.
+    key:
+        A claim, evidence or argument of the map.
+    default_weight:
+        The weight of an argument that states none, and of evidence.
+
+    Returns
+    -------
+    float
+        A weight in [0, 1].
+
+    Raises
+    ------
+    EvaluationError
+        If ``key`` is not a claim, evidence or argument of the map.
+
+    Examples
+    --------
+    >>> from argmap import MapBuilder
+    >>> b = MapBuilder("m")
+    >>> c, p = b.claim("c", "C."), b.claim("p", "P.")
+    >>> case_weight(b.build(), "c")
+    0.0
+    >>> _ = b.argument("weak", [p], c, weight=0.3)
+    >>> _ = b.argument("plain", [p], c)
+    >>> case_weight(b.build(), "c"), case_weight(b.build(), "c", 0.2)
+    (1.0, 0.3)
+
+    References
+    ----------
+    Modgil, S. & Prakken, H. (2013). A general account of argumentation with
+    preferences. *Artificial Intelligence* 195, 361-397. doi:10.1016/j.artint.2012.10.008
+    """
+    if key not in argument_map or not isinstance(argument_map[key], Claim | Evidence | Argument):
+        msg = f"case_weight needs a claim, evidence or argument of map {argument_map.title!r}, "
+        msg += f"got {key!r}"
+        raise EvaluationError(msg)
+    return _case_weight(argument_map, _Index(argument_map), key, default_weight)
+
+
+def _case_weight(argument_map: ArgumentMap, index: _Index, key: str, default: float) -> float:
+    element = argument_map[key]
+    if isinstance(element, Argument):
+        return _weight(element, default)
+    if isinstance(element, Evidence):
+        return default
+    return max((_weight(a, default) for a in index.arguments_for(key)), default=0.0)
+
+
 def translate(
     argument_map: ArgumentMap,
     *,
@@ -348,6 +421,7 @@ def translate(
     default_weight: float = 1.0,
     assume: Iterable[str] = (),
     symmetric_rebuttals: bool = False,
+    rebuttal_preferences: bool = False,
 ) -> Translation:
     """Read ``argument_map`` as an abstract argumentation framework.
 
@@ -373,6 +447,22 @@ def translate(
         Whether a rebutted claim attacks what rebuts it (the rebutting claim, evidence
         or argument) in turn. Off by default: see the principles in
         :doc:`/evaluating` for what the symmetric reading gives up.
+    rebuttal_preferences:
+        Whether a rebuttal between *contradictories* -- claims that rebut each other in
+        the map, or every rebuttal when ``symmetric_rebuttals`` is set -- succeeds only
+        when the rebutting case is not strictly weaker than the case for its target,
+        the ASPIC+ reading of rebuttal with preferences (Modgil & Prakken 2013). Each
+        side weighs its :func:`case_weight` (its strongest argument; nothing for an
+        unargued claim). Every argument for the target that weighs strictly more than
+        the rebutting case attacks the rebuttal (kind ``stronger``) instead of being
+        attacked by it; the rebuttal still attacks the target and its other arguments,
+        so it fails exactly while such a stronger argument stands. Of two contradictory
+        claims, the stronger case therefore defeats the weaker, and equal cases leave
+        the conflict as it is. A rebuttal that its target does not answer (a contrary,
+        not a contradictory) succeeds whatever the weights, as in ASPIC+; a rebut-back
+        of the symmetric reading, which is no node and cannot be attacked, is left out
+        when the rebutting case weighs strictly more. Off by default: see the
+        principles in :doc:`/evaluating` for what the reading gives up.
 
     Returns
     -------
@@ -398,9 +488,24 @@ def translate(
     >>> [(a.source, a.target, a.kind.value) for a in t.attacks]
     [('o', 'c', 'rebut'), ('c', 'r', 'rebut-back'), ('o', 'a', 'mediated'), ('c', 'o', 'secondary'), ('a', 'r', 'supported'), ('a', 'o', 'secondary')]
 
+    With preferences, of two claims that rebut each other the stronger case defeats the
+    weaker: the argument for ``c`` (weight 1) outweighs the unargued ``r``:
+
+    >>> _ = b.rebut(c, r, key="back")
+    >>> t = translate(b.build(), rebuttal_preferences=True)
+    >>> [(a.source, a.target, a.kind.value) for a in t.attacks]
+    [('o', 'c', 'rebut'), ('a', 'o', 'stronger'), ('back', 'r', 'rebut'), ('o', 'back', 'secondary'), ('back', 'o', 'secondary')]
+
     References
     ----------
-    See the module documentation.
+    See the module documentation, and
+
+    Modgil, S. & Prakken, H. (2013). A general account of argumentation with
+    preferences. *Artificial Intelligence* 195, 361-397. doi:10.1016/j.artint.2012.10.008
+
+    Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in
+    nonmonotonic reasoning, logic programming and n-person games. *Artificial
+    Intelligence* 77(2), 321-357. doi:10.1016/0004-3702(94)00041-X
     """
     mode = support_mode(support)
     standards = dict(standards or {})
@@ -423,24 +528,43 @@ def translate(
 
     index = _Index(argument_map)
     burden = _BurdenNodes(argument_map, index, b, standards, default_standard, default_weight)
+    rebuttals = {
+        (o.attacker, o.target) for o in argument_map.objections if o.kind is ObjectionKind.REBUT
+    }
+
+    def case(key: str) -> float:
+        return _case_weight(argument_map, index, key, default_weight)
 
     # Direct attacks, objection by objection.
     for o in argument_map.objections:
         if o.attacker is not None:
             b.necessary(o.attacker, o.key)
         if o.kind is ObjectionKind.REBUT:
+            assert o.attacker is not None
             b.attack(FrameworkAttack(o.key, o.target, AttackKind.REBUT, objection=o.key))
-            if symmetric_rebuttals:
-                assert o.attacker is not None
+            stronger: set[str] = set()
+            if rebuttal_preferences and (
+                symmetric_rebuttals or (o.target, o.attacker) in rebuttals
+            ):
+                rebutting = case(o.attacker)
+                for a in index.arguments_for(o.target):
+                    if _weight(a, default_weight) > rebutting:
+                        stronger.add(a.key)
+                        b.attack(
+                            FrameworkAttack(a.key, o.key, AttackKind.STRONGER, objection=o.key)
+                        )
+            if symmetric_rebuttals and not (
+                rebuttal_preferences and case(o.target) < case(o.attacker)
+            ):
                 b.attack(
                     FrameworkAttack(o.target, o.attacker, AttackKind.REBUT_BACK, objection=o.key)
                 )
-            _mediated(index, b, mode, o, o.target)
+            _mediated(index, b, mode, o, o.target, skip=stronger)
         elif o.kind is ObjectionKind.UNDERMINE:
             target = o.target if o.argument is None else o.argument
             b.attack(FrameworkAttack(o.key, target, AttackKind.UNDERMINE, objection=o.key))
             if o.argument is None:
-                _mediated(index, b, mode, o, o.target)
+                _mediated(index, b, mode, o, o.target, skip=set())
         elif o.kind is ObjectionKind.UNDERCUT:
             b.attack(FrameworkAttack(o.key, o.target, AttackKind.UNDERCUT, objection=o.key))
         else:
@@ -487,17 +611,22 @@ def translate(
         tuple(b.supports),
         mode,
         symmetric_rebuttals,
+        rebuttal_preferences,
     )
 
 
-def _mediated(index: _Index, b: _Builder, mode: SupportMode, o: Objection, claim: str) -> None:
+def _mediated(
+    index: _Index, b: _Builder, mode: SupportMode, o: Objection, claim: str, *, skip: set[str]
+) -> None:
     """Presumptive reading: a rebuttal (or undermine) of a claim defeats the arguments
     for it too -- an argument stands or falls with its conclusion against a contrary
-    assertion, though not against a mere challenge."""
+    assertion, though not against a mere challenge -- except the arguments in ``skip``,
+    which outweigh the rebuttal (a weaker rebuttal does not defeat a stronger argument)."""
     if mode is not SupportMode.PRESUMPTIVE:
         return
     for a in index.arguments_for(claim):
-        b.attack(FrameworkAttack(o.key, a.key, AttackKind.MEDIATED, via=(a.key, claim)))
+        if a.key not in skip:
+            b.attack(FrameworkAttack(o.key, a.key, AttackKind.MEDIATED, via=(a.key, claim)))
 
 
 class _BurdenNodes:
@@ -635,20 +764,28 @@ def _derive(b: _Builder) -> None:
     holds the ends of the chains: the committed node and the node it commits to.
     """
     committers = _committers(b)
+    # A rebuttal outweighed by an argument never defeats that argument, not even along a
+    # chain of supports (the deductive reading's mediated attacks).
+    outweighed = {(a.target, a.source) for a in b.attacks.values() if a.kind is AttackKind.STRONGER}
+
+    def add(attack: FrameworkAttack) -> None:
+        if (attack.source, attack.target) not in outweighed:
+            b.attack(attack)
+
     for attack in list(b.attacks.values()):
         s, t = attack.source, attack.target
         on_t = committers[t]
         by_s = committers[s]
         for v, kind in on_t:
             derived = AttackKind.SECONDARY if kind == "necessary" else AttackKind.MEDIATED
-            b.attack(FrameworkAttack(s, v, derived, via=(v, t)))
+            add(FrameworkAttack(s, v, derived, via=(v, t)))
         for u, kind in by_s:
             derived = AttackKind.EXTENDED if kind == "necessary" else AttackKind.SUPPORTED
-            b.attack(FrameworkAttack(u, t, derived, via=(u, s)))
+            add(FrameworkAttack(u, t, derived, via=(u, s)))
         for u, _ in by_s:
             for v, kind in on_t:
                 derived = AttackKind.SECONDARY if kind == "necessary" else AttackKind.MEDIATED
-                b.attack(FrameworkAttack(u, v, derived, via=(u, s, v, t)))
+                add(FrameworkAttack(u, v, derived, via=(u, s, v, t)))
 
 
 def framework_from_map(argument_map: ArgumentMap) -> ArgumentationFramework:
