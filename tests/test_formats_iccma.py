@@ -101,6 +101,7 @@ def test_solving_the_export_agrees_with_evaluate_on_every_element(
                 "support": st.sampled_from(["presumptive", "deductive", "necessary", "evidential"]),
                 "default_standard": st.sampled_from(["SE", "PE", "BRD"]),
                 "symmetric_rebuttals": st.booleans(),
+                "rebuttal_preferences": st.booleans(),
             },
         )
     )

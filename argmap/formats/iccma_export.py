@@ -112,6 +112,7 @@ def _options(
     assume: Iterable[str] | None,
     default_weight: float | None,
     symmetric_rebuttals: bool | None,
+    rebuttal_preferences: bool | None,
 ) -> dict[str, Any]:
     given = {
         "support": support,
@@ -120,6 +121,7 @@ def _options(
         "assume": assume,
         "default_weight": default_weight,
         "symmetric_rebuttals": symmetric_rebuttals,
+        "rebuttal_preferences": rebuttal_preferences,
     }
     return {k: v for k, v in given.items() if v is not None}
 
@@ -136,6 +138,7 @@ def dumps(
     assume: Iterable[str] | None = None,
     default_weight: float | None = None,
     symmetric_rebuttals: bool | None = None,
+    rebuttal_preferences: bool | None = None,
 ) -> str:
     """The framework of ``argument_map`` as ICCMA text in ``format``.
 
@@ -150,7 +153,9 @@ def dumps(
         ``"evaluation"`` (default): the framework :func:`~argmap.semantics.evaluate.evaluate`
         uses, under the options below (each defaulting as there); ``"support-free"``:
         the legacy reading, which takes no options.
-    support, standards, default_standard, assume, default_weight, symmetric_rebuttals:
+    support, standards, default_standard, assume, default_weight:
+        As for :func:`~argmap.semantics.evaluate.evaluate`.
+    symmetric_rebuttals, rebuttal_preferences:
         As for :func:`~argmap.semantics.evaluate.evaluate`.
 
     Returns
@@ -175,6 +180,7 @@ def dumps(
         assume=assume,
         default_weight=default_weight,
         symmetric_rebuttals=symmetric_rebuttals,
+        rebuttal_preferences=rebuttal_preferences,
     )
     framework, _ = _framework(argument_map, reading, options)
     return format_framework(framework, format)
