@@ -62,7 +62,7 @@ images: $(STAMP)
 	$(BIN)/argmap render maps/zinoviev.py --focus cook.forgery --depth 1 --overview --evaluate grounded -o docs/images/zinoviev-forgery-grounded.svg
 	$(BIN)/argmap render maps/zinoviev.py --focus editor.authenticity_possible --depth 1 --overview --evaluate grounded -o docs/images/zinoviev-authenticity-grounded.svg
 	$(BIN)/argmap render maps/zinoviev.py --cluster-by-speaker --rankdir LR -o docs/images/zinoviev-speakers.svg
-	$(BIN)/python maps/zinoviev_scenarios.py --write docs/zinoviev.md
+	$(BIN)/python docs/zinoviev_scenarios.py --write docs/zinoviev.md
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

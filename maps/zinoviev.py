@@ -125,7 +125,7 @@ rule whichever side the argument serves:
   (the editor's "{But what evidence does Robin Cook present?}");
 * *open* everywhere else, each with the reason nobody on the page asks it, recorded in
   :data:`OPEN_QUESTIONS`. What follows from answering them is the evaluation's business
-  (``zinoviev_scenarios.py`` and ``docs/zinoviev.md``); ``tests/test_zinoviev_map.py``
+  (``docs/zinoviev_scenarios.py`` and ``docs/zinoviev.md``); ``tests/test_zinoviev_map.py``
   states the policy and checks it across the map.
 
 Alternative readings
@@ -1801,7 +1801,7 @@ KEY_ELEMENTS: dict[str, str] = {
 
 # --- 7. Alternative readings ----------------------------------------------------------------
 # Where the page supports two readings, the map above takes one; each entry here is the other,
-# as a change to the map, evaluated by name in zinoviev_scenarios.py. Its elements are the
+# as a change to the map, evaluated by name in docs/zinoviev_scenarios.py. Its elements are the
 # analyst's reconstructions, flagged like those of the map.
 
 

@@ -221,6 +221,17 @@ def test_check_takes_several_maps_and_reports_each(
     assert "checked 2 maps: 2 ok, 0 failed" in capsys.readouterr().out
 
 
+def test_check_runs_over_every_module_in_maps(capsys: pytest.CaptureFixture[str]) -> None:
+    # `argmap check maps/*.py` is how a project checks its maps in CI: maps/ holds map
+    # modules only (the case study's scenario script lives beside its page in docs/).
+    modules = sorted(str(p) for p in (Path(__file__).parents[1] / "maps").glob("*.py"))
+    assert modules
+    assert main(["check", *modules]) == 0
+    out = capsys.readouterr().out
+    for module in modules:
+        assert f"{module}: ok" in out
+
+
 def test_render_several_maps_into_a_directory(
     tea: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

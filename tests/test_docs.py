@@ -90,7 +90,7 @@ def test_console_examples_run(page: Path, tmp_path: Path) -> None:
         for command, expected in commands:
             argv = shlex.split(command)
             if argv[0] != "argmap":
-                # e.g. `python maps/zinoviev_scenarios.py`: that page's own test runs it.
+                # e.g. `python docs/zinoviev_scenarios.py`: that page's own test runs it.
                 continue
             result = subprocess.run(
                 [sys.executable, "-m", "argmap", *argv[1:]],

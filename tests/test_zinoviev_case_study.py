@@ -32,7 +32,7 @@ MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
 @pytest.fixture(scope="module")
 def scen() -> Iterator[ModuleType]:
     spec = importlib.util.spec_from_file_location(
-        "zinoviev_scenarios", ROOT / "maps" / "zinoviev_scenarios.py"
+        "zinoviev_scenarios", ROOT / "docs" / "zinoviev_scenarios.py"
     )
     assert spec is not None
     assert spec.loader is not None
@@ -467,7 +467,7 @@ def test_unknown_scenario_is_named(scen: ModuleType) -> None:
 
 def test_unknown_section_is_refused_on_the_command_line() -> None:
     result = subprocess.run(
-        [sys.executable, "maps/zinoviev_scenarios.py", "--section", "nope"],
+        [sys.executable, "docs/zinoviev_scenarios.py", "--section", "nope"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -480,7 +480,7 @@ def test_unknown_section_is_refused_on_the_command_line() -> None:
 def test_a_missing_page_is_refused_on_the_command_line(tmp_path: Path) -> None:
     missing = tmp_path / "nope.md"
     result = subprocess.run(
-        [sys.executable, "maps/zinoviev_scenarios.py", "--write", str(missing)],
+        [sys.executable, "docs/zinoviev_scenarios.py", "--write", str(missing)],
         cwd=ROOT,
         capture_output=True,
         text=True,

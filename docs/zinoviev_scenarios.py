@@ -1,6 +1,6 @@
 """What follows from the Zinoviev map under stated assumptions: the case study's scenario matrix.
 
-The map (``zinoviev.py`` beside this file) sets no argument weights and records each
+The map (``maps/zinoviev.py``) sets no argument weights and records each
 critical question as the page leaves it, so it does not say who is right. This module
 states the assumptions a reader could bring -- how much each side's case weighs, how a
 critical question is answered, which proof standard a thesis must meet -- and computes,
@@ -12,7 +12,7 @@ with :func:`argmap.semantics.evaluate.evaluate` and
   (the page's editor).
 
 Everything in ``docs/zinoviev.md`` between ``<!-- generated: NAME -->`` and
-``<!-- end generated -->`` is this module's output; ``python maps/zinoviev_scenarios.py
+``<!-- end generated -->`` is this module's output; ``python docs/zinoviev_scenarios.py
 --write docs/zinoviev.md`` (run by ``make images``) regenerates it, and
 ``tests/test_zinoviev_case_study.py`` checks that the page is up to date and that the
 matrix has the properties the page claims for it.
@@ -61,7 +61,9 @@ from argmap.semantics.evaluate import evaluate, negation_statement
 from argmap.semantics.explain import Change, explain, what_if
 from argmap.semantics.gradual import GRADUAL_SEMANTICS
 
-MAP_FILE = Path(__file__).with_name("zinoviev.py")
+# Beside the page it writes, not in maps/: that folder holds map modules only, so that
+# `argmap check maps/*.py` checks every one of them.
+MAP_FILE = Path(__file__).resolve().parents[1] / "maps" / "zinoviev.py"
 
 THESES: tuple[str, ...] = ("cook.forgery", "editor.authenticity_possible")
 """The two claims the matrix is about: Cook's forgery finding and the editor's thesis."""
@@ -1050,7 +1052,7 @@ def update_page(page: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print a generated section, or rewrite a page's generated sections in place."""
     parser = argparse.ArgumentParser(
-        prog="python maps/zinoviev_scenarios.py",
+        prog="python docs/zinoviev_scenarios.py",
         description="Print the Zinoviev case study's computed tables, or update the page.",
     )
     parser.add_argument(
