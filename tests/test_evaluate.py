@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import attrs
 import pytest
@@ -626,3 +627,38 @@ def test_render_draws_credulous_statuses_as_their_own(
     dot = out.read_text("utf-8")
     assert "~ CREDULOUS" in dot
     assert "status-credulous" in dot
+
+
+@pytest.mark.parametrize(
+    ("semantics", "options", "option"),
+    [
+        ("carneades", {"rebuttal_preferences": True}, "rebuttal_preferences"),
+        ("df-quad", {"symmetric_rebuttals": True}, "symmetric_rebuttals"),
+        (["carneades", "euler"], {"support": "deductive"}, "support"),
+        ("carneades", {"max_extensions": 3}, "max_extensions"),
+        ("grounded", {"base": {"c": 0.5}}, "base"),
+    ],
+)
+def test_an_option_no_asked_for_semantics_reads_is_refused(
+    semantics: str | list[str], options: dict[str, object], option: str
+) -> None:
+    b = MapBuilder("m")
+    _ = b.rebut(b.claim("r", "R."), b.claim("c", "C."), key="o")
+    with pytest.raises(EvaluationError, match=option) as caught:
+        evaluate(b.build(), semantics=semantics, **options)  # type: ignore[arg-type]
+    assert caught.value.field == option
+    # with a semantics that reads it, the same option is taken
+    reader = "df-quad" if option == "base" else "grounded"
+    names = [semantics] if isinstance(semantics, str) else semantics
+    evaluate(b.build(), semantics=[*names, reader], **options)  # type: ignore[arg-type]
+
+
+def test_cli_refuses_a_reading_option_carneades_does_not_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    zinoviev = str(Path(__file__).parents[1] / "maps" / "zinoviev.py")
+    argv = ["evaluate", zinoviev, "--semantics", "carneades", "--rebuttal-preferences"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "rebuttal_preferences is read only by a Dung semantics" in err

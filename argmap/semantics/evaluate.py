@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import itertools
 import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -508,6 +508,24 @@ def framework_reading(
     )
 
 
+def _refuse_unread_options(
+    names: Sequence[str], *, dung: Mapping[str, bool], gradual: Mapping[str, bool]
+) -> None:
+    """An option no asked-for semantics reads is a mistake, not something to ignore."""
+    for family, given, members in (
+        ("a Dung semantics", dung, DUNG_SEMANTICS),
+        ("a gradual semantics", gradual, GRADUAL_SEMANTICS),
+    ):
+        unread = [option for option, set_ in given.items() if set_]
+        if unread and not any(name in members for name in names):
+            asked = ", ".join(names)
+            msg = (
+                f"{unread[0]} is read only by {family} ({', '.join(members)}), "
+                f"and the semantics asked for are {asked}: add one, or drop {unread[0]}"
+            )
+            raise EvaluationError(msg, field=unread[0])
+
+
 def _flag(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         msg = f"{name} must be True or False, got {value!r}"
@@ -583,7 +601,10 @@ def evaluate(
     ------
     EvaluationError
         For an unknown semantics, support mode or proof standard, options naming keys
-        that are not claims, or a weight or cap out of range.
+        that are not claims, a weight or cap out of range, or an option that none of the
+        semantics asked for reads (``support``, ``symmetric_rebuttals``,
+        ``rebuttal_preferences`` and ``max_extensions`` are read by the Dung semantics,
+        ``base`` by the gradual ones): it would change nothing, so it is refused.
 
     Examples
     --------
@@ -624,6 +645,16 @@ def evaluate(
         raise EvaluationError(msg)
     mode = support_mode(support)
     weight = _unit("default_weight", default_weight)
+    _refuse_unread_options(
+        names,
+        dung={
+            "support": mode is not SupportMode.PRESUMPTIVE,
+            "symmetric_rebuttals": symmetric_rebuttals is True,
+            "rebuttal_preferences": rebuttal_preferences is True,
+            "max_extensions": max_extensions is not None,
+        },
+        gradual={"base": base is not None},
+    )
     if max_extensions is not None and (
         isinstance(max_extensions, bool)
         or not isinstance(max_extensions, int)
