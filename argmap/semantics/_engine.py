@@ -118,6 +118,8 @@ class Component:
             from argmap.semantics._sat import ComponentSolver
 
             solver = ComponentSolver(self.attackers, key[0], ranges=key[1])
+            if key[1]:
+                solver.lift_order = self.lift_groups
             self._solvers[key] = solver
         return solver
 
@@ -126,7 +128,9 @@ class Component:
         from argmap.semantics._sat import ComponentSolver
 
         base = _ENUMERATION_BASE.get(semantics) or _ENCODING[semantics][0]
-        return ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
+        solver = ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
+        solver.lift_order = self.lift_groups
+        return solver
 
     def to_global(self, local: list[int]) -> list[int]:
         nodes = self.nodes
@@ -175,6 +179,15 @@ class Component:
             return False
         plan = self.scc_plan()
         return plan.cycles >= _GREEDY_MIN_CYCLES and 2 * plan.largest <= len(self.nodes)
+
+    def lift_groups(self) -> list[list[int]]:
+        """The order a range is lifted in (see ``ComponentSolver.maximise_range``): the
+        SCCs in topological order, cut into runs of ``LIFT_GROUP`` arguments. An
+        argument's range depends on its attackers, so attackers settle first, and a
+        group's failed lift rules out its whole run at once."""
+        from argmap.semantics._sat import LIFT_GROUP, chunked
+
+        return chunked(self.scc_plan().pieces, LIFT_GROUP)
 
     def scc_plan(self) -> SccPlan:
         """The strongly connected components in topological order, memoised."""

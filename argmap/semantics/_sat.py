@@ -46,7 +46,7 @@ import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, Literal
 
-__all__ = ["UNDECIDED", "Base", "ComponentSolver", "SatBackend"]
+__all__ = ["LIFT_GROUP", "UNDECIDED", "Base", "ComponentSolver", "SatBackend", "chunked"]
 
 Base = Literal["cf", "adm", "co", "st"]
 
@@ -176,6 +176,19 @@ def _native() -> Any:
 # (maximality proofs) matter as much as their models, keep the defaults.
 _OPTIONS: dict[str, dict[str, int]] = {"st": {"stabilizeonly": 1}}
 
+# The most arguments :meth:`ComponentSolver.maximise_range` lifts the range by in one
+# call. Measured (CPU time in-process, one framework each): the 10,000-argument SCC chain
+# SE-STG 5.6 s with one group of all arguments (the former way), 5.0 s with groups of 1,
+# 4.0 s of 20; Erdős–Rényi 4 at 1,600 SE-STG 27 s, 3.4 s, 3.6 s, and DS-STG 12.2 s,
+# 64 s, 10.1 s; Erdős–Rényi 9 at 200 DC-STG 0.47 s, 0.34 s, 0.23 s.
+LIFT_GROUP = 20
+
+
+def chunked(pieces: Sequence[Sequence[int]], size: int) -> list[list[int]]:
+    """Each piece cut into runs of at most ``size`` arguments, in order."""
+    return [list(piece[i : i + size]) for piece in pieces for i in range(0, len(piece), size)]
+
+
 # What :meth:`ComponentSolver.solve_within` returns when the budget ran out.
 UNDECIDED: Final = "undecided"
 
@@ -196,6 +209,9 @@ class ComponentSolver:
         self.attackers = attackers
         self.ranges = ranges
         self.calls = 0
+        # Where :meth:`lift_groups` comes from (the engine sets it to follow the SCCs).
+        self.lift_order: Callable[[], list[list[int]]] | None = None
+        self._groups: list[list[int]] | None = None
         self._top = 3 * n
         self._sat = SatBackend(_OPTIONS.get(base))
         add = self._sat.adder()
@@ -348,20 +364,53 @@ class ComponentSolver:
         grow = self._outside(members)
         return self.guard(grow) if grow else None
 
-    def maximise_range(
-        self, model: tuple[list[int], list[int]], assumptions: Sequence[int] = ()
-    ) -> tuple[list[int], list[int]]:
-        """A model whose range is maximal and contains the range of ``model``."""
-        while True:
-            grow = self._outside_range(model[1])
-            if not grow:
-                return model
-            act = self.guard(grow)
-            found = self.solve([*assumptions, act, *(self.lit_rng(a) for a in model[1])])
-            self.retire(act)
-            if found is None:
-                return model
-            model = found
+    def maximise_range(self, model: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+        """A model whose range is maximal and contains the range of ``model``.
+
+        The range is lifted group by group (:meth:`lift_groups`): each call asks for a
+        model that keeps the range found so far and adds an argument of one group; when
+        there is none, the arguments of that group still outside stay outside for good
+        (no larger range can hold them), which the later calls are told. A group of
+        one argument gives the literal-based extraction of Mencía et al. (2015), a
+        single group of all the classic clause-based one; groups of a few arguments in
+        attack order (:data:`LIFT_GROUP`) were the fastest here. The range found so far
+        is kept by clauses under one activation literal instead of by assumptions, so
+        each call assumes two literals, however large the range.
+        """
+        act = self.fresh()
+        add = self._sat.add
+        lit_rng = self.lit_rng
+        in_range = bytearray(self.n)
+        for a in model[1]:
+            in_range[a] = 1
+            add([-act, lit_rng(a)])
+        for group in self.lift_groups():
+            while grow := [lit_rng(b) for b in group if not in_range[b]]:
+                step = self.guard(grow)
+                found = self.solve([act, step])
+                self.retire(step)
+                if found is None:
+                    for lit in grow:  # implied while the range only grows
+                        add([-act, -lit])
+                    break
+                model = found
+                for a in found[1]:
+                    if not in_range[a]:
+                        in_range[a] = 1
+                        add([-act, lit_rng(a)])
+        self.retire(act)
+        return model
+
+    def lift_groups(self) -> list[list[int]]:
+        """The groups :meth:`maximise_range` lifts the range by, in order: those of
+        :attr:`lift_order` when set (called once), else runs of :data:`LIFT_GROUP`
+        arguments in index order."""
+        if self._groups is None:
+            if self.lift_order is not None:
+                self._groups = self.lift_order()
+            else:
+                self._groups = chunked([list(range(self.n))], LIFT_GROUP)
+        return self._groups
 
     # -- enumeration (permanent blocking clauses: use a solver of its own) ---------
 

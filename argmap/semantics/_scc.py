@@ -124,6 +124,11 @@ class SccPlan:
         self._solutions: dict[tuple[str, int, bytes], list[bytes]] = {}
 
     @property
+    def pieces(self) -> list[list[int]]:
+        """The SCCs' arguments, in topological order (attackers first)."""
+        return self._pieces
+
+    @property
     def sccs(self) -> list[_Scc]:
         """The SCCs with their attacker lists, built on first use: a caller that only
         asks how many SCCs there are, and how large, does not pay for them."""
