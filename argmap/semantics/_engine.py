@@ -221,7 +221,8 @@ class Component:
             return []
         semantics = self._range_based(semantics)
         if semantics == "ST":
-            found = self.reasoner("ST").members()
+            # has_stable may have found one already (semi-stable and stage ask it first).
+            found = self.memo["stable"] if "stable" in self.memo else self.reasoner("ST").members()
             return None if found is None else self.to_global(found)
         if semantics == "PR":
             if self._greedy_pays(scc=scc):
@@ -667,25 +668,40 @@ def extensions(
 
 
 def count(af: ArgumentationFramework, semantics: str, *, scc: bool = True) -> int:
-    """The number of extensions (``scc`` as for :func:`extensions`)."""
+    """The number of extensions (``scc`` as for :func:`extensions`): a product over the
+    components, each component's count found SCC by SCC without listing its extensions
+    where :func:`_counted_by_scc` says so."""
     if semantics in ("GR", "ID", "EG"):
         return 1
     total = 1
     for c in components(af, reduced=semantics in REDUCED):
-        total *= len(c.all_extensions(semantics, scc=scc))
+        if scc and _counted_by_scc(c, semantics):
+            total *= c.scc_plan().count(semantics)
+        else:
+            total *= len(c.all_extensions(semantics, scc=scc))
         if not total:
             return 0
     return total
 
 
+def _counted_by_scc(component: Component, semantics: str) -> bool:
+    """Whether a component's complete or preferred extensions are counted SCC by SCC
+    (:meth:`SccPlan.count`) instead of listed: when it has several SCCs."""
+    return semantics in _SCC_SEMANTICS and len(component.scc_plan()) > 1
+
+
 def count_lists_extensions(af: ArgumentationFramework, semantics: str) -> bool:
     """Whether :func:`count` will list extensions: counts multiply over components and
-    the grounded part fixes the rest, but inside a component with more than one
-    argument no counting method avoids listing them (counting is #P-hard for every
-    semantics here but GR, ID and EG)."""
+    the grounded part fixes the rest, and complete and preferred extensions of a
+    component of several SCCs are counted SCC by SCC; but inside a single SCC of more
+    than one argument, or under the other semantics, no counting method avoids listing
+    them (counting is #P-hard for every semantics here but GR, ID and EG)."""
     if semantics in ("GR", "ID", "EG"):
         return False
-    return any(len(c.nodes) > 1 for c in components(af, reduced=semantics in REDUCED))
+    return any(
+        len(c.nodes) > 1 and not _counted_by_scc(c, semantics)
+        for c in components(af, reduced=semantics in REDUCED)
+    )
 
 
 def single(af: ArgumentationFramework, semantics: str) -> list[int]:
