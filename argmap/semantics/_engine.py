@@ -180,9 +180,9 @@ class Component:
 
     def lift_groups(self) -> list[list[int]]:
         """The order a range is lifted in (see ``ComponentSolver.maximise_range``): the
-        SCCs in topological order, cut into runs of ``LIFT_GROUP`` arguments. An
-        argument's range depends on its attackers, so attackers settle first, and a
-        group's failed lift rules out its whole run at once."""
+        SCCs in topological order, in runs of ``LIFT_GROUP`` arguments. An argument's
+        range depends on its attackers, so attackers settle first, and a group's failed
+        lift rules out its whole run at once."""
         from argmap.semantics._sat import LIFT_GROUP, chunked
 
         return chunked(self.scc_plan().pieces, LIFT_GROUP)

@@ -177,16 +177,29 @@ def _native() -> Any:
 _OPTIONS: dict[str, dict[str, int]] = {"st": {"stabilizeonly": 1}}
 
 # The most arguments :meth:`ComponentSolver.maximise_range` lifts the range by in one
-# call. Measured (CPU time in-process, one framework each): the 10,000-argument SCC chain
+# call. Measured (CPU time in-process, one framework each; groups of 20 cut within each
+# SCC, of 200 also joining small consecutive SCCs): the 10,000-argument SCC chain
 # SE-STG 5.6 s with one group of all arguments (the former way), 5.0 s with groups of 1,
-# 4.0 s of 20; Erdős–Rényi 4 at 1,600 SE-STG 27 s, 3.4 s, 3.6 s, and DS-STG 12.2 s,
-# 64 s, 10.1 s; Erdős–Rényi 9 at 200 DC-STG 0.47 s, 0.34 s, 0.23 s.
-LIFT_GROUP = 20
+# 4.0-4.4 s of 20, 3.5 s of 200, 4.5 s of 2,000 (SE-SST 4.6, 11.8, 3.9-5.2, 3.5, 3.8 s);
+# Erdős–Rényi 4 at 1,600 SE-STG 27 s, 3.4 s, 3.6 s, 2.1 s; Erdős–Rényi 9 at 200 DC-STG
+# 0.47 s, 0.34 s, 0.23 s, 0.19 s.
+LIFT_GROUP = 200
 
 
 def chunked(pieces: Sequence[Sequence[int]], size: int) -> list[list[int]]:
-    """Each piece cut into runs of at most ``size`` arguments, in order."""
-    return [list(piece[i : i + size]) for piece in pieces for i in range(0, len(piece), size)]
+    """The pieces' arguments in order, in runs of ``size``: a large piece is cut, small
+    consecutive ones are joined."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for piece in pieces:
+        for x in piece:
+            current.append(x)
+            if len(current) == size:
+                runs.append(current)
+                current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 # What :meth:`ComponentSolver.solve_within` returns when the budget ran out.
