@@ -333,11 +333,6 @@ class ComponentSolver:
         inside = set(in_range)
         return [self.lit_rng(a) for a in range(self.n) if a not in inside]
 
-    def exact_range(self, in_range: Sequence[int]) -> list[int]:
-        """Assumptions fixing the range to exactly ``in_range``."""
-        inside = set(in_range)
-        return [self.lit_rng(a) if a in inside else -self.lit_rng(a) for a in range(self.n)]
-
     # -- maximisation --------------------------------------------------------------
 
     def maximise_members(
@@ -384,12 +379,20 @@ class ComponentSolver:
         model that keeps the range found so far and adds an argument of one group; when
         there is none, the arguments of that group still outside stay outside for good
         (no larger range can hold them), which the later calls are told. A group of
-        one argument gives the literal-based extraction of Mencía et al. (2015), a
-        single group of all the classic clause-based one; groups of a few arguments in
-        attack order (:data:`LIFT_GROUP`) were the fastest here. The range found so far
-        is kept by clauses under one activation literal instead of by assumptions, so
-        each call assumes two literals, however large the range.
+        one argument gives the literal-based extraction of a minimal correction set
+        (Mencía et al. 2015), a single group of all the clause-based one; groups of a
+        few hundred arguments in attack order (:data:`LIFT_GROUP`) were the fastest
+        here. The range found so far is kept by clauses under one activation literal
+        instead of by assumptions, so each call assumes two literals, however large
+        the range.
         """
+        model, act = self._lift(model)
+        self.retire(act)
+        return model
+
+    def _lift(self, model: tuple[list[int], list[int]]) -> tuple[tuple[list[int], list[int]], int]:
+        """:meth:`maximise_range`, and the activation literal that, while assumed,
+        holds the range at exactly the one found (retire it after use)."""
         act = self.fresh()
         add = self._sat.add
         lit_rng = self.lit_rng
@@ -411,8 +414,8 @@ class ComponentSolver:
                     if not in_range[a]:
                         in_range[a] = 1
                         add([-act, lit_rng(a)])
-        self.retire(act)
-        return model
+        # Every argument is now in the range or ruled out under `act`: it fixes the range.
+        return model, act
 
     def lift_groups(self) -> list[list[int]]:
         """The groups :meth:`maximise_range` lifts the range by, in order: those of
@@ -446,11 +449,11 @@ class ComponentSolver:
     def range_maximal(self) -> Iterator[list[int]]:
         """Every model of maximal range (semi-stable on ``co``, stage on ``cf``)."""
         while (found := self.solve()) is not None:
-            best = self.maximise_range(found)
-            exact = self.exact_range(best[1])
-            while (same := self.members(exact)) is not None:
+            best, exact = self._lift(found)
+            while (same := self.members([exact])) is not None:
                 yield same
                 self.block_set(same)
+            self.retire(exact)
             grow = self._outside_range(best[1])
             if not grow:
                 return
@@ -489,13 +492,17 @@ class ComponentSolver:
 
         A candidate satisfying the condition has its range lifted to a maximal one;
         if some model with exactly that range satisfies the condition it is the
-        answer, otherwise every range within it is excluded from the candidates.
+        answer, otherwise every range within it is excluded from the candidates. The
+        range is held at the maximal one by the lifting's own clauses, not by an
+        assumption per argument: Erdős–Rényi 4 at 1,600 arguments, DS-STG, 50 s with
+        assumptions, 15 s with the clauses (fewer rounds, each cheaper).
         """
         act = self.guard(list(condition))
         try:
             while (found := self.solve([act])) is not None:
-                best = self.maximise_range(found)
-                same = self.members([*self.exact_range(best[1]), act])
+                best, exact = self._lift(found)
+                same = self.members([exact, act])
+                self.retire(exact)
                 if same is not None:
                     return same
                 grow = self._outside_range(best[1])
