@@ -390,13 +390,6 @@ class ComponentSolver:
         instead of by assumptions, so each call assumes two literals, however large
         the range.
         """
-        model, act = self._lift(model)
-        self.retire(act)
-        return model
-
-    def _lift(self, model: tuple[list[int], list[int]]) -> tuple[tuple[list[int], list[int]], int]:
-        """:meth:`maximise_range`, and the activation literal that, while assumed,
-        holds the range at exactly the one found (retire it after use)."""
         act = self.fresh()
         add = self._sat.add
         lit_rng = self.lit_rng
@@ -404,8 +397,7 @@ class ComponentSolver:
         for a in model[1]:
             in_range[a] = 1
             add([-act, lit_rng(a)])
-        groups = self.lift_groups()
-        for group in groups:
+        for group in self.lift_groups():
             while grow := [lit_rng(b) for b in group if not in_range[b]]:
                 step = self.guard(grow)
                 found = self.solve([act, step])
@@ -419,8 +411,8 @@ class ComponentSolver:
                     if not in_range[a]:
                         in_range[a] = 1
                         add([-act, lit_rng(a)])
-        # Every argument is now in the range or ruled out under `act`: it fixes the range.
-        return model, act
+        self.retire(act)
+        return model
 
     def _lift_by_assumptions(
         self, model: tuple[list[int], list[int]]
