@@ -128,6 +128,7 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
         by_scc = [tuple(e) for e in _engine.extensions(framework, code)]
         whole = [tuple(e) for e in _engine.extensions(framework, code, scc=False)]
         assert _engine.count(framework, code, scc=False) == len(whole)
+        assert _engine.count(framework, code) == len(whole)  # SCC by SCC, nothing listed
         assert len(by_scc) == len(set(by_scc))
         assert set(by_scc) == set(whole)
         one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
@@ -146,6 +147,26 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
             patch.setattr(_engine, "_GREEDY_MIN_CYCLES", 1)
             one = dung.some_extension(ArgumentationFramework(af.arguments, af.attacks), code)
         assert frozenset(one) in whole_sets
+
+
+def test_counting_a_long_chain_lists_nothing() -> None:
+    """The linked 2-cycles of the test below, 300 links: 2^300 preferred extensions and
+    a Fibonacci number of complete ones (each link: x in, y in, or both undecided, and
+    an undecided z lets the next link only be undecided or have y in), counted SCC by
+    SCC, where listing them would never end."""
+    k = 300
+    attacks = []
+    for i in range(k):
+        attacks += [(f"x{i}", f"y{i}"), (f"y{i}", f"x{i}"), (f"x{i}", f"z{i}"), (f"y{i}", f"z{i}")]
+        if i + 1 < k:
+            attacks.append((f"z{i}", f"x{i + 1}"))
+    af = ArgumentationFramework.from_attacks(attacks)
+    fibonacci = [0, 1]
+    while len(fibonacci) < 2 * k + 3:
+        fibonacci.append(fibonacci[-1] + fibonacci[-2])
+    assert not _engine.count_lists_extensions(af, "CO")
+    assert _engine.count(af, "PR") == 2**k
+    assert _engine.count(af, "CO") == fibonacci[2 * k + 2]
 
 
 def test_a_chain_of_linked_two_cycles_multiplies() -> None:

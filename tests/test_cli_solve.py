@@ -182,12 +182,20 @@ def test_enumeration_shows_progress_on_a_terminal_only(
 def test_counting_says_when_it_lists_extensions(
     af_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, err = _run(capsys, "-p", "CE-PR", "-f", str(af_file))
-    assert (status, out) == (0, ["2"])
+    status, out, err = _run(capsys, "-p", "CE-ST", "-f", str(af_file))
+    assert (status, out) == (0, ["1"])
     assert err == (
-        "argmap: note: counting PR extensions lists them component by component "
+        "argmap: note: counting ST extensions lists them component by component "
         "(no counting method avoids it); --timeout bounds the work\n"
     )
+    # Complete and preferred extensions of a component of several SCCs are counted SCC
+    # by SCC, listing none; a single SCC of two arguments still lists its own.
+    assert _run(capsys, "-p", "CE-PR", "-f", str(af_file)) == (0, ["2"], "")
+    cycle = af_file.with_name("cycle.af")
+    cycle.write_text("p af 2\n1 2\n2 1\n")
+    status, out, err = _run(capsys, "-p", "CE-CO", "-f", str(cycle))
+    assert (status, out) == (0, ["3"])
+    assert err.startswith("argmap: note: counting CO extensions lists them")
     # Unique-status semantics, and frameworks that grounded semantics settles, count
     # without listing anything: no note.
     assert _run(capsys, "-p", "CE-ID", "-f", str(af_file)) == (0, ["1"], "")

@@ -51,6 +51,7 @@ meta-algorithm for computing preferred labellings in abstract argumentation. In
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from argmap.semantics._graph import IN, OUT, UNDEC, strongly_connected_components
 from argmap.semantics._sat import Base, ComponentSolver
@@ -124,6 +125,11 @@ class SccPlan:
         self._solutions: dict[tuple[str, int, bytes], list[bytes]] = {}
 
     @property
+    def pieces(self) -> list[list[int]]:
+        """The SCCs' arguments, in topological order (attackers first)."""
+        return self._pieces
+
+    @property
     def sccs(self) -> list[_Scc]:
         """The SCCs with their attacker lists, built on first use: a caller that only
         asks how many SCCs there are, and how large, does not pay for them."""
@@ -169,6 +175,81 @@ class SccPlan:
                 continue
             options.append(self._solve(sccs[depth + 1], label, semantics))
             cursor.append(0)
+
+    def count(self, semantics: str) -> int:
+        """The number of complete (``"CO"``) or preferred (``"PR"``) extensions, by the
+        depth-first product of :meth:`extensions` with its subtrees counted once each.
+
+        How many ways SCCs ``d, d+1, ...`` can be labelled depends only on the labels of
+        the earlier arguments that attack one of them (the *frontier* of ``d``): each
+        later SCC sees the rest only through its conditioning. So the count below depth
+        ``d`` is memoised by the frontier's labels, and a chain of SCCs, each attacked
+        only by the one before, is counted in time linear in its length however many
+        extensions it has. Not a product over the SCCs: one SCC's count depends on how
+        the earlier ones are labelled. Iterative: no recursion, whatever the depth.
+        """
+        sccs = self.sccs
+        depth_limit = len(sccs)
+        if not depth_limit:
+            return 1
+        frontier = self._frontiers()
+        label = bytearray(self.n)
+        known: dict[tuple[int, bytes], int] = {}
+        # Frames: [depth, options, next option, count so far, memo key].
+        frames: list[list[Any]] = [[0, self._solve(sccs[0], label, semantics), 0, 0, None]]
+        total = 0
+        while frames:
+            frame = frames[-1]
+            depth, options, cursor = frame[0], frame[1], frame[2]
+            if cursor == len(options):
+                frames.pop()
+                if frame[4] is not None:
+                    known[frame[4]] = frame[3]
+                if frames:
+                    frames[-1][3] += frame[3]
+                else:
+                    total = frame[3]
+                continue
+            frame[2] += 1
+            for x, value in zip(sccs[depth].nodes, options[cursor], strict=True):
+                label[x] = value
+            if depth + 1 == depth_limit:
+                frame[3] += 1
+                continue
+            key = (depth + 1, bytes(label[x] for x in frontier[depth + 1]))
+            hit = known.get(key)
+            if hit is not None:
+                frame[3] += hit
+                continue
+            frames.append([depth + 1, self._solve(sccs[depth + 1], label, semantics), 0, 0, key])
+        return total
+
+    def _frontiers(self) -> list[list[int]]:
+        """For each depth ``d``, the arguments of earlier SCCs that attack SCC ``d`` or a
+        later one."""
+        scc_of = [0] * self.n
+        for i, piece in enumerate(self._pieces):
+            for x in piece:
+                scc_of[x] = i
+        # last[x]: the latest SCC that x attacks (its own if none later).
+        last = list(scc_of)
+        for y, attacking in enumerate(self._attackers):
+            for x in attacking:
+                if scc_of[y] > last[x]:
+                    last[x] = scc_of[y]
+        enter: list[list[int]] = [[] for _ in range(len(self._pieces) + 1)]
+        leave: list[list[int]] = [[] for _ in range(len(self._pieces) + 1)]
+        for x in range(self.n):
+            if last[x] > scc_of[x]:
+                enter[scc_of[x] + 1].append(x)
+                leave[last[x] + 1].append(x)
+        frontier: list[list[int]] = []
+        current: set[int] = set()
+        for d in range(len(self._pieces)):
+            current.difference_update(leave[d])
+            current.update(enter[d])
+            frontier.append(sorted(current))
+        return frontier
 
     def first(self, semantics: str) -> list[int]:
         """One complete or preferred extension (sorted local indices), found greedily:
