@@ -38,19 +38,24 @@ def test_layered_frameworks_match_the_oracle(code: str, af: ArgumentationFramewo
         assert dung.is_skeptically_accepted(af, name, code) == all(name in e for e in expected)
 
 
+def _plan(af: ArgumentationFramework) -> SccPlan:
+    """An SCC plan of the whole framework, without the grounded reduction or the
+    weak-component split."""
+    attackers: list[list[int]] = [[] for _ in range(len(af))]
+    targets: list[list[int]] = [[] for _ in range(len(af))]
+    for x, y in sorted(set(af.attack_indices)):
+        attackers[y].append(x)
+        targets[x].append(y)
+    return SccPlan(attackers, targets)
+
+
 @pytest.mark.parametrize("code", ["CO", "PR"])
 @given(af=frameworks(max_args=10))
 def test_plan_on_a_whole_framework_matches_the_oracle(
     code: str, af: ArgumentationFramework
 ) -> None:
     """The plan alone, without the grounded reduction or the weak-component split."""
-    n = len(af)
-    attackers: list[list[int]] = [[] for _ in range(n)]
-    targets: list[list[int]] = [[] for _ in range(n)]
-    for x, y in sorted(set(af.attack_indices)):
-        attackers[y].append(x)
-        targets[x].append(y)
-    plan = SccPlan(attackers, targets)
+    plan = _plan(af)
     expected = Oracle(af).extensions(code)
     found = [frozenset(af.arguments[i] for i in e) for e in plan.extensions(code)]
     assert len(found) == len(set(found))
@@ -67,13 +72,7 @@ def test_plan_start_for_range_maximisation_is_a_valid_starting_set(
     conflict-free one for STG (not necessarily of maximal range); when every SCC is a
     single argument it is the grounded extension for SST (the only complete labelling
     conditioned SCC by SCC)."""
-    n = len(af)
-    attackers: list[list[int]] = [[] for _ in range(n)]
-    targets: list[list[int]] = [[] for _ in range(n)]
-    for x, y in sorted(set(af.attack_indices)):
-        attackers[y].append(x)
-        targets[x].append(y)
-    plan = SccPlan(attackers, targets)
+    plan = _plan(af)
     start = frozenset(af.arguments[i] for i in plan.first(code))
     oracle = Oracle(af)
     assert start in oracle.extensions("CO" if code == "SST" else "CF")

@@ -394,7 +394,7 @@ def test_renaming_reordering_and_swapping_parties_changes_no_verdict(m: Argument
 
 
 def test_stage_semantics_lets_an_unanswered_challenge_miss() -> None:
-    # The page's counterexample 7: stage extensions need not defend what they contain,
+    # The page's counterexample 6: stage extensions need not defend what they contain,
     # so one keeps the challenged claim for the range its rebuttal reaches.
     b = MapBuilder("Stage")
     c, d, p = b.claim("c", "C."), b.claim("d", "D."), b.claim("p", "P.")
