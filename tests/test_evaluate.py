@@ -653,12 +653,25 @@ def test_an_option_no_asked_for_semantics_reads_is_refused(
     evaluate(b.build(), semantics=[*names, reader], **options)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("typed", "parameter"),
+    [
+        (["--rebuttal-preferences"], "rebuttal_preferences"),
+        (["--symmetric-rebuttals"], "symmetric_rebuttals"),
+        (["--support=deductive"], "support"),
+        (["--extensions", "3"], "max_extensions"),
+    ],
+)
 def test_cli_refuses_a_reading_option_carneades_does_not_read(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], typed: list[str], parameter: str
 ) -> None:
     zinoviev = str(Path(__file__).parents[1] / "maps" / "zinoviev.py")
-    argv = ["evaluate", zinoviev, "--semantics", "carneades", "--rebuttal-preferences"]
+    argv = ["evaluate", zinoviev, "--semantics", "carneades", *typed]
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
-    assert "rebuttal_preferences is read only by a Dung semantics" in err
+    # the message names the flag as typed, not the Python parameter behind it
+    flag = typed[0].split("=")[0]
+    assert f"{flag} is read only by a Dung semantics" in err
+    assert f"drop {flag}" in err
+    assert parameter not in err.replace(flag, "")

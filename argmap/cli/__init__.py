@@ -118,6 +118,25 @@ def _requested(argv: Sequence[str]) -> list[str] | None:
     return None
 
 
+# Parameters whose flag is not the parameter's name spelt with dashes.
+_FLAG_FOR = {"max_extensions": "--extensions"}
+
+
+def _as_typed(error: ArgmapError, arguments: Sequence[str]) -> str:
+    """The error's message, naming the flag the user typed where it names the Python
+    parameter behind it: the API says ``rebuttal_preferences``, the command line
+    ``--rebuttal-preferences``. Only a flag present on the command line is substituted,
+    so a word that merely shares the parameter's name is left alone."""
+    text = str(error)
+    field = error.field
+    if not field or not field.isidentifier():
+        return text
+    flag = _FLAG_FOR.get(field, "--" + field.replace("_", "-"))
+    if not any(a == flag or a.startswith(flag + "=") for a in arguments):
+        return text
+    return re.sub(rf"(?<![\w-]){re.escape(field)}(?![\w-])", flag, text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -136,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArgmapError as error:
         if args.debug:
             raise
-        print(f"argmap: error: {clean(str(error))}", file=sys.stderr)
+        print(f"argmap: error: {clean(_as_typed(error, arguments))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("argmap: interrupted", file=sys.stderr)
