@@ -60,6 +60,11 @@ class _Parser(argparse.ArgumentParser):
         message = clean(_LONG_QUOTED_RE.sub(_shorten, message))
         self.exit(EXIT_USAGE, f"argmap: error: {message}\n")
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every option it adds, and finds its width through
+        # shutil, whose import (with bz2, lzma and zlib) is 4 ms of every command's start.
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
+
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         # argparse's own message lists the choices; a near miss also gets its likely fix.
         choices = action.choices
@@ -69,6 +74,21 @@ class _Parser(argparse.ArgumentParser):
         hint = did_you_mean(str(value), names)
         msg = f"invalid choice: {value!r} ({hint + ' ' if hint else ''}choose from {', '.join(names)})"
         raise argparse.ArgumentError(action, msg)
+
+
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it: ``COLUMNS``, else the
+    width of the terminal on standard output, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -266,6 +265,8 @@ def _supervise(work: Callable[[], int], *, timeout: float | None, memory_mb: int
     if not hasattr(os, "fork"):  # pragma: no cover - Windows
         msg = "--timeout and --memory need a system with fork (Linux, macOS)"
         raise InvalidValueError(msg)
+    import signal  # here: only the supervised runs need it
+
     sys.stdout.flush()
     sys.stderr.flush()
     start = time.monotonic()
@@ -328,6 +329,8 @@ def _child(work: Callable[[], int]) -> int:  # pragma: no cover - runs in the ch
 
 
 def _stop(child: int) -> None:
+    import signal
+
     try:
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
