@@ -1,8 +1,6 @@
 """``python -m argmap`` runs the command line."""
 
-import sys
-
-from argmap.cli import main
+from argmap.cli import program
 
 if __name__ == "__main__":
-    sys.exit(main())
+    program()

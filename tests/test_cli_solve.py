@@ -164,6 +164,57 @@ def test_the_installed_command_runs(af_file: Path) -> None:
     assert done.stdout == "2\n"
 
 
+def _program(argv: list[str], before: str, *, stdout: object = subprocess.PIPE) -> tuple[int, str]:
+    """Run ``argmap.cli.program`` in a child after the Python lines ``before``."""
+    script = f"import sys\n{before}\nfrom argmap.cli import program\nsys.argv = {['argmap', *argv]!r}\nprogram()\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    return done.returncode, done.stdout or ""
+
+
+def test_the_program_exit_skips_no_exit_duty(af_file: Path, tmp_path: Path) -> None:
+    # The solve command ends without the interpreter's teardown: atexit callbacks still
+    # run, output still arrives, and a thread still running is still waited for.
+    mark = tmp_path / "mark"
+    argv = ["solve", "-p", "SE-GR", "-f", str(af_file)]
+    at_exit = (
+        f"import atexit, pathlib\natexit.register(pathlib.Path({str(mark)!r}).write_text, 'atexit')"
+    )
+    assert _program(argv, at_exit) == (0, "w 4\n")
+    assert mark.read_text() == "atexit"
+    thread = (
+        "import pathlib, threading, time\n"
+        f"def late(): time.sleep(0.2); pathlib.Path({str(mark)!r}).write_text('thread')\n"
+        "threading.Thread(target=late).start()"
+    )
+    assert _program(argv, thread) == (0, "w 4\n")
+    assert mark.read_text() == "thread"
+    bad = ["solve", "-p", "SE-ST", "-f", str(tmp_path / "missing.i23")]
+    assert _program(bad, "")[0] == EXIT_ERROR
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("problem", ["SE-GR", "EE-CO"])
+def test_an_answer_that_cannot_be_written_is_one_line_of_error(problem: str, af_file: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "argmap", "solve", "-p", problem, "-f", str(af_file)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == EXIT_ERROR
+    assert done.stderr == (
+        "argmap: error: cannot write the answer to standard output: No space left on device\n"
+    )
+
+
 def test_enumeration_shows_progress_on_a_terminal_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

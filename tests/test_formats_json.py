@@ -302,3 +302,22 @@ def test_references_are_checked_even_when_other_elements_are_broken() -> None:
         "/claims/1/text: text of Claim must not be empty or blank, got ''",
         "/evidence/0: evidence 'exhibit' names speaker 'nobody', which is not in the map",
     ]
+
+
+_SURROGATES = st.integers(0xD800, 0xDFFF).map(chr)
+
+
+@given(st.lists(st.one_of(st.characters(), _SURROGATES), max_size=30).map("".join))
+def test_check_text_refuses_exactly_the_texts_with_a_lone_surrogate(text: str) -> None:
+    # The check asks the UTF-8 encoder; the definition is a surrogate code point anywhere.
+    import re
+
+    from argmap.formats._limits import check_text
+
+    first = re.search("[\ud800-\udfff]", text)
+    if first is None:
+        check_text(text, location="/t")
+        return
+    with pytest.raises(FormatError) as raised:
+        check_text(text, location="/t")
+    assert f"lone surrogate {first.group()!r} at index {first.start()};" in str(raised.value)

@@ -27,15 +27,15 @@ and one line on standard error says which limit was reached (exit status 124 for
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
-import signal
 import sys
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
 
 from argmap._suggest import hint
-from argmap.errors import ArgmapError, InvalidValueError, UnknownKeyError
+from argmap.errors import ArgmapError, InvalidValueError, UnknownKeyError, WriteError
 from argmap.formats.iccma import DIALECTS, read_framework
 from argmap.semantics import _engine
 from argmap.semantics.framework import ArgumentationFramework
@@ -216,18 +216,16 @@ _KEPT: list[ArgumentationFramework] = []
 def _work(args: argparse.Namespace) -> int:
     af = read_framework(args.file, format=args.format)
     _KEPT[:] = [af]
-    out = sys.stdout
     task, semantics = _parse_problem(args.problem)
     if task == "EE":
         from argmap._progress import Progress
 
         # Extensions can be many: print each as soon as it is found, with a count so
         # far on a terminal's stderr; stdout stays ICCMA's.
-        with Progress("Enumerating extensions") as progress:
+        with Progress("Enumerating extensions") as progress, _writing() as out:
             for extension in _engine.extensions(af, semantics):
                 out.write(_line(af, extension) + "\n")
                 progress.advance()
-        out.flush()
         return 0
     if task == "CE" and _engine.count_lists_extensions(af, semantics):
         # Counting is #P-hard: say so rather than list behind the user's back.
@@ -236,10 +234,26 @@ def _work(args: argparse.Namespace) -> int:
             "component (no counting method avoids it); --timeout bounds the work",
             file=sys.stderr,
         )
-    for line in solve(af, args.problem, args.argument):
-        out.write(line + "\n")
-    out.flush()
+    lines = solve(af, args.problem, args.argument)
+    with _writing() as out:
+        for line in lines:
+            out.write(line + "\n")
     return 0
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[TextIO]:
+    """Standard output, flushed at the end; a failed write (a full disk) is one line of
+    error, not a traceback. A closed pipe is the caller's (``argmap | head`` is fine)."""
+    out = sys.stdout
+    try:
+        yield out
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        msg = f"cannot write the answer to standard output: {error.strerror or error}"
+        raise WriteError(msg) from error
 
 
 def _supervise(work: Callable[[], int], *, timeout: float | None, memory_mb: int | None) -> int:
@@ -251,6 +265,8 @@ def _supervise(work: Callable[[], int], *, timeout: float | None, memory_mb: int
     if not hasattr(os, "fork"):  # pragma: no cover - Windows
         msg = "--timeout and --memory need a system with fork (Linux, macOS)"
         raise InvalidValueError(msg)
+    import signal  # here: only the supervised runs need it
+
     sys.stdout.flush()
     sys.stderr.flush()
     start = time.monotonic()
@@ -313,6 +329,8 @@ def _child(work: Callable[[], int]) -> int:  # pragma: no cover - runs in the ch
 
 
 def _stop(child: int) -> None:
+    import signal
+
     try:
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)

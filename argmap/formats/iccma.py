@@ -88,8 +88,9 @@ __getattr__ = lazy_module_getattr(
 
 _SUFFIXES: dict[str, Dialect] = {".apx": "apx", ".tgf": "tgf", ".af": "i23", ".i23": "i23"}
 
-_APX_ARG = re.compile(r"arg\(\s*([^\s(),]+)\s*\)\s*\.")
-_APX_ATT = re.compile(r"att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\.")
+# The apx statements' patterns, compiled by the apx reader only (re caches them).
+_APX_ARG = r"arg\(\s*([^\s(),]+)\s*\)\s*\."
+_APX_ATT = r"att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\."
 _HEADER = re.compile(rb"p\s+af\s+(\d+)\s*")
 _DIGITS = b"0123456789"
 _LONGEST_NUMBER = 18  # digits; an int64 holds every number this long
@@ -240,18 +241,19 @@ def _parse_apx(text: str) -> ArgumentationFramework:
     src: list[int] = []
     dst: list[int] = []
     pending: list[tuple[str, str, int]] = []
+    arg_re, att_re = re.compile(_APX_ARG), re.compile(_APX_ATT)
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("%"):
             continue
         for statement in _apx_statements(line, number):
-            if match := _APX_ARG.fullmatch(statement):
+            if match := arg_re.fullmatch(statement):
                 name = match.group(1)
                 if name in names:
                     msg = f"argument {name!r} is declared twice"
                     raise FormatError(msg, location=f"line {number}")
                 names[name] = len(names)
-            elif match := _APX_ATT.fullmatch(statement):
+            elif match := att_re.fullmatch(statement):
                 pending.append((match.group(1), match.group(2), number))
             else:
                 msg = f"expected arg(NAME). or att(NAME,NAME)., got {statement!r}"
