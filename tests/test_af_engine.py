@@ -165,3 +165,31 @@ def test_range_lifting_in_small_groups_matches_the_oracle(
     for i, name in enumerate(af.arguments):
         assert credulous[i] == any(name in e for e in expected), name
         assert skeptical[i] == all(name in e for e in expected), name
+
+
+@pytest.mark.parametrize("code", ["SST", "STG"])
+@given(af=st.one_of(frameworks(max_args=8), layered_frameworks(max_args=9)))
+def test_range_maximal_where_matches_the_oracle(code: str, af: ArgumentationFramework) -> None:
+    """The loop over ranges asked directly, stable extensions or not (the engine skips
+    it when there is one): for every argument, an extension holding it and one
+    lacking it, each found exactly when the oracle has one."""
+    expected = Oracle(af).extensions(code)
+    whole = _engine.Component(list(range(len(af))), af.attackers, af.targets)
+    solver = whole.reasoner(code)
+    for i, name in enumerate(af.arguments):
+        for clause, wanted in (([i + 1], True), ([-(i + 1)], False)):
+            found = _names(af, solver.range_maximal_where(clause))
+            has = [e for e in expected if (name in e) == wanted]
+            assert (found is not None) == bool(has), (name, wanted)
+            assert found is None or found in has
+
+
+def test_range_maximal_where_leaves_a_condition_whose_best_range_is_not_maximal() -> None:
+    """a attacks b: the sets holding b have range {b} at best, below {a, b}; the loop
+    must go past the conditioned lift and refuse."""
+    af = ArgumentationFramework.from_attacks([("a", "b")])
+    whole = _engine.Component(list(range(len(af))), af.attackers, af.targets)
+    b = af.arguments.index("b")
+    assert whole.reasoner("STG").range_maximal_where([b + 1]) is None
+    a = af.arguments.index("a")
+    assert whole.reasoner("STG").range_maximal_where([a + 1]) == [a]

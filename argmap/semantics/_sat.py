@@ -416,16 +416,17 @@ class ComponentSolver:
         return model
 
     def _lift_by_assumptions(
-        self, model: tuple[list[int], list[int]]
+        self, model: tuple[list[int], list[int]], assumptions: Sequence[int] = ()
     ) -> tuple[list[int], list[int]]:
-        """A model of maximal range containing that of ``model``, each step asking for
-        any larger range with the current one assumed (leaves no clause behind)."""
+        """A model of maximal range containing that of ``model`` among the models of
+        ``assumptions``, each step asking for any larger range with the current one
+        assumed (leaves no clause behind)."""
         while True:
             grow = self._outside_range(model[1])
             if not grow:
                 return model
             act = self.guard(grow)
-            found = self.solve([act, *(self.lit_rng(a) for a in model[1])])
+            found = self.solve([*assumptions, act, *(self.lit_rng(a) for a in model[1])])
             self.retire(act)
             if found is None:
                 return model
@@ -509,9 +510,23 @@ class ComponentSolver:
         """A model of maximal range satisfying the clause ``condition`` (literals over
         the ``in`` variables), or ``None``.
 
-        A candidate satisfying the condition has its range lifted to a maximal one;
-        if some model with exactly that range satisfies the condition it is the
-        answer, otherwise every range within it is excluded from the candidates.
+        Each round takes a candidate satisfying the condition and lifts its range as
+        far as it goes *while the condition holds*. If no model at all has a larger
+        range, the candidate is the answer. Otherwise the larger model is lifted to a
+        maximal range; if some model with exactly that range satisfies the condition
+        it is the answer, otherwise every range within it (the conditioned one among
+        them) is excluded from the candidates. Lifting freely from the candidate
+        instead (the former way) wanders off to ranges no model of the condition
+        has, round after round. A condition with a negative literal (a skeptical
+        question) gets one free round first: lifting while an argument stays *out*
+        can take many hard steps where a free lift soon finds a counterexample.
+        Measured (CPU time in-process, against free lifts in every round): DC-STG on
+        Erdős–Rényi 9 at 200 arguments, eight seeds, 1.79 -> 0.97 s; on Erdős–Rényi 4
+        at 1,600 (benchmark seed) 15.8 -> 7.0 s; DS-STG on the 1,000-argument SCC
+        chain, three seeds, 20.0 -> 0.4 s; DS-STG on Erdős–Rényi 4 at 1,600 unchanged
+        with the free round (15 -> 37 s without it); the other STG and SST rows tried
+        (Barabási–Albert, grid, Erdős–Rényi 1.5 at 10,000; Erdős–Rényi 9 SST) within
+        noise.
 
         Here, unlike in :meth:`maximise_range`, ranges are lifted and held by
         assumptions: a loop may take thousands of rounds, and holding each round's
@@ -521,8 +536,23 @@ class ComponentSolver:
         few, was faster by clauses, 50 s against 15 s in one run).
         """
         act = self.guard(list(condition))
+        # Rounds lifted freely before the conditioned lifts start (see above).
+        free = 0 if all(lit > 0 for lit in condition) else 1
         try:
             while (found := self.solve([act])) is not None:
+                if free:
+                    free -= 1
+                else:
+                    held = self._lift_by_assumptions(found, [act])
+                    grow = self._outside_range(held[1])
+                    if not grow:
+                        return held[0]
+                    step = self.guard(grow)
+                    larger = self.solve([step, *(self.lit_rng(a) for a in held[1])])
+                    self.retire(step)
+                    if larger is None:
+                        return held[0]
+                    found = larger
                 best = self._lift_by_assumptions(found)
                 same = self.members([*self._exact_range(best[1]), act])
                 if same is not None:
