@@ -270,13 +270,19 @@ class _Oracle:
 
 
 def _prefer_true(sat: object, literals: list[int]) -> None:
-    """Make the solver try these literals true first (CaDiCaL's forced phases)."""
-    from argmap.semantics._sat import _native
-
-    native = _native()
+    """Make the solver try these literals true first (CaDiCaL's forced phases), when
+    the backend is python-sat's native CaDiCaL (a heuristic only: without it the
+    answers are the same)."""
     handle = getattr(sat, "_handle", None)
-    if native is not None and handle is not None and hasattr(native, "cadical195_setphases"):
-        native.cadical195_setphases(handle, literals)
+    if handle is None:
+        return
+    try:
+        import pysolvers  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - python-sat always ships it
+        return
+    setphases = getattr(pysolvers, "cadical195_setphases", None)
+    if setphases is not None:
+        setphases(handle, literals)
 
 
 def ideal_extension(
