@@ -424,7 +424,15 @@ class Component:
             else:
                 from argmap.semantics._ideal import ideal_extension
 
-                local = ideal_extension(self.attackers, self.targets, self.scc_plan().pieces)
+                # The SCCs in topological order; without importing the SCC planner
+                # when no other task built it (start-up: `argmap solve -p SE-ID`).
+                plan = self.memo.get("scc-plan")
+                if plan is not None:
+                    pieces = plan.pieces
+                else:
+                    pieces = _graph.strongly_connected_components(len(self.nodes), self.targets)
+                    pieces.reverse()  # Tarjan yields sinks first
+                local = ideal_extension(self.attackers, self.targets, pieces)
             self.memo["ideal"] = self.to_global(local)
         return self.memo["ideal"]  # type: ignore[no-any-return]
 
