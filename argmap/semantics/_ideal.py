@@ -60,10 +60,10 @@ admissible, and nothing accepted attacks it (the attackers of ``J`` in the layer
 refuted by the last call, those outside are attacked by ``I``), so by Dunne's
 characterisation it lies in every preferred extension of ``U``, hence in ``I'``.
 
-Every call but the last of a layer removes at least one candidate, so a layer costs at
-most one call per candidate plus one, and a layer without candidates costs none (a long
-tail of single-argument SCCs, or the downstream of an empty ideal extension, needs no
-SAT call at all). The solver prefers the phase *true* for the ``in`` variables, so the
+Every question but the last of a layer removes at least one candidate, so a layer asks
+at most one question per candidate plus one (each one to three SAT calls), and a layer
+without candidates none (a long tail of single-argument SCCs, or the downstream of an
+empty ideal extension, needs no SAT call at all). The solver prefers the phase *true* for the ``in`` variables, so the
 admissible sets found are large and each call settles many attackers at once (on a
 1,024-argument grid: 162 calls without, 50 with). Measured (CPU time in-process, the
 benchmark's chain of 20-argument SCCs): one solver over all layers so far took 2.3 s at
