@@ -408,15 +408,31 @@ class Component:
 
     def ideal(self) -> list[int]:
         """The ideal extension of this component: the greatest admissible set of
-        arguments that no credulously accepted argument attacks (Dunne 2009)."""
+        arguments that no credulously accepted argument attacks (Dunne 2009).
+
+        When every argument's credulous acceptance is at hand (asked before, or a tiny
+        component, whose subsets are listed), that is applied directly; otherwise the
+        SCCs are taken layer by layer, asking only about the attackers of arguments
+        that can still be ideal (:mod:`argmap.semantics._ideal`)."""
         if "ideal" not in self.memo:
-            accepted = self.acceptance("PR")[0] if "acceptance-PR" in self.memo else None
-            if accepted is None:
-                accepted = self._credulous_all("PR")
-            candidates = [
-                x for x in sorted(accepted) if not any(b in accepted for b in self.attackers[x])
-            ]
-            local = _graph.largest_admissible_subset(candidates, self.attackers, self.targets)
+            if "acceptance-PR" in self.memo or len(self.nodes) <= _TINY:
+                accepted = self.acceptance("PR")[0]
+                candidates = [
+                    x for x in sorted(accepted) if not any(b in accepted for b in self.attackers[x])
+                ]
+                local = _graph.largest_admissible_subset(candidates, self.attackers, self.targets)
+            else:
+                from argmap.semantics._ideal import ideal_extension
+
+                # The SCCs in topological order; without importing the SCC planner
+                # when no other task built it (start-up: `argmap solve -p SE-ID`).
+                plan = self.memo.get("scc-plan")
+                if plan is not None:
+                    pieces = plan.pieces
+                else:
+                    pieces = _graph.strongly_connected_components(len(self.nodes), self.targets)
+                    pieces.reverse()  # Tarjan yields sinks first
+                local = ideal_extension(self.attackers, self.targets, pieces)
             self.memo["ideal"] = self.to_global(local)
         return self.memo["ideal"]  # type: ignore[no-any-return]
 
