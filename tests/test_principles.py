@@ -35,7 +35,8 @@ BREAKS: dict[str, tuple[str, ...]] = {
     "contraries": (),
     "support": (),
     "attack": (),
-    "dead": (),
+    # Stage: a dead attacker can still reach a self-defeating objection (counterexample 8).
+    "dead": ("stage",),
     "challenge": ("stage",),
 }
 
@@ -422,7 +423,7 @@ PREFERENCE_BREAKS: dict[str, tuple[str, ...]] = {
     "contraries": (),
     "support": (),
     "attack": ("ideal", "eager"),
-    "dead": (),
+    "dead": ("stage",),
     "challenge": ("stage",),
 }
 
