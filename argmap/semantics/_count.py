@@ -14,17 +14,22 @@ grid below two different labellings of a separating row, are counted once; nothi
 enumerated, and no labelling is ever built.
 
 The cost is exponential in the worst case (counting stable or complete extensions is
-#P-complete), but on a framework of bounded treewidth such as a grid it is polynomial in
-the number of arguments for a branching order that follows a separator (here: the
-variable in most unsatisfied clauses of its part, which on a grid cuts along the middle).
+#P-complete), but bounded by the number of distinct residual formulas met, which for a
+branching order is at most 2 to the power of its *frontier* (the assigned variables that
+share a clause with unassigned ones) at each step. The order is static, breadth-first
+from a low-degree variable (Cuthill-McKee): on a grid its frontier is about two
+diagonals, so the 100-argument grid's 2.8 million stable labellings take 0.2 s; the
+branching rule "most open clauses first" took 3.3 s there, as it scatters its choices.
 No clauses are learned: a conflict is found by unit propagation or not at all, which is
-why a SAT solver's listing stays the better choice for a large component with few
-extensions (the engine decides; see :func:`argmap.semantics._engine.count`).
+why a SAT solver's listing stays the better choice for a wide component with few
+extensions (:func:`count_extensions` decides).
 
 Preferred, semi-stable and stage extensions are maximal ones: whether a labelling counts
 depends on every other labelling, no clause set over the labelling's own variables
 captures it, and their counts are listed (#SAT-free methods do not exist for them in
-general: counting preferred extensions is #coNP-complete, Fichte, Hecher & Meier 2019).
+general: counting preferred, semi-stable and stage extensions is #·coNP-complete, a class
+believed harder than #P, where counting stable and complete ones lies; Fichte, Hecher &
+Meier 2019).
 
 References
 ----------
@@ -36,7 +41,7 @@ implicit BCP. In *Proc. SAT 2006*, LNCS 4121, 424-429. doi:10.1007/11814948_38
 Besnard, P., & Doutre, S. (2004). Checking the acceptability of a set of arguments. In
 *Proc. NMR 2004*, 59-64.
 Fichte, J. K., Hecher, M., & Meier, A. (2019). Counting complexity for reasoning in
-abstract argumentation. In *Proc. AAAI 2019*, 2827-2834. doi:10.1609/aaai.v33i01.33012827
+abstract argumentation. In *Proc. AAAI 2019*. arXiv:1811.11501
 """
 
 from __future__ import annotations

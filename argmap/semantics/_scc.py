@@ -1,4 +1,5 @@
-"""SCC-recursive enumeration of complete and preferred extensions of one component.
+"""SCC-recursive enumeration of complete and preferred extensions of one component, and
+counting of complete, preferred and stable ones.
 
 A component (local indices, attacker lists) is cut into its strongly connected
 components, visited in topological order of the condensation (attackers first). An
@@ -24,10 +25,14 @@ complete labelling of the unattacked set made of that SCC and its ancestors.
 
 Every conditioned SCC has at least one complete and one preferred labelling, so the
 depth-first product over the SCCs never meets a dead end: each leaf is an extension and
-the work per extension is linear in the number of SCCs. (Stable semantics is not done
-this way for exactly that reason: a conditioned SCC may have no stable labelling, and a
-depth-first product could then backtrack exponentially long without finding anything,
-where one SAT instance over the component learns the conflict once.) Solutions are
+the work per extension is linear in the number of SCCs. (Stable extensions are not
+*enumerated* this way for exactly that reason: a conditioned SCC may have no stable
+labelling, and a depth-first product could then backtrack exponentially long without
+finding anything, where one SAT instance over the component learns the conflict once.
+*Counting* is different: :meth:`SccPlan.count` counts each subtree once per labelling
+of its frontier, a dead end included, so a count of 0 is memoised like any other and
+no subtree is searched twice; stable semantics is SCC-recursive too, so the count is
+exact.) Solutions are
 memoised per SCC shape (its internal attacker lists) and conditioning, so an SCC shaped
 and conditioned like one solved before costs a dictionary look-up; single-argument SCCs
 are labelled directly.
