@@ -82,16 +82,59 @@ def count_extensions(attackers: Sequence[Sequence[int]], semantics: str) -> int:
     solver lists up to ``LIST_CAP`` extensions, and only a component with more is
     counted by the model counter (listing them all would take time proportional to
     their number, which is unbounded; the counter's work is not)."""
-    counter = _counter(attackers, semantics)
-    if counter.narrow():
-        return counter.count()
+    # The counter's set-up costs more than listing a few extensions: a framework whose
+    # arguments alone are too wide for ``NARROW`` skips it.
+    if _argument_width(attackers) <= _NARROW_ARGUMENTS:
+        counter = _counter(attackers, semantics)
+        if counter.narrow():
+            return counter.count()
     from argmap.semantics._sat import ComponentSolver
 
     with ComponentSolver(attackers, "st" if semantics == "ST" else "co") as solver:
         listed = sum(1 for _ in itertools.islice(solver.all_models(), LIST_CAP + 1))
         if listed <= LIST_CAP:
             return listed
-    return counter.count()
+    return _counter(attackers, semantics).count()
+
+
+# Past this frontier of arguments the variables' frontier is past log2(NARROW) too (a
+# stable labelling has one variable per argument, a complete one two).
+_NARROW_ARGUMENTS = 24
+
+
+def _argument_width(attackers: Sequence[Sequence[int]]) -> int:
+    """The largest frontier of a breadth-first order of the arguments (attacks taken
+    both ways): a cheap lower estimate of the counter's, found before building it."""
+    n = len(attackers)
+    near: list[list[int]] = [list(a) for a in attackers]
+    for x, attacking in enumerate(attackers):
+        for y in attacking:
+            near[y].append(x)
+    rank = [-1] * n
+    order: list[int] = []
+    for start in range(n):
+        if rank[start] >= 0:
+            continue
+        rank[start] = len(order)
+        order.append(start)
+        head = len(order) - 1
+        while head < len(order):
+            for y in near[order[head]]:
+                if rank[y] < 0:
+                    rank[y] = len(order)
+                    order.append(y)
+            head += 1
+    delta = [0] * (n + 2)
+    for x in range(n):
+        reach = max((rank[y] for y in near[x]), default=-1)
+        if reach > rank[x]:
+            delta[rank[x] + 1] += 1
+            delta[reach + 1] -= 1
+    widest = current = 0
+    for k in range(n):
+        current += delta[k]
+        widest = max(widest, current)
+    return widest
 
 
 def _counter(attackers: Sequence[Sequence[int]], semantics: str) -> _Counter:
