@@ -233,26 +233,80 @@ def test_enumeration_shows_progress_on_a_terminal_only(
 def test_counting_says_when_it_lists_extensions(
     af_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, err = _run(capsys, "-p", "CE-ST", "-f", str(af_file))
-    assert (status, out) == (0, ["1"])
-    assert err == (
-        "argmap: note: counting ST extensions lists them component by component "
-        "(no counting method avoids it); --timeout bounds the work\n"
-    )
-    # Complete and preferred extensions of a component of several SCCs are counted SCC
-    # by SCC, listing none; a single SCC of two arguments still lists its own.
-    assert _run(capsys, "-p", "CE-PR", "-f", str(af_file)) == (0, ["2"], "")
+    # Complete and stable extensions are counted without listing them: no note.
+    assert _run(capsys, "-p", "CE-ST", "-f", str(af_file)) == (0, ["1"], "")
     cycle = af_file.with_name("cycle.af")
     cycle.write_text("p af 2\n1 2\n2 1\n")
-    status, out, err = _run(capsys, "-p", "CE-CO", "-f", str(cycle))
+    assert _run(capsys, "-p", "CE-CO", "-f", str(cycle)) == (0, ["3"], "")
+    assert _run(capsys, "-p", "CE-ST", "-f", str(cycle)) == (0, ["2"], "")
+    # Preferred extensions of a component of several SCCs are counted SCC by SCC; a
+    # single SCC of two arguments lists its own, and says so.
+    assert _run(capsys, "-p", "CE-PR", "-f", str(af_file)) == (0, ["2"], "")
+    status, out, err = _run(capsys, "-p", "CE-PR", "-f", str(cycle))
+    assert (status, out) == (0, ["2"])
+    assert err == (
+        "argmap: note: counting PR extensions lists them component by component: maximal "
+        "extensions (PR, SST, STG) have no counting method that avoids it, unlike CO and "
+        "ST; --timeout bounds the work\n"
+    )
+    # Semi-stable extensions are the stable ones when there is one: counted as those.
+    assert _run(capsys, "-p", "CE-SST", "-f", str(cycle)) == (0, ["2"], "")
+    odd = af_file.with_name("odd.af")
+    odd.write_text("p af 3\n1 2\n2 3\n3 1\n")
+    assert _run(capsys, "-p", "CE-ST", "-f", str(odd)) == (0, ["0"], "")
+    status, out, err = _run(capsys, "-p", "CE-STG", "-f", str(odd))
     assert (status, out) == (0, ["3"])
-    assert err.startswith("argmap: note: counting CO extensions lists them")
+    assert err.startswith("argmap: note: counting STG extensions lists them")
     # Unique-status semantics, and frameworks that grounded semantics settles, count
     # without listing anything: no note.
     assert _run(capsys, "-p", "CE-ID", "-f", str(af_file)) == (0, ["1"], "")
     chain = af_file.with_name("chain.af")
     chain.write_text("p af 3\n1 2\n2 3\n")
     assert _run(capsys, "-p", "CE-PR", "-f", str(chain)) == (0, ["1"], "")
+
+
+def _grid_stable_count(width: int, height: int) -> int:
+    """Stable extensions of a grid of mutual attacks, i.e. its maximal independent
+    sets, counted row by row (a transfer matrix over pairs of rows): an oracle that
+    shares nothing with the engine."""
+    full = (1 << width) - 1
+    rows = [m for m in range(full + 1) if not m & (m >> 1)]
+
+    def dominated(above: int, row: int, below: int) -> bool:
+        covered = above | below | (row << 1) | (row >> 1)
+        return not (~row & full & ~covered)
+
+    ways = {(0, row): 1 for row in rows}  # (row above, row) -> partial count
+    for _ in range(height - 1):
+        step: dict[tuple[int, int], int] = {}
+        for (above, row), n in ways.items():
+            for below in rows:
+                if not row & below and dominated(above, row, below):
+                    step[row, below] = step.get((row, below), 0) + n
+        ways = step
+    return sum(n for (above, row), n in ways.items() if dominated(above, row, 0))
+
+
+def test_counting_a_grid_without_listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Grids of mutual attacks: one SCC each, counted by the model counter, checked
+    against a row-by-row count; no note, as nothing is listed."""
+    for width, height in [(1, 1), (2, 3), (4, 4), (5, 9)]:
+        lines = [f"p af {width * height}"]
+        for r in range(height):
+            for c in range(width):
+                x = r * width + c + 1
+                if c + 1 < width:
+                    lines += [f"{x} {x + 1}", f"{x + 1} {x}"]
+                if r + 1 < height:
+                    lines += [f"{x} {x + width}", f"{x + width} {x}"]
+        path = tmp_path / f"grid-{width}x{height}.af"
+        path.write_text("\n".join(lines) + "\n")
+        expected = str(_grid_stable_count(width, height))
+        assert _run(capsys, "-p", "CE-ST", "-f", str(path)) == (0, [expected], "")
+    # The oracle itself: maximal independent sets of n x n grids (OEIS A197054).
+    assert [_grid_stable_count(n, n) for n in range(1, 6)] == [1, 2, 10, 42, 358]
 
 
 def test_numbered_frameworks_print_without_building_every_name(tmp_path: Path) -> None:

@@ -13,8 +13,10 @@ arguments in framework order); ``DC`` prints ``YES`` and a witness line, or ``NO
 ``DS`` prints ``YES``, or ``NO`` and a counterexample line; ``SE`` prints an extension
 line or ``NO`` when there is none; ``EE`` one extension line per extension (none when
 there is none); ``CE`` the number of extensions. Counts multiply over independent
-components; when a component must have its extensions listed to be counted, one note
-on standard error says so (standard output stays exactly ICCMA's).
+components; complete and stable extensions are counted without listing them (SCC by SCC,
+or by a model counter); when a component's preferred, semi-stable or stage extensions
+must be listed to be counted, one note on standard error says so (standard output stays
+exactly ICCMA's).
 
 The command imports only what the task needs: the parser for the file's format, the
 engine, and the SAT solver only for the tasks that call it (numpy only for large files).
@@ -228,10 +230,11 @@ def _work(args: argparse.Namespace) -> int:
                 progress.advance()
         return 0
     if task == "CE" and _engine.count_lists_extensions(af, semantics):
-        # Counting is #P-hard: say so rather than list behind the user's back.
+        # Say so rather than list behind the user's back.
         print(
             f"argmap: note: counting {semantics} extensions lists them component by "
-            "component (no counting method avoids it); --timeout bounds the work",
+            "component: maximal extensions (PR, SST, STG) have no counting method that "
+            "avoids it, unlike CO and ST; --timeout bounds the work",
             file=sys.stderr,
         )
     lines = solve(af, args.problem, args.argument)

@@ -43,6 +43,9 @@ __all__ = [
 # components are enumerated SCC by SCC (see :mod:`argmap.semantics._scc`) unless a task is
 # called with ``scc=False`` (the benchmark and the tests measure and compare both ways).
 _SCC_SEMANTICS = frozenset({"CO", "PR"})
+# Complete and stable extensions are counted SCC by SCC only when no SCC with more than
+# this many arguments attacks a later one: the labellings of such SCCs are listed.
+_SCC_COUNT_MAX = 20
 # One preferred extension is found SCC by SCC only when at least this many SCCs need a SAT
 # call: with fewer, building an instance per SCC costs more than the single maximisation
 # of one instance (measured in benchmarks/bench_af.py: random frameworks, whose undecided
@@ -690,37 +693,60 @@ def extensions(
 
 def count(af: ArgumentationFramework, semantics: str, *, scc: bool = True) -> int:
     """The number of extensions (``scc`` as for :func:`extensions`): a product over the
-    components, each component's count found SCC by SCC without listing its extensions
-    where :func:`_counted_by_scc` says so."""
+    components, each component counted as :func:`_counting_method` says (with
+    ``scc=False``, listed)."""
     if semantics in ("GR", "ID", "EG"):
         return 1
     total = 1
     for c in components(af, reduced=semantics in REDUCED):
-        if scc and _counted_by_scc(c, semantics):
-            total *= c.scc_plan().count(semantics)
-        else:
+        method = _counting_method(c, semantics) if scc else "list"
+        if method == "list":
             total *= len(c.all_extensions(semantics, scc=scc))
+        elif method == "scc":
+            total *= c.scc_plan().count(c._range_based(semantics))
+        else:
+            from argmap.semantics._count import count_extensions
+
+            total *= count_extensions(c.attackers, c._range_based(semantics))
         if not total:
             return 0
     return total
 
 
-def _counted_by_scc(component: Component, semantics: str) -> bool:
-    """Whether a component's complete or preferred extensions are counted SCC by SCC
-    (:meth:`SccPlan.count`) instead of listed: when it has several SCCs."""
-    return semantics in _SCC_SEMANTICS and len(component.scc_plan()) > 1
+def _counting_method(component: Component, semantics: str) -> str:
+    """How a component's extensions are counted: ``"scc"`` SCC by SCC
+    (:meth:`SccPlan.count`), ``"counter"`` by the model counter of
+    :mod:`argmap.semantics._count`, or ``"list"`` by listing them.
+
+    Complete and stable extensions are never listed, but for the few a wide component
+    may have (up to ``_count.LIST_CAP``, when listing them is the cheaper way): a
+    component of several SCCs goes SCC by SCC when the SCCs it branches on (those that
+    attack a later one, whose labellings are listed) are small, otherwise the whole
+    component goes to the counter, whose cache finds the SCC structure by itself (the
+    100-argument grid, one SCC of 96 arguments attacking a lone one: its 2.8 million
+    stable labellings would be listed SCC by SCC, and are counted in 0.2 s). Semi-stable
+    and stage extensions are the stable ones when a stable one exists (one SAT call
+    decides), and are then counted as those. Otherwise maximality (preferred,
+    semi-stable, stage) has no counting method that avoids listing: preferred extensions
+    of several SCCs are counted SCC by SCC, each SCC's listed."""
+    semantics = component._range_based(semantics)
+    plan = component.scc_plan()
+    several = len(plan) > 1
+    if semantics in ("CO", "ST"):
+        return "scc" if several and plan.branching_size() <= _SCC_COUNT_MAX else "counter"
+    if semantics == "PR" and several:
+        return "scc"
+    return "list"
 
 
 def count_lists_extensions(af: ArgumentationFramework, semantics: str) -> bool:
-    """Whether :func:`count` will list extensions: counts multiply over components and
-    the grounded part fixes the rest, and complete and preferred extensions of a
-    component of several SCCs are counted SCC by SCC; but inside a single SCC of more
-    than one argument, or under the other semantics, no counting method avoids listing
-    them (counting is #P-hard for every semantics here but GR, ID and EG)."""
-    if semantics in ("GR", "ID", "EG"):
+    """Whether :func:`count` will list all the extensions of some component of more
+    than one argument: only for preferred, semi-stable and stage semantics, whose
+    extensions are the maximal ones (see :func:`_counting_method`)."""
+    if semantics not in ("PR", "SST", "STG"):
         return False
     return any(
-        len(c.nodes) > 1 and not _counted_by_scc(c, semantics)
+        len(c.nodes) > 1 and _counting_method(c, semantics) == "list"
         for c in components(af, reduced=semantics in REDUCED)
     )
 

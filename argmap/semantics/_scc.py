@@ -1,4 +1,5 @@
-"""SCC-recursive enumeration of complete and preferred extensions of one component.
+"""SCC-recursive enumeration of complete and preferred extensions of one component, and
+counting of complete, preferred and stable ones.
 
 A component (local indices, attacker lists) is cut into its strongly connected
 components, visited in topological order of the condensation (attackers first). An
@@ -24,10 +25,14 @@ complete labelling of the unattacked set made of that SCC and its ancestors.
 
 Every conditioned SCC has at least one complete and one preferred labelling, so the
 depth-first product over the SCCs never meets a dead end: each leaf is an extension and
-the work per extension is linear in the number of SCCs. (Stable semantics is not done
-this way for exactly that reason: a conditioned SCC may have no stable labelling, and a
-depth-first product could then backtrack exponentially long without finding anything,
-where one SAT instance over the component learns the conflict once.) Solutions are
+the work per extension is linear in the number of SCCs. (Stable extensions are not
+*enumerated* this way for exactly that reason: a conditioned SCC may have no stable
+labelling, and a depth-first product could then backtrack exponentially long without
+finding anything, where one SAT instance over the component learns the conflict once.
+*Counting* is different: :meth:`SccPlan.count` counts each subtree once per labelling
+of its frontier, a dead end included, so a count of 0 is memoised like any other and
+no subtree is searched twice; stable semantics is SCC-recursive too, so the count is
+exact.) Solutions are
 memoised per SCC shape (its internal attacker lists) and conditioning, so an SCC shaped
 and conditioned like one solved before costs a dictionary look-up; single-argument SCCs
 are labelled directly.
@@ -67,6 +72,7 @@ _FORCED_OUT = 2
 _ONLY_IN = [bytes([IN])]
 _ONLY_OUT = [bytes([OUT])]
 _ONLY_UNDEC = [bytes([UNDEC])]
+_NONE: list[bytes] = []  # a self-attacking argument not attacked by an earlier in one: ST
 
 
 class _Scc:
@@ -123,6 +129,8 @@ class SccPlan:
         # one shape (a chain of 3-cycles, the many 2-cycles of a random framework) under
         # the same conditioning are solved once.
         self._solutions: dict[tuple[str, int, bytes], list[bytes]] = {}
+        # Counts of conditioned SCCs' labellings, keyed the same way.
+        self._counts: dict[tuple[str, int, bytes], int] = {}
 
     @property
     def pieces(self) -> list[list[int]]:
@@ -177,8 +185,9 @@ class SccPlan:
             cursor.append(0)
 
     def count(self, semantics: str) -> int:
-        """The number of complete (``"CO"``) or preferred (``"PR"``) extensions, by the
-        depth-first product of :meth:`extensions` with its subtrees counted once each.
+        """The number of complete (``"CO"``), preferred (``"PR"``) or stable (``"ST"``)
+        extensions, by the depth-first product of :meth:`extensions` with its subtrees
+        counted once each.
 
         How many ways SCCs ``d, d+1, ...`` can be labelled depends only on the labels of
         the earlier arguments that attack one of them (the *frontier* of ``d``): each
@@ -186,43 +195,105 @@ class SccPlan:
         ``d`` is memoised by the frontier's labels, and a chain of SCCs, each attacked
         only by the one before, is counted in time linear in its length however many
         extensions it has. Not a product over the SCCs: one SCC's count depends on how
-        the earlier ones are labelled. Iterative: no recursion, whatever the depth.
+        the earlier ones are labelled. An SCC that attacks no later one (the last, at
+        least) is never branched on: the later SCCs do not see its labels, so only how
+        many labellings it has matters, and for complete and stable semantics that
+        number comes from the model counter (:mod:`argmap.semantics._count`) without
+        listing them. A conditioned SCC without a stable labelling counts 0, memoised
+        like any other count, so a dead end is met once per frontier labelling, never
+        searched again. Iterative: no recursion, whatever the depth.
         """
         sccs = self.sccs
         depth_limit = len(sccs)
         if not depth_limit:
             return 1
         frontier = self._frontiers()
+        terminal = self._terminal()
         label = bytearray(self.n)
         known: dict[tuple[int, bytes], int] = {}
-        # Frames: [depth, options, next option, count so far, memo key].
-        frames: list[list[Any]] = [[0, self._solve(sccs[0], label, semantics), 0, 0, None]]
+
+        def options(depth: int) -> list[bytes] | list[int]:
+            # Labellings to branch on, or (an SCC no later one sees) just how many.
+            if terminal[depth]:
+                number = self._count(sccs[depth], label, semantics)
+                return [number] if number else []
+            return self._solve(sccs[depth], label, semantics)
+
+        # Frames: [depth, options, next option, count so far, memo key, option weight].
+        frames: list[list[Any]] = [[0, options(0), 0, 0, None, 1]]
         total = 0
         while frames:
             frame = frames[-1]
-            depth, options, cursor = frame[0], frame[1], frame[2]
-            if cursor == len(options):
+            depth, choices, cursor = frame[0], frame[1], frame[2]
+            if cursor == len(choices):
                 frames.pop()
                 if frame[4] is not None:
                     known[frame[4]] = frame[3]
                 if frames:
-                    frames[-1][3] += frame[3]
+                    frames[-1][3] += frame[3] * frames[-1][5]
                 else:
                     total = frame[3]
                 continue
             frame[2] += 1
-            for x, value in zip(sccs[depth].nodes, options[cursor], strict=True):
-                label[x] = value
+            chosen = choices[cursor]
+            if isinstance(chosen, int):
+                weight = chosen
+            else:
+                weight = 1
+                for x, value in zip(sccs[depth].nodes, chosen, strict=True):
+                    label[x] = value
+            frame[5] = weight
             if depth + 1 == depth_limit:
-                frame[3] += 1
+                frame[3] += weight
                 continue
             key = (depth + 1, bytes(label[x] for x in frontier[depth + 1]))
             hit = known.get(key)
             if hit is not None:
-                frame[3] += hit
+                frame[3] += hit * weight
                 continue
-            frames.append([depth + 1, self._solve(sccs[depth + 1], label, semantics), 0, 0, key])
+            frames.append([depth + 1, options(depth + 1), 0, 0, key, 1])
         return total
+
+    def branching_size(self) -> int:
+        """The largest SCC that attacks a later one (0 if none): :meth:`count` lists the
+        conditioned labellings of those, and counts only the others'."""
+        return max(
+            (
+                len(piece)
+                for piece, last in zip(self._pieces, self._terminal(), strict=True)
+                if not last
+            ),
+            default=0,
+        )
+
+    def _terminal(self) -> list[bool]:
+        """For each SCC, whether it attacks no later SCC."""
+        scc_of = [0] * self.n
+        for i, piece in enumerate(self._pieces):
+            for x in piece:
+                scc_of[x] = i
+        terminal = [True] * len(self._pieces)
+        for y, attacking in enumerate(self._attackers):
+            for x in attacking:
+                if scc_of[x] != scc_of[y]:
+                    terminal[scc_of[x]] = False
+        return terminal
+
+    def _count(self, scc: _Scc, label: bytearray, semantics: str) -> int:
+        """How many labellings the conditioned SCC has: listed for preferred, counted
+        without listing for complete and stable (memoised like the solutions)."""
+        if len(scc.nodes) == 1 or semantics == "PR":
+            return len(self._solve(scc, label, semantics))
+        condition = self._condition(scc, label, semantics)
+        key = ("#" + semantics, scc.shape, condition)
+        found = self._counts.get(key)
+        if found is None:
+            from argmap.semantics._count import count_extensions
+
+            _, attackers = _conditioned_framework(scc, condition)
+            found = count_extensions(attackers, semantics)
+            self._counts[key] = found
+        return found
 
     def _frontiers(self) -> list[list[int]]:
         """For each depth ``d``, the arguments of earlier SCCs that attack SCC ``d`` or a
@@ -272,18 +343,31 @@ class SccPlan:
         self, scc: _Scc, label: bytearray, semantics: str, *, first_only: bool = False
     ) -> list[bytes]:
         """The conditioned SCC's labellings (one byte per node, in node order)."""
-        # Conflict-free sets (STG) need no defence: an earlier undecided attacker
-        # blocks nothing.
-        defended = semantics != "STG"
         if len(scc.nodes) == 1:  # the common case, labelled without building a key
+            # Conflict-free sets (STG) need no defence: an earlier undecided attacker
+            # blocks nothing.
             blocked = scc.self_attacking
             for y in scc.external[0]:
                 seen = label[y]
                 if seen == IN:
                     return _ONLY_OUT
-                if seen == UNDEC and defended:
+                if seen == UNDEC and semantics != "STG":
                     blocked = True
-            return _ONLY_UNDEC if blocked else _ONLY_IN
+            if blocked:  # a stable labelling has no undecided argument
+                return _NONE if semantics == "ST" else _ONLY_UNDEC
+            return _ONLY_IN
+        condition = self._condition(scc, label, semantics)
+        key = (semantics + "1" if first_only else semantics, scc.shape, condition)
+        found = self._solutions.get(key)
+        if found is None:
+            found = self._conditioned(scc, condition, semantics, first_only=first_only)
+            self._solutions[key] = found
+        return found
+
+    @staticmethod
+    def _condition(scc: _Scc, label: bytearray, semantics: str) -> bytes:
+        """Each argument's conditioning by the labels of its attackers in earlier SCCs."""
+        defended = semantics != "STG"
         condition = bytearray(len(scc.nodes))
         for i, outside in enumerate(scc.external):
             state = _FREE
@@ -295,26 +379,13 @@ class SccPlan:
                 if seen == UNDEC and defended:
                     state = _BLOCKED
             condition[i] = state
-        key = (semantics + "1" if first_only else semantics, scc.shape, bytes(condition))
-        found = self._solutions.get(key)
-        if found is None:
-            found = self._conditioned(scc, key[2], semantics, first_only=first_only)
-            self._solutions[key] = found
-        return found
+        return bytes(condition)
 
     @staticmethod
     def _conditioned(
         scc: _Scc, condition: bytes, semantics: str, *, first_only: bool
     ) -> list[bytes]:
-        kept = [i for i, state in enumerate(condition) if state != _FORCED_OUT]
-        position = {x: i for i, x in enumerate(kept)}
-        attackers = [[position[y] for y in scc.internal[x] if y in position] for x in kept]
-        blocked = [position[x] for x in kept if condition[x] == _BLOCKED]
-        if blocked:
-            guard = len(kept)  # the always-undecided extra argument
-            for b in blocked:
-                attackers[b].append(guard)
-            attackers.append([guard])
+        kept, attackers = _conditioned_framework(scc, condition)
         # Preferred labellings grow from complete ones: each model is closed under
         # defence, so the maximisation needs few steps.
         if semantics in ("SST", "STG"):  # one model of locally maximal range
@@ -323,6 +394,10 @@ class SccPlan:
                 start = solver.solve()
                 assert start is not None  # the empty set is complete and conflict-free
                 models = [solver.maximise_range(start)[0]]
+        elif semantics == "ST":
+            with ComponentSolver(attackers, "st") as solver:
+                every = solver.all_models()
+                models = [next(every)] if first_only else list(every)
         else:
             with ComponentSolver(attackers, "co") as solver:
                 every = solver.all_models() if semantics == "CO" else solver.preferred()
@@ -341,3 +416,19 @@ class SccPlan:
                     labels[x] = OUT
             result.append(bytes(labels))
         return result
+
+
+def _conditioned_framework(scc: _Scc, condition: bytes) -> tuple[list[int], list[list[int]]]:
+    """The conditioned SCC as a framework: its arguments not forced ``out`` (``kept``,
+    SCC-local indices) and their attacker lists, plus the always-undecided guard that
+    attacks each ``blocked`` argument when there is one."""
+    kept = [i for i, state in enumerate(condition) if state != _FORCED_OUT]
+    position = {x: i for i, x in enumerate(kept)}
+    attackers = [[position[y] for y in scc.internal[x] if y in position] for x in kept]
+    blocked = [position[x] for x in kept if condition[x] == _BLOCKED]
+    if blocked:
+        guard = len(kept)  # the always-undecided extra argument
+        for b in blocked:
+            attackers[b].append(guard)
+        attackers.append([guard])
+    return kept, attackers
