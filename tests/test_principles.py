@@ -421,7 +421,7 @@ PREFERENCES = {"rebuttal_preferences": True}
 # The principles the reading breaks, with the page's counterexample below.
 PREFERENCE_BREAKS: dict[str, tuple[str, ...]] = {
     "contraries": (),
-    "support": (),
+    "support": ("ideal", "eager"),
     "attack": ("ideal", "eager"),
     "dead": ("stage",),
     "challenge": ("stage",),
