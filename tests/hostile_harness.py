@@ -21,8 +21,9 @@ checked the same way, with a ``check`` function for what they print.
 Speed: starting Python and importing argmap costs most of a second, so commands are not
 started from scratch. A *fork server* (this module run as a script) imports argmap once;
 for each case it forks a child that sets the limits, redirects the standard streams to
-files, and calls :func:`argmap.cli.main` exactly as the ``argmap`` entry point does
-(an uncaught exception prints its traceback and exits 1). ``tests/test_hostile.py`` also
+files, and calls :func:`argmap.cli.main`, as the ``argmap`` entry point
+(:func:`argmap.cli.program`) does (an uncaught exception prints its traceback and exits
+1; ``program`` adds only a quicker exit after ``solve``). ``tests/test_hostile.py`` also
 runs a case through a real ``python -m argmap`` to show the two agree.
 
 Adding cases (e.g. for ``solve`` or a format reader)::
