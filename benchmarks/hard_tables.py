@@ -9,7 +9,8 @@ from a hand count:
   of every ICCMA'23 row in the README's tables (then of the counting rows);
 * ``python benchmarks/hard_tables.py splice benchmarks/README.md MARK FILE.json...``
   replaces each README row that a JSON file re-measured (same family, task and size) by
-  the new measurement, marked ``MARK``, and writes the README back.
+  the new measurement, marked ``MARK``, inserts the rows the tables lack, and writes the
+  README back.
 """
 
 from __future__ import annotations
@@ -85,21 +86,38 @@ def _line(result: dict[str, object], mark: str) -> str:
 
 
 def splice(text: str, results: list[dict[str, object]], mark: str) -> tuple[str, int]:
-    """``text`` with each row re-measured in ``results`` replaced; and how many were."""
+    """``text`` with each row re-measured in ``results`` replaced, and each row the
+    tables lack (a ladder that stops later now) inserted after the last row of its family
+    of that size or below; and how many rows were replaced or inserted."""
     new = {(r["family"], r["problem"], r["n"]): r for r in results}
-    lines, replaced = [], 0
+    lines: list[str] = []
+    # (table, family, n) -> index of its last line; table: counting rows or not
+    where: dict[tuple[bool, object, int], int] = {}
+    replaced = 0
     for line in text.splitlines(keepends=True):
         match = _ROW.match(line.rstrip("\n"))
-        key = (match["family"], match["problem"], int(match["n"])) if match else None
-        if key in new:
-            lines.append(_line(new.pop(key), mark) + "\n")
-            replaced += 1
-        else:
-            lines.append(line)
-    if new:
-        missing = ", ".join(f"{f} {p} n={n}" for f, p, n in new)
-        msg = f"no README row for {missing}: add the rows by hand first"
-        raise SystemExit(msg)
+        if match:
+            key = (match["family"], match["problem"], int(match["n"]))
+            where[(key[1] in COUNTING, key[0], key[2])] = len(lines)
+            if key in new:
+                line = _line(new.pop(key), mark) + "\n"
+                replaced += 1
+        lines.append(line)
+    for (family, problem, n), result in sorted(new.items(), key=lambda kv: -int(kv[0][2])):
+        table = problem in COUNTING
+        below = [
+            (size, i)
+            for (t, f, size), i in where.items()
+            if (t, f) == (table, family) and size <= n
+        ]
+        if not below:
+            msg = f"no table holds family {family!r}: add its first row by hand"
+            raise SystemExit(msg)
+        at = max(below)[1] + 1
+        lines.insert(at, _line(result, mark) + "\n")
+        where = {k: i + 1 if i >= at else i for k, i in where.items()}
+        where[(table, family, int(n))] = at
+        replaced += 1
     return "".join(lines), replaced
 
 
