@@ -17,21 +17,11 @@ from argmap.semantics._scc import SccPlan
 from argmap.semantics.framework import ArgumentationFramework
 
 
-def _lists(af: ArgumentationFramework) -> tuple[list[list[int]], list[list[int]]]:
-    """Attacker and target lists of the whole framework (no reduction, no split)."""
-    attackers: list[list[int]] = [[] for _ in range(len(af))]
-    targets: list[list[int]] = [[] for _ in range(len(af))]
-    for x, y in sorted(set(af.attack_indices)):
-        attackers[y].append(x)
-        targets[x].append(y)
-    return attackers, targets
-
-
 @pytest.mark.parametrize("code", ["CO", "ST"])
 @given(af=frameworks(max_args=9))
 def test_model_counter_matches_the_oracle(code: str, af: ArgumentationFramework) -> None:
     """Self-attacks, odd cycles and frameworks without stable extensions included."""
-    attackers, _ = _lists(af)
+    attackers = af.attackers
     assert _count.count_labellings(attackers, code) == len(Oracle(af).extensions(code))
 
 
@@ -42,7 +32,7 @@ def test_listing_first_then_counting_matches_the_oracle(
 ) -> None:
     """The way a wide component is counted: the SAT solver lists up to a cap, and past
     it the counter counts; forced here on small frameworks with tiny caps."""
-    attackers, _ = _lists(af)
+    attackers = af.attackers
     expected = len(Oracle(af).extensions(code))
     original = (_count.NARROW, _count.LIST_CAP)
     _count.NARROW, _count.LIST_CAP = -1, cap
@@ -57,7 +47,7 @@ def test_listing_first_then_counting_matches_the_oracle(
 def test_scc_by_scc_count_matches_the_oracle(code: str, af: ArgumentationFramework) -> None:
     """Chains of SCCs, some conditioned by undecided or self-attacking arguments before
     them; for stable, conditioned SCCs without a labelling (count 0) on some branches."""
-    plan = SccPlan(*_lists(af))
+    plan = SccPlan(af.attackers, af.targets)
     assert plan.count(code) == len(Oracle(af).extensions(code))
 
 
@@ -92,7 +82,7 @@ def test_counts_match_listing_beyond_the_oracle(code: str, seed: int) -> None:
     af = _random(30, [0.05, 0.1, 0.2][seed % 3], seed)
     listed = sum(1 for _ in dung.extensions(af, code))
     assert _engine.count(af, code) == listed
-    attackers, _ = _lists(af)
+    attackers = af.attackers
     assert _count.count_labellings(attackers, code) == listed
 
 

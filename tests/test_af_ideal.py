@@ -19,20 +19,11 @@ from argmap.semantics._scc import SccPlan
 from argmap.semantics.framework import ArgumentationFramework
 
 
-def _lists(af: ArgumentationFramework) -> tuple[list[list[int]], list[list[int]]]:
-    attackers: list[list[int]] = [[] for _ in range(len(af))]
-    targets: list[list[int]] = [[] for _ in range(len(af))]
-    for x, y in sorted(set(af.attack_indices)):
-        attackers[y].append(x)
-        targets[x].append(y)
-    return attackers, targets
-
-
 def _ideal(
     af: ArgumentationFramework, stats: dict[str, int] | None = None, *, span: int = SPAN
 ) -> frozenset[str]:
     """The layered computation on the whole framework, as names."""
-    attackers, targets = _lists(af)
+    attackers, targets = af.attackers, af.targets
     pieces = SccPlan(attackers, targets).pieces
     found = ideal_extension(attackers, targets, pieces, stats=stats, span=span)
     return frozenset(af.arguments[i] for i in found)
@@ -42,7 +33,7 @@ def _by_credulous_acceptance(af: ArgumentationFramework) -> frozenset[str]:
     """Dunne's characterisation, from every argument's credulous preferred acceptance:
     the greatest admissible set of accepted arguments no accepted argument attacks."""
     accepted, _ = _engine.acceptance(af, "PR")
-    attackers, targets = _lists(af)
+    attackers, targets = af.attackers, af.targets
     unattacked = [
         x for x in range(len(af)) if accepted[x] and not any(accepted[y] for y in attackers[x])
     ]
@@ -114,7 +105,7 @@ def test_the_engine_agrees_on_large_components(af: ArgumentationFramework) -> No
 
 @given(af=st.one_of(frameworks(max_args=10), _chains()))
 def test_no_scc_of_a_layer_attacks_another_of_it(af: ArgumentationFramework) -> None:
-    attackers, targets = _lists(af)
+    attackers, targets = af.attackers, af.targets
     pieces = SccPlan(attackers, targets).pieces
     scc_of = {x: i for i, piece in enumerate(pieces) for x in piece}
     depth_of = {x: d for d, layer in enumerate(layers(attackers, pieces)) for x in layer}

@@ -41,12 +41,7 @@ def test_layered_frameworks_match_the_oracle(code: str, af: ArgumentationFramewo
 def _plan(af: ArgumentationFramework) -> SccPlan:
     """An SCC plan of the whole framework, without the grounded reduction or the
     weak-component split."""
-    attackers: list[list[int]] = [[] for _ in range(len(af))]
-    targets: list[list[int]] = [[] for _ in range(len(af))]
-    for x, y in sorted(set(af.attack_indices)):
-        attackers[y].append(x)
-        targets[x].append(y)
-    return SccPlan(attackers, targets)
+    return SccPlan(af.attackers, af.targets)
 
 
 @pytest.mark.parametrize("code", ["CO", "PR"])
