@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 __all__ = ["count_labellings"]
 
@@ -110,20 +110,7 @@ def _argument_width(attackers: Sequence[Sequence[int]]) -> int:
     for x, attacking in enumerate(attackers):
         for y in attacking:
             near[y].append(x)
-    rank = [-1] * n
-    order: list[int] = []
-    for start in range(n):
-        if rank[start] >= 0:
-            continue
-        rank[start] = len(order)
-        order.append(start)
-        head = len(order) - 1
-        while head < len(order):
-            for y in near[order[head]]:
-                if rank[y] < 0:
-                    rank[y] = len(order)
-                    order.append(y)
-            head += 1
+    rank = _breadth_first_ranks(near, range(n))
     delta = [0] * (n + 2)
     for x in range(n):
         reach = max((rank[y] for y in near[x]), default=-1)
@@ -345,21 +332,34 @@ def _bandwidth_order(
     for v in range(variables):
         neighbours[v].discard(v)
     degree = [len(near) for near in neighbours]
-    rank = [-1] * variables
+
+    def by_degree(v: int) -> tuple[int, int]:
+        return degree[v], v
+
+    return _breadth_first_ranks(
+        [sorted(near, key=by_degree) for near in neighbours],
+        sorted(range(variables), key=by_degree),
+    )
+
+
+def _breadth_first_ranks(neighbours: Sequence[Sequence[int]], starts: Iterable[int]) -> list[int]:
+    """Each node's position in a breadth-first order of the graph, taking the starts
+    and each node's neighbours in the order given (a new search from each start not yet
+    reached)."""
+    rank = [-1] * len(neighbours)
     order: list[int] = []
-    for start in sorted(range(variables), key=lambda v: (degree[v], v)):
+    for start in starts:
         if rank[start] >= 0:
             continue
         rank[start] = len(order)
         order.append(start)
         head = len(order) - 1
         while head < len(order):
-            v = order[head]
-            head += 1
-            for w in sorted(neighbours[v], key=lambda w: (degree[w], w)):
+            for w in neighbours[order[head]]:
                 if rank[w] < 0:
                     rank[w] = len(order)
                     order.append(w)
+            head += 1
     return rank
 
 
