@@ -143,18 +143,23 @@ def test_scc_recursion_agrees_with_one_instance_per_component(seed: int, blocks:
         assert frozenset(one) in whole_sets
 
 
+def _linked_two_cycles(k: int) -> ArgumentationFramework:
+    """x_i <-> y_i, both attack z_i, z_i attacks x_{i+1}: one weak component, 2k SCCs."""
+    attacks = []
+    for i in range(k):
+        attacks += [(f"x{i}", f"y{i}"), (f"y{i}", f"x{i}"), (f"x{i}", f"z{i}"), (f"y{i}", f"z{i}")]
+        if i + 1 < k:
+            attacks.append((f"z{i}", f"x{i + 1}"))
+    return ArgumentationFramework.from_attacks(attacks)
+
+
 def test_counting_a_long_chain_lists_nothing() -> None:
     """The linked 2-cycles of the test below, 300 links: 2^300 preferred extensions and
     a Fibonacci number of complete ones (each link: x in, y in, or both undecided, and
     an undecided z lets the next link only be undecided or have y in), counted SCC by
     SCC, where listing them would never end."""
     k = 300
-    attacks = []
-    for i in range(k):
-        attacks += [(f"x{i}", f"y{i}"), (f"y{i}", f"x{i}"), (f"x{i}", f"z{i}"), (f"y{i}", f"z{i}")]
-        if i + 1 < k:
-            attacks.append((f"z{i}", f"x{i + 1}"))
-    af = ArgumentationFramework.from_attacks(attacks)
+    af = _linked_two_cycles(k)
     fibonacci = [0, 1]
     while len(fibonacci) < 2 * k + 3:
         fibonacci.append(fibonacci[-1] + fibonacci[-2])
@@ -166,12 +171,7 @@ def test_counting_a_long_chain_lists_nothing() -> None:
 def test_a_chain_of_linked_two_cycles_multiplies() -> None:
     """x_k <-> y_k, both attack z_k, z_k attacks x_{k+1}: one weak component, 2k SCCs."""
     k = 12
-    attacks = []
-    for i in range(k):
-        attacks += [(f"x{i}", f"y{i}"), (f"y{i}", f"x{i}"), (f"x{i}", f"z{i}"), (f"y{i}", f"z{i}")]
-        if i + 1 < k:
-            attacks.append((f"z{i}", f"x{i + 1}"))
-    af = ArgumentationFramework.from_attacks(attacks)
+    af = _linked_two_cycles(k)
     assert len(af.weakly_connected_components()) == 1
     assert dung.count_extensions(af, "PR") == 2**k
     assert dung.count_extensions(af, "ST") == 2**k
@@ -222,12 +222,7 @@ def test_maximality_checks_match_the_oracle(code: str, af: ArgumentationFramewor
 
 def test_checking_one_of_exponentially_many_preferred_extensions_is_fast() -> None:
     k = 2_000
-    attacks = []
-    for i in range(k):
-        attacks += [(f"x{i}", f"y{i}"), (f"y{i}", f"x{i}"), (f"x{i}", f"z{i}"), (f"y{i}", f"z{i}")]
-        if i + 1 < k:
-            attacks.append((f"z{i}", f"x{i + 1}"))
-    af = ArgumentationFramework.from_attacks(attacks)
+    af = _linked_two_cycles(k)
     every_x = {f"x{i}" for i in range(k)}
     assert dung.is_extension(af, every_x, "PR")
     assert dung.is_extension(af, every_x, "SST")

@@ -380,18 +380,20 @@ def _renamed(m: ArgumentMap) -> tuple[ArgumentMap, dict[str, str]]:
     return renamed, new
 
 
-@given(m=small_maps())
-def test_renaming_reordering_and_swapping_parties_changes_no_verdict(m: ArgumentMap) -> None:
+def assert_neutral(m: ArgumentMap, semantics: tuple[str, ...], **options: bool) -> None:
+    """Renaming, reordering and swapping the parties of ``m`` changes no verdict."""
     renamed, new = _renamed(m)
-    ev = evaluate(m, semantics=STATUS_SEMANTICS)
-    other = evaluate(renamed, semantics=STATUS_SEMANTICS)
-    for semantics in STATUS_SEMANTICS:
+    ev = evaluate(m, semantics=semantics, **options)
+    other = evaluate(renamed, semantics=semantics, **options)
+    for name in semantics:
         for key in m.keys:
             if key in new and not isinstance(m[key], Party | Source):
-                assert ev.status(key, semantics) == other.status(new[key], semantics), (
-                    key,
-                    semantics,
-                )
+                assert ev.status(key, name) == other.status(new[key], name), (key, name)
+
+
+@given(m=small_maps())
+def test_renaming_reordering_and_swapping_parties_changes_no_verdict(m: ArgumentMap) -> None:
+    assert_neutral(m, STATUS_SEMANTICS)
 
 
 def test_stage_semantics_lets_an_unanswered_challenge_miss() -> None:
@@ -549,16 +551,7 @@ def test_preferences_a_met_challenge_is_harmless(
 def test_preferences_renaming_reordering_and_swapping_parties_changes_no_verdict(
     m: ArgumentMap,
 ) -> None:
-    renamed, new = _renamed(m)
-    ev = evaluate(m, semantics=DUNG_SEMANTICS, **PREFERENCES)
-    other = evaluate(renamed, semantics=DUNG_SEMANTICS, **PREFERENCES)
-    for semantics in DUNG_SEMANTICS:
-        for key in m.keys:
-            if key in new and not isinstance(m[key], Party | Source):
-                assert ev.status(key, semantics) == other.status(new[key], semantics), (
-                    key,
-                    semantics,
-                )
+    assert_neutral(m, tuple(DUNG_SEMANTICS), **PREFERENCES)
 
 
 def test_with_preferences_an_attack_can_help_under_ideal_and_eager_semantics() -> None:
