@@ -8,6 +8,7 @@ from hypothesis import given
 
 from argmap import ArgumentMap, MapBuilder, answered, raised
 from argmap.errors import EvaluationError
+from argmap.model import Claim, Objection, ObjectionKind
 from argmap.semantics.evaluate import evaluate
 from argmap.semantics.explain import explain
 from argmap.semantics.translate import (
@@ -382,14 +383,10 @@ def test_case_weight_refuses_what_has_no_case(key: str) -> None:
 
 
 def test_a_defeated_stronger_argument_protects_nothing() -> None:
-    b = MapBuilder("m")
-    c, r = b.claim("c", "C."), b.claim("r", "Not C.")
-    b.argument("for_c", [b.claim("p", "P.")], c, weight=0.8)
-    b.argument("for_r", [b.claim("q", "Q.")], r, weight=0.4)
-    b.rebut(r, c, key="r-c")
-    b.rebut(c, r, key="c-r")
-    b.undercut(b.claim("u", "U."), "for_c", key="cut")
-    ev = evaluate(b.build(), semantics="grounded", rebuttal_preferences=True)
+    m = _contradictories(0.8, 0.4).add(
+        Claim("u", "U."), Objection("cut", ObjectionKind.UNDERCUT, "for_c", attacker="u")
+    )
+    ev = evaluate(m, semantics="grounded", rebuttal_preferences=True)
     assert ev.status("for_c", "grounded") == "out"
     assert (ev.status("c", "grounded"), ev.status("r", "grounded")) == ("undecided", "undecided")
 
