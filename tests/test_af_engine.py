@@ -143,6 +143,46 @@ def test_the_stable_search_ends_every_way_with_a_preferred_extension() -> None:
     assert outcomes == {True, False, "undecided"}
 
 
+def _first_model(af: ArgumentationFramework, base: str) -> list[int] | None:
+    """The first model of a maximal-first solver on the whole framework, not grown."""
+    from argmap.semantics._sat import ComponentSolver
+
+    attackers = [list(af.attackers[i]) for i in range(len(af))]
+    with ComponentSolver(attackers, base, maximal_first=True) as solver:  # type: ignore[arg-type]
+        return solver.members()
+
+
+@pytest.mark.parametrize("base", ["adm", "co"])
+@given(af=st.one_of(frameworks(max_args=9), layered_frameworks(max_args=9)))
+def test_a_maximal_first_solver_finds_a_preferred_extension_first(
+    base: str, af: ArgumentationFramework
+) -> None:
+    """With every decision true, the first admissible (complete) model is already
+    subset-maximal: a preferred extension, without a single growth step."""
+    assert _names(af, _first_model(af, base)) in Oracle(af).extensions("PR")
+
+
+def test_a_maximal_first_solver_is_maximal_on_frameworks_too_large_for_the_oracle() -> None:
+    """Dense random frameworks of 60 arguments, where the first model takes conflicts to
+    find: it passes the independent maximality check, which the first model of a plain
+    solver fails on some of them (so the check can tell)."""
+    from argmap.semantics import dung
+    from argmap.semantics._sat import ComponentSolver
+
+    plain_maximal = []
+    for seed in range(12):
+        af = _dense(60, seed, 4.0)
+        members = _first_model(af, "co")
+        assert members is not None
+        assert dung.is_extension(af, {af.arguments[i] for i in members}, "PR")
+        attackers = [list(af.attackers[i]) for i in range(len(af))]
+        with ComponentSolver(attackers, "co") as plain:
+            found = plain.members()
+        assert found is not None
+        plain_maximal.append(dung.is_extension(af, {af.arguments[i] for i in found}, "PR"))
+    assert not all(plain_maximal)
+
+
 @pytest.mark.parametrize("group", [1, 2, 3])
 @pytest.mark.parametrize("code", ["SST", "STG"])
 @given(af=st.one_of(frameworks(max_args=9), layered_frameworks(max_args=9)))

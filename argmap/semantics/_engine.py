@@ -252,8 +252,14 @@ class Component:
         argument, 300 arguments: 0.05 s against 1.4 s of CPU), or impossible (no stable
         extension). So the stable search goes first, within a conflict budget
         (``_STABLE_FIRST_CONFLICTS``); if it finds nothing in time, or proves there is
-        nothing, the growth runs alone, uninterrupted."""
-        from argmap.semantics._sat import UNDECIDED
+        nothing, the growth runs alone, uninterrupted, on a solver of its own whose
+        decisions all set arguments in: its first model is then a preferred extension
+        already (see ``_sat._MAXIMAL_FIRST``), and growing it proves that in one cheap
+        call. Measured (CPU time in-process of one preferred extension, six seeds each,
+        against growth on the long-lived solver): Erdős–Rényi 4 at 1,600 14.1 s -> 10.0 s
+        in all (benchmark seed 1.65-2.06 s -> 1.33-1.51 s; no seed slower), Erdős–Rényi 9
+        at 300 4.9 s both ways."""
+        from argmap.semantics._sat import UNDECIDED, ComponentSolver
 
         known = self.memo.get("stable")
         if known is not None:
@@ -264,10 +270,10 @@ class Component:
                 self.memo["stable"] = rival
                 if rival is not None:
                     return rival
-        s = self.reasoner("PR")
-        members = s.members()
-        assert members is not None  # the empty set is complete
-        return s.maximise_members(members)
+        with ComponentSolver(self.attackers, "co", maximal_first=True) as s:
+            members = s.members()
+            assert members is not None  # the empty set is complete
+            return s.maximise_members(members)
 
     def credulous(self, a: int, semantics: str) -> list[int] | None:
         """An extension of this component containing local ``a`` (global indices)."""
