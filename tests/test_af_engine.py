@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.semantics import _engine
+from argmap.semantics._sat import ComponentSolver
 from argmap.semantics.framework import ArgumentationFramework
 
 CODES = ["CO", "PR", "ST", "SST", "STG", "ID", "EG", "GR", "ADM", "CF"]
@@ -145,8 +146,6 @@ def test_the_stable_search_ends_every_way_with_a_preferred_extension() -> None:
 
 def _first_model(af: ArgumentationFramework, base: str) -> list[int] | None:
     """The first model of a maximal-first solver on the whole framework, not grown."""
-    from argmap.semantics._sat import ComponentSolver
-
     attackers = [list(af.attackers[i]) for i in range(len(af))]
     with ComponentSolver(attackers, base, maximal_first=True) as solver:  # type: ignore[arg-type]
         return solver.members()
@@ -167,7 +166,6 @@ def test_a_maximal_first_solver_is_maximal_on_frameworks_too_large_for_the_oracl
     find: it passes the independent maximality check, which the first model of a plain
     solver fails on some of them (so the check can tell)."""
     from argmap.semantics import dung
-    from argmap.semantics._sat import ComponentSolver
 
     plain_maximal = []
     for seed in range(12):
@@ -207,15 +205,30 @@ def test_range_lifting_in_small_groups_matches_the_oracle(
         assert skeptical[i] == all(name in e for e in expected), name
 
 
+@pytest.mark.parametrize("free_lift_in_groups", [False, True])
 @pytest.mark.parametrize("code", ["SST", "STG"])
 @given(af=st.one_of(frameworks(max_args=8), layered_frameworks(max_args=9)))
-def test_range_maximal_where_matches_the_oracle(code: str, af: ArgumentationFramework) -> None:
+def test_range_maximal_where_matches_the_oracle(
+    free_lift_in_groups: bool, code: str, af: ArgumentationFramework
+) -> None:
     """The loop over ranges asked directly, stable extensions or not (the engine skips
     it when there is one): for every argument, an extension holding it and one
-    lacking it, each found exactly when the oracle has one."""
+    lacking it, each found exactly when the oracle has one; the free round of a
+    skeptical question lifting by assumptions or in groups of two."""
+    from argmap.semantics import _sat
+
     expected = Oracle(af).extensions(code)
     whole = _engine.Component(list(range(len(af))), af.attackers, af.targets)
     solver = whole.reasoner(code)
+    solver.lift_follows_sccs = lambda: free_lift_in_groups
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_sat, "LIFT_GROUP", 2)
+        _check_range_maximal_where(af, solver, expected)
+
+
+def _check_range_maximal_where(
+    af: ArgumentationFramework, solver: ComponentSolver, expected: set[frozenset[str]]
+) -> None:
     for i, name in enumerate(af.arguments):
         for clause, wanted in (([i + 1], True), ([-(i + 1)], False)):
             found = _names(af, solver.range_maximal_where(clause))

@@ -121,6 +121,7 @@ class Component:
             solver = ComponentSolver(self.attackers, key[0], ranges=key[1])
             if key[1]:
                 solver.lift_order = self.lift_groups
+                solver.lift_follows_sccs = self._greedy_pays
             self._solvers[key] = solver
         return solver
 

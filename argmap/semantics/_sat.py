@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import itertools
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, Literal
@@ -252,6 +253,9 @@ class ComponentSolver:
         self.calls = 0
         # Where :meth:`lift_groups` comes from (the engine sets it to follow the SCCs).
         self.lift_order: Callable[[], list[list[int]]] | None = None
+        # Whether that order follows many SCCs (the engine's test): the free round of
+        # :meth:`range_maximal_where` then lifts group by group.
+        self.lift_follows_sccs: Callable[[], bool] | None = None
         self._groups: list[list[int]] | None = None
         self._top = 3 * n
         options = _OPTIONS.get(base)
@@ -332,8 +336,12 @@ class ComponentSolver:
         """The last model as ``(members, range)``."""
         model = self._sat.model() or []  # None when there are no variables at all
         n = self.n
-        members = [a for a, v in enumerate(model[:n]) if v > 0]
-        in_range = [a for a, v in enumerate(model[2 * n : 3 * n]) if v > 0] if self.ranges else []
+        # The model lists variable v as +v or -v at position v - 1. Decoding it is the
+        # Python work of every call, and loops over ranges make thousands of calls on
+        # frameworks of 10^4 arguments: no enumerate, no method call per argument.
+        members = [v - 1 for v in model[:n] if v > 0]
+        first = 2 * n + 1
+        in_range = [v - first for v in model[2 * n : 3 * n] if v > 0] if self.ranges else []
         return members, in_range
 
     def members_within(
@@ -361,12 +369,24 @@ class ComponentSolver:
         self.add([-(a + 1) if a in inside else a + 1 for a in range(self.n)])
 
     def _outside(self, members: Sequence[int]) -> list[int]:
-        inside = set(members)
-        return [a + 1 for a in range(self.n) if a not in inside]
+        return self._unmarked(members, 1)
 
     def _outside_range(self, in_range: Sequence[int]) -> list[int]:
-        inside = set(in_range)
-        return [self.lit_rng(a) for a in range(self.n) if a not in inside]
+        return self._unmarked(in_range, 2 * self.n + 1)
+
+    def _unmarked(self, marked: Sequence[int], first: int) -> list[int]:
+        """``first + a`` for every local ``a`` not in ``marked``, ascending: the
+        literals of one kind (``first`` is that of argument 0) outside a set. A byte
+        mask and ``compress`` instead of a set and a comprehension: 4x faster, and a
+        loop over ranges asks this once per call."""
+        keep = bytearray(b"\x01") * self.n
+        for a in marked:
+            keep[a] = 0
+        return list(itertools.compress(range(first, first + self.n), keep))
+
+    def _range_literals(self, in_range: Sequence[int]) -> list[int]:
+        first = 2 * self.n + 1
+        return [first + a for a in in_range]
 
     # -- maximisation --------------------------------------------------------------
 
@@ -456,16 +476,32 @@ class ComponentSolver:
             if not grow:
                 return model
             act = self.guard(grow)
-            found = self.solve([*assumptions, act, *(self.lit_rng(a) for a in model[1])])
+            found = self.solve([*assumptions, act, *self._range_literals(model[1])])
             self.retire(act)
             if found is None:
                 return model
             model = found
 
+    def _free_lift(self, model: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+        """The free round's lift of :meth:`range_maximal_where`: group by group in the
+        order of the SCCs (:meth:`maximise_range`) when that order follows many of
+        them, else by assumptions. On a chain of SCCs a lift by assumptions takes a
+        step per SCC or so, each assuming the whole range; groups settle attackers
+        first. Measured (CPU time in-process, 10,000-argument SCC chain, three seeds):
+        DS-SST 28.5 -> 18.6 s in all (benchmark seed 14.9 -> 8.6 s), DS-STG 41.8 ->
+        32.0 s, no seed slower; at 1,000 arguments unchanged. On one large SCC (Erdős–Rényi 4 at 1,600 DS-STG)
+        groups took 22 s against 12 s, hence the test."""
+        if self.lift_follows_sccs is not None and self.lift_follows_sccs():
+            return self.maximise_range(model)
+        return self._lift_by_assumptions(model)
+
     def _exact_range(self, in_range: Sequence[int]) -> list[int]:
         """Assumptions fixing the range to exactly ``in_range``."""
-        inside = set(in_range)
-        return [self.lit_rng(a) if a in inside else -self.lit_rng(a) for a in range(self.n)]
+        first = 2 * self.n + 1
+        exact = list(range(first, first + self.n))
+        for lit in self._unmarked(in_range, first):
+            exact[lit - first] = -lit
+        return exact
 
     def lift_groups(self) -> list[list[int]]:
         """The groups :meth:`maximise_range` lifts the range by, in order: those of
@@ -572,18 +608,18 @@ class ComponentSolver:
             while (found := self.solve([act])) is not None:
                 if free:
                     free -= 1
+                    best = self._free_lift(found)
                 else:
                     held = self._lift_by_assumptions(found, [act])
                     grow = self._outside_range(held[1])
                     if not grow:
                         return held[0]
                     step = self.guard(grow)
-                    larger = self.solve([step, *(self.lit_rng(a) for a in held[1])])
+                    larger = self.solve([step, *self._range_literals(held[1])])
                     self.retire(step)
                     if larger is None:
                         return held[0]
-                    found = larger
-                best = self._lift_by_assumptions(found)
+                    best = self._lift_by_assumptions(larger)
                 same = self.members([*self._exact_range(best[1]), act])
                 if same is not None:
                     return same
