@@ -427,12 +427,7 @@ class ComponentSolver:
         grow = self._outside(members)
         return self.guard(grow) if grow else None
 
-    def maximise_range(
-        self,
-        model: tuple[list[int], list[int]],
-        *,
-        groups: list[list[int]] | None = None,
-    ) -> tuple[list[int], list[int]]:
+    def maximise_range(self, model: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
         """A model whose range is maximal and contains the range of ``model``.
 
         The range is lifted group by group (:meth:`lift_groups`): each call asks for a
@@ -453,7 +448,7 @@ class ComponentSolver:
         for a in model[1]:
             in_range[a] = 1
             add([-act, lit_rng(a)])
-        for group in self.lift_groups() if groups is None else groups:
+        for group in self.lift_groups():
             while grow := [lit_rng(b) for b in group if not in_range[b]]:
                 step = self.guard(grow)
                 found = self.solve([act, step])
@@ -488,20 +483,17 @@ class ComponentSolver:
             model = found
 
     def _free_lift(self, model: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
-        """The free round's lift of :meth:`range_maximal_where`, with the range found
-        so far held by clauses (:meth:`maximise_range`), not assumed: group by group in
-        the order of the SCCs when that order follows many of them, else all arguments
-        in one group. A free round happens once per question, so its clauses do not
-        pile up. On a chain of SCCs a lift by assumptions takes a step per SCC or so,
-        each assuming the whole range; groups settle attackers first. Measured (CPU
-        time in-process, against lifting by assumptions): the 10,000-argument SCC
-        chain, three seeds, DS-SST 28.5 -> 18.6 s in all (benchmark seed 14.9 ->
-        8.6 s), DS-STG 41.8 -> 32.0 s, no seed slower, at 1,000 arguments unchanged;
-        Erdős–Rényi 4 at 1,600 DS-STG, eight seeds, 40.1 -> 29.7 s (benchmark seed 10.3
-        -> 3.2 s; groups of 200 in index order there took 22 s)."""
+        """The free round's lift of :meth:`range_maximal_where`: group by group in the
+        order of the SCCs (:meth:`maximise_range`) when that order follows many of
+        them, else by assumptions. On a chain of SCCs a lift by assumptions takes a
+        step per SCC or so, each assuming the whole range; groups settle attackers
+        first. Measured (CPU time in-process, 10,000-argument SCC chain, three seeds):
+        DS-SST 28.5 -> 18.6 s in all (benchmark seed 14.9 -> 8.6 s), DS-STG 41.8 ->
+        32.0 s, no seed slower; at 1,000 arguments unchanged. On one large SCC (Erdős–Rényi 4 at 1,600 DS-STG)
+        groups took 22 s against 12 s, hence the test."""
         if self.lift_follows_sccs is not None and self.lift_follows_sccs():
             return self.maximise_range(model)
-        return self.maximise_range(model, groups=[list(range(self.n))])
+        return self._lift_by_assumptions(model)
 
     def _exact_range(self, in_range: Sequence[int]) -> list[int]:
         """Assumptions fixing the range to exactly ``in_range``."""
