@@ -194,7 +194,7 @@ _OPTIONS: dict[str, dict[str, int]] = {"st": {"stabilizeonly": 1}}
 # variables afterwards, whatever the order. The "stable" search mode, tuned for
 # satisfiable instances, suits a search that ends in a model. Nothing depends on the
 # guarantee: callers still confirm maximality with one more call, which the clauses
-# learnt on the way make cheap (Erdős–Rényi 4 at 1,600 arguments: 5 ms).
+# learnt on the way make cheap (Erdős–Rényi 4 at 1,600 arguments: 1-8 ms).
 _MAXIMAL_FIRST: dict[str, int] = {"forcephase": 1, "lucky": 0, "elim": 0, "stabilizeonly": 1}
 
 # The most arguments :meth:`ComponentSolver.maximise_range` lifts the range by in one
