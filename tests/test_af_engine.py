@@ -146,8 +146,7 @@ def test_the_stable_search_ends_every_way_with_a_preferred_extension() -> None:
 
 def _first_model(af: ArgumentationFramework, base: str) -> list[int] | None:
     """The first model of a maximal-first solver on the whole framework, not grown."""
-    attackers = [list(af.attackers[i]) for i in range(len(af))]
-    with ComponentSolver(attackers, base, maximal_first=True) as solver:  # type: ignore[arg-type]
+    with ComponentSolver(af.attackers, base, maximal_first=True) as solver:  # type: ignore[arg-type]
         return solver.members()
 
 
@@ -173,8 +172,7 @@ def test_a_maximal_first_solver_is_maximal_on_frameworks_too_large_for_the_oracl
         members = _first_model(af, "co")
         assert members is not None
         assert dung.is_extension(af, {af.arguments[i] for i in members}, "PR")
-        attackers = [list(af.attackers[i]) for i in range(len(af))]
-        with ComponentSolver(attackers, "co") as plain:
+        with ComponentSolver(af.attackers, "co") as plain:
             found = plain.members()
         assert found is not None
         plain_maximal.append(dung.is_extension(af, {af.arguments[i] for i in found}, "PR"))
@@ -223,18 +221,12 @@ def test_range_maximal_where_matches_the_oracle(
     solver.lift_follows_sccs = lambda: free_lift_in_groups
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_sat, "LIFT_GROUP", 2)
-        _check_range_maximal_where(af, solver, expected)
-
-
-def _check_range_maximal_where(
-    af: ArgumentationFramework, solver: ComponentSolver, expected: set[frozenset[str]]
-) -> None:
-    for i, name in enumerate(af.arguments):
-        for clause, wanted in (([i + 1], True), ([-(i + 1)], False)):
-            found = _names(af, solver.range_maximal_where(clause))
-            has = [e for e in expected if (name in e) == wanted]
-            assert (found is not None) == bool(has), (name, wanted)
-            assert found is None or found in has
+        for i, name in enumerate(af.arguments):
+            for clause, wanted in (([i + 1], True), ([-(i + 1)], False)):
+                found = _names(af, solver.range_maximal_where(clause))
+                has = [e for e in expected if (name in e) == wanted]
+                assert (found is not None) == bool(has), (name, wanted)
+                assert found is None or found in has
 
 
 def test_range_maximal_where_leaves_a_condition_whose_best_range_is_not_maximal() -> None:
