@@ -203,22 +203,28 @@ def test_range_lifting_in_small_groups_matches_the_oracle(
         assert skeptical[i] == all(name in e for e in expected), name
 
 
+@pytest.mark.parametrize("told_about_stable", [False, True])
 @pytest.mark.parametrize("free_lift_in_groups", [False, True])
 @pytest.mark.parametrize("code", ["SST", "STG"])
 @given(af=st.one_of(frameworks(max_args=8), layered_frameworks(max_args=9)))
 def test_range_maximal_where_matches_the_oracle(
-    free_lift_in_groups: bool, code: str, af: ArgumentationFramework
+    told_about_stable: bool, free_lift_in_groups: bool, code: str, af: ArgumentationFramework
 ) -> None:
     """The loop over ranges asked directly, stable extensions or not (the engine skips
     it when there is one): for every argument, an extension holding it and one
     lacking it, each found exactly when the oracle has one; the free round of a
-    skeptical question lifting by assumptions or in groups of two."""
+    skeptical question lifting by assumptions or in groups of two; the solver told
+    whether a stable extension exists (a range missing one argument is then maximal
+    without a call) or not."""
     from argmap.semantics import _sat
 
-    expected = Oracle(af).extensions(code)
+    oracle = Oracle(af)
+    expected = oracle.extensions(code)
     whole = _engine.Component(list(range(len(af))), af.attackers, af.targets)
     solver = whole.reasoner(code)
     solver.lift_follows_sccs = lambda: free_lift_in_groups
+    if told_about_stable:
+        solver.full_range_possible = bool(oracle.extensions("ST"))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_sat, "LIFT_GROUP", 2)
         for i, name in enumerate(af.arguments):
@@ -227,6 +233,44 @@ def test_range_maximal_where_matches_the_oracle(
                 has = [e for e in expected if (name in e) == wanted]
                 assert (found is not None) == bool(has), (name, wanted)
                 assert found is None or found in has
+
+
+@pytest.mark.parametrize("lift", ["_lift_by_assumptions", "maximise_range"])
+def test_a_range_missing_one_argument_needs_no_call_without_a_stable_extension(
+    lift: str,
+) -> None:
+    """a -> b -> c -> a has no stable extension, and {a} has range {a, b}: told so, a
+    lift stops there without asking the solver; not told, it spends one call to learn
+    it. Both end at the same range."""
+    af = ArgumentationFramework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
+    a = af.arguments.index("a")
+    ended = {}
+    for told in (False, True):
+        with ComponentSolver(af.attackers, "cf", ranges=True) as solver:
+            solver.full_range_possible = not told
+            start = solver.solve([a + 1])
+            assert start is not None
+            assert len(start[1]) == 2
+            before = solver.calls
+            best = getattr(solver, lift)(start)
+            ended[told] = (sorted(best[1]), solver.calls - before)
+    assert ended[True][0] == ended[False][0] == sorted(start[1])
+    assert ended[False][1] >= 1
+    assert ended[True][1] == 0
+
+
+def test_the_engine_tells_its_range_solvers_when_there_is_no_stable_extension() -> None:
+    """Only after the stable search has failed, and never when it succeeded."""
+    odd = ArgumentationFramework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
+    even = ArgumentationFramework.from_attacks([("a", "b"), ("b", "a")])
+    for af, stable in ((odd, False), (even, True)):
+        whole = _engine.Component(list(range(len(af))), af.attackers, af.targets)
+        assert whole.has_stable() is stable
+        assert whole.reasoner("STG").full_range_possible is stable
+        with whole.solver("SST") as enumerating:
+            assert enumerating.full_range_possible is stable
+    untold = _engine.Component(list(range(len(odd))), odd.attackers, odd.targets)
+    assert untold.reasoner("STG").full_range_possible
 
 
 def test_range_maximal_where_leaves_a_condition_whose_best_range_is_not_maximal() -> None:

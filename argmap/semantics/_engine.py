@@ -122,6 +122,8 @@ class Component:
             if key[1]:
                 solver.lift_order = self.lift_groups
                 solver.lift_follows_sccs = self._greedy_pays
+                # Asked only once the stable search has failed (see _range_based).
+                solver.full_range_possible = self.memo.get("stable", ()) is not None
             self._solvers[key] = solver
         return solver
 
@@ -132,6 +134,7 @@ class Component:
         base = _ENUMERATION_BASE.get(semantics) or _ENCODING[semantics][0]
         solver = ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
         solver.lift_order = self.lift_groups
+        solver.full_range_possible = self.memo.get("stable", ()) is not None
         return solver
 
     def to_global(self, local: list[int]) -> list[int]:
