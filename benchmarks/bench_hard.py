@@ -35,6 +35,9 @@ Run: ``python benchmarks/bench_hard.py`` (``--quick`` stops at 1,600 arguments;
 ``--families grid,ba`` and ``--tasks DS-PR,SE-PR`` select rows, ``--counting`` runs the
 EE/CE table; ``--limit S``; ``--reader`` adds the i23 reader at its size cap; ``--json
 FILE`` keeps the rows, and ``--summarise FILE...`` prints the summary of several runs).
+``--copies K`` runs the chosen cells (``--families``, ``--tasks``, ``--sizes``) instead
+on the framework and K relabelled copies of it, printing the spread of the ratio
+(``--solvers argmap,pysat`` leaves clingo out).
 Requires the ``benchmarks`` extra: ``pip install -e '.[benchmarks]'``.
 """
 
@@ -512,6 +515,81 @@ def bench_family(
     return results
 
 
+# -- one cell on isomorphic copies --------------------------------------------------------
+
+
+def relabelled(af: ArgumentationFramework, seed: int) -> tuple[ArgumentationFramework, list[int]]:
+    """The same framework with its arguments renumbered by a seeded random permutation,
+    and that permutation (old index -> new index). Every semantics' answers map over
+    (the frameworks are isomorphic); only the order a solver meets variables and
+    clauses in changes. Seed 0 is the framework itself."""
+    n = len(af)
+    if seed == 0:
+        return af, list(range(n))
+    perm = np.random.default_rng([seed, n, 77]).permutation(n)
+    src, dst = af.attack_arrays
+    return ArgumentationFramework.numbered(n, perm[src], perm[dst]), perm.tolist()
+
+
+def bench_copies(
+    family: str, problem: str, n: int, copies: int, solvers: list[str], limit: float, work: Path
+) -> list[dict[str, object]]:
+    """One cell of the table on the framework and ``copies`` relabelled copies of it.
+
+    On hard instances the time of a SAT-based solver depends on the order it meets the
+    variables and clauses in as much as on the method (heavy-tailed run times; Gomes,
+    Selman & Kautz 2000, doi:10.1023/A:1006314320276): one framework is one draw. The
+    copies are further draws of the same question, so the spread of the ratio shows
+    how much of a single cell's ratio is method and how much is the draw.
+    """
+    base = FAMILIES[family](n, 1)
+    query = query_argument(base, 1)
+    results: list[dict[str, object]] = []
+    for seed in range(copies + 1):
+        af, perm = relabelled(base, seed)
+        mapped = perm[query - 1] + 1
+        i23, apx = work / f"copy-{seed}.i23", work / f"copy-{seed}.apx"
+        write_framework(af, i23, format="i23")
+        write_framework(af, apx, format="apx")
+        jobs = {
+            "argmap": functools.partial(run_argmap, problem, i23, mapped, limit),
+            "pysat": functools.partial(run_pysat, problem, i23, mapped, limit),
+            "clingo": functools.partial(run_clingo, problem, apx, mapped, limit, work),
+        }
+        runs = {k: best_of(job) for k, job in jobs.items() if k in solvers}
+        finished = {k: r for k, r in runs.items() if r.seconds is not None}
+        wrong = [f"{k}: {e}" for k, r in finished.items() if (e := check(af, problem, mapped, r))]
+        agree = len({repr(verdict(problem, r)) for r in finished.values()}) <= 1 and not wrong
+        anchors = [r.seconds for k, r in finished.items() if k != "argmap" and r.seconds]
+        ours = runs["argmap"].seconds if "argmap" in runs else None
+        ratio = ours / min(anchors) if anchors and ours else None
+        print(
+            f"{family:>7}  {problem:>7}  {len(af):>6}  copy {seed:>2}  query {mapped:>6}  "
+            + "  ".join(f"{k} {fmt(r.seconds, r.note):>8}" for k, r in runs.items())
+            + f"  ratio {'-' if ratio is None else f'{ratio:.2f}':>5}  {'yes' if agree else 'NO'}",
+            flush=True,
+        )
+        results.append(
+            {"family": family, "problem": problem, "n": len(af), "copy": seed,
+             "query": mapped, "agree": agree, "ratio": ratio,
+             **{k: r.seconds for k, r in runs.items()}}
+        )  # fmt: skip
+    ratios = [r["ratio"] for r in results if isinstance(r["ratio"], float)]
+    if ratios:
+        mean = statistics.geometric_mean(ratios)
+        print(
+            f"# {family} {problem} n={n}, {len(ratios)} draws: ratio geometric mean {mean:.2f}, "
+            f"median {statistics.median(ratios):.2f}, range {min(ratios):.2f}-{max(ratios):.2f}, "
+            f"within 1.25x {sum(1 for x in ratios if x <= 1.25)}/{len(ratios)}; seconds in all "
+            + ", ".join(
+                f"{k} {sum(t for r in results if isinstance(t := r[k], float)):.1f}"
+                for k in solvers
+            ),
+            flush=True,
+        )
+    return results
+
+
 # -- start-up and the reader at its size limit -----------------------------------------
 
 
@@ -628,6 +706,19 @@ def main(argv: list[str]) -> int:
         if "--reader" in argv:
             bench_reader_limit(work)
         print()
+        if "--copies" in argv:  # chosen cells on isomorphic copies (see bench_copies)
+            solvers = option("--solvers", "argmap,pysat,clingo").split(",")
+            copies = int(option("--copies", "10"))
+            rows = [
+                r
+                for family in families
+                for n in [int(x) for x in option("--sizes", "").split(",")]
+                for problem in problems
+                for r in bench_copies(family, problem, n, copies, solvers, limit, work)
+            ]
+            if "--json" in argv:
+                Path(option("--json", "bench_hard.json")).write_text(json.dumps(rows, indent=1))
+            return 0
         row(
             "family", "problem", "n", "attacks", "argmap s", "pysat s", "clingo s", "ratio", "agree"
         )
