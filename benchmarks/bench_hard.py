@@ -708,6 +708,11 @@ def main(argv: list[str]) -> int:
         print()
         if "--copies" in argv:  # chosen cells on isomorphic copies (see bench_copies)
             solvers = option("--solvers", "argmap,pysat,clingo").split(",")
+            if "argmap" not in solvers or not set(solvers) <= {"argmap", "pysat", "clingo"}:
+                msg = f"--solvers {','.join(solvers)!r}: expected argmap and some of pysat, clingo"
+                raise SystemExit(msg)
+            if "--sizes" not in argv:
+                raise SystemExit("--copies needs --sizes: the sizes of the cells to copy")
             copies = int(option("--copies", "10"))
             rows = [
                 r

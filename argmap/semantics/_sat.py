@@ -507,9 +507,9 @@ class ComponentSolver:
         DS-SST 28.5 -> 18.6 s in all (benchmark seed 14.9 -> 8.6 s), DS-STG 41.8 ->
         32.0 s, no seed slower; at 1,000 arguments unchanged. On one large SCC
         (Erdős–Rényi 4 at 1,600, DS-STG) groups took 22 s against 12 s, hence the test;
-        holding the range by clauses there, all arguments in one group, was as much a
-        matter of the attacker order as of the method (3.2 s built in memory, 20.6 s
-        read from the file), and was left out."""
+        holding the range by clauses there, all arguments in one group, took 3.2 s on
+        the framework built in memory and 20.6 s read from its file (the two have the
+        same attacker lists, so why is not known), and was left out."""
         if self.lift_follows_sccs is not None and self.lift_follows_sccs():
             return self.maximise_range(model)
         return self._lift_by_assumptions(model)
