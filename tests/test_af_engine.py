@@ -260,7 +260,8 @@ def test_a_range_missing_one_argument_needs_no_call_without_a_stable_extension(
 
 
 def test_the_engine_tells_its_range_solvers_when_there_is_no_stable_extension() -> None:
-    """Only after the stable search has failed, and never when it succeeded."""
+    """Only after the stable search has failed (a solver made before it is told
+    then), and never when it succeeded."""
     odd = ArgumentationFramework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
     even = ArgumentationFramework.from_attacks([("a", "b"), ("b", "a")])
     for af, stable in ((odd, False), (even, True)):
@@ -270,7 +271,10 @@ def test_the_engine_tells_its_range_solvers_when_there_is_no_stable_extension() 
         with whole.solver("SST") as enumerating:
             assert enumerating.full_range_possible is stable
     untold = _engine.Component(list(range(len(odd))), odd.attackers, odd.targets)
-    assert untold.reasoner("STG").full_range_possible
+    early = untold.reasoner("STG")
+    assert early.full_range_possible
+    assert untold.has_stable() is False
+    assert early.full_range_possible is False  # told once the search has failed
 
 
 def test_range_maximal_where_leaves_a_condition_whose_best_range_is_not_maximal() -> None:

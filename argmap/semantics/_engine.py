@@ -122,8 +122,7 @@ class Component:
             if key[1]:
                 solver.lift_order = self.lift_groups
                 solver.lift_follows_sccs = self._greedy_pays
-                # Asked only once the stable search has failed (see _range_based).
-                solver.full_range_possible = self.memo.get("stable", ()) is not None
+            self._tell_about_stable(solver)
             self._solvers[key] = solver
         return solver
 
@@ -134,7 +133,7 @@ class Component:
         base = _ENUMERATION_BASE.get(semantics) or _ENCODING[semantics][0]
         solver = ComponentSolver(self.attackers, base, ranges=semantics in ("SST", "STG"))
         solver.lift_order = self.lift_groups
-        solver.full_range_possible = self.memo.get("stable", ()) is not None
+        self._tell_about_stable(solver)
         return solver
 
     def to_global(self, local: list[int]) -> list[int]:
@@ -146,7 +145,15 @@ class Component:
         extensions are then exactly the stable ones)."""
         if "stable" not in self.memo:
             self.memo["stable"] = self.reasoner("ST").members()
+            for solver in self._solvers.values():  # those made before it was known
+                self._tell_about_stable(solver)
         return self.memo["stable"] is not None
+
+    def _tell_about_stable(self, solver: ComponentSolver) -> None:
+        """Let ``solver``'s range lifts know when the stable search has failed: no set
+        then has the whole component as its range (before that search, or after it
+        succeeded, they must not assume so)."""
+        solver.full_range_possible = self.memo.get("stable", ()) is not None
 
     def _range_based(self, semantics: str) -> str:
         """``ST`` when a range-based semantics coincides with stable here."""
